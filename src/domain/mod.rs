@@ -1,0 +1,20 @@
+//! Pure domain types and rules (PermenPANRB 6/2022). No I/O, no storage, no UI.
+
+pub mod audit;
+pub mod dates;
+pub mod employee;
+pub mod grade;
+pub mod nip;
+pub mod position;
+pub mod rules;
+pub mod unit;
+
+pub use audit::{AuditAction, AuditEntry, RecordKind, RecordRef};
+pub use employee::{
+    Employee, EmployeeId, EmployeeKind, EmployeeStatus, InactiveReason, PersonName,
+};
+pub use grade::{Grade, PnsRank};
+pub use nip::{Nip, NipError};
+pub use position::{FunctionalTier, PositionKind};
+pub use rules::{Directory, Field, FieldError, RuleError};
+pub use unit::{OrgUnit, UnitId};

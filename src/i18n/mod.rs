@@ -1,0 +1,1 @@
+//! Every user-visible string, Indonesian (default) and English.
