@@ -3,5 +3,8 @@
 //! Layers, dependencies pointing inwards: `domain` (pure rules) <- `store` (sled) <- `app`
 //! (state, actions, services) <- `ui` (ratatui) and `cli` (clap). `i18n` holds every UI string.
 
+pub mod app;
 pub mod domain;
 pub mod i18n;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,325 @@
+//! The one command path: every change to stored data is a [`Command`] executed here. It checks
+//! the domain rules, commits records and audit entries in one transaction, flushes, and only
+//! then updates the in-memory register.
+
+use chrono::NaiveDate;
+
+use super::register::Register;
+use crate::domain::{
+    rules, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, FieldError,
+    InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
+};
+use crate::store::{Change, Record, Store, StoreError};
+
+/// A change the user (or a CLI run) asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Create (when `employee.id` is `EmployeeId(0)`) or update an employee.
+    SaveEmployee(Employee),
+    /// Set an employee inactive; active subordinates move to `reassign_to`.
+    DeactivateEmployee {
+        id: EmployeeId,
+        reason: InactiveReason,
+        since: Option<NaiveDate>,
+        note: String,
+        reassign_to: Option<EmployeeId>,
+    },
+    ReactivateEmployee(EmployeeId),
+    /// Create (when `unit.id` is `UnitId(0)`) or update a unit.
+    SaveUnit(OrgUnit),
+    /// Many records at once, all or nothing (CSV import). New records carry ids already
+    /// taken from [`Services::next_id`].
+    Batch {
+        units: Vec<OrgUnit>,
+        employees: Vec<Employee>,
+        action: AuditAction,
+    },
+}
+
+/// What a successful command did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    EmployeeSaved { id: EmployeeId, created: bool },
+    EmployeeDeactivated { id: EmployeeId, moved: usize },
+    EmployeeReactivated(EmployeeId),
+    UnitSaved { id: UnitId, created: bool },
+    BatchApplied { units: usize, employees: usize },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// Rules broken by an employee, by field (a batch reports the first offender's id).
+    #[error("invalid employee")]
+    Invalid {
+        id: EmployeeId,
+        errors: Vec<FieldError>,
+    },
+    #[error("invalid unit")]
+    InvalidUnit(Vec<RuleError>),
+    #[error("record not found")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The application's services: the store, the register mirrored in memory, and who acts.
+pub struct Services {
+    pub store: Store,
+    pub register: Register,
+    /// Recorded as the author of every change.
+    pub actor: String,
+    clock: Box<dyn Fn() -> i64 + Send>,
+}
+
+/// Now, in milliseconds since the Unix epoch.
+pub fn system_clock_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Services {
+    pub fn new(store: Store, actor: impl Into<String>) -> Result<Services, StoreError> {
+        let register = Register::load(&store)?;
+        Ok(Services {
+            store,
+            register,
+            actor: actor.into(),
+            clock: Box::new(system_clock_ms),
+        })
+    }
+
+    /// Replaces the clock (tests, deterministic demo data).
+    pub fn with_clock(mut self, clock: impl Fn() -> i64 + Send + 'static) -> Services {
+        self.clock = Box::new(clock);
+        self
+    }
+
+    pub fn now_ms(&self) -> i64 {
+        (self.clock)()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        chrono::DateTime::from_timestamp_millis(self.now_ms())
+            .map(|d| d.date_naive())
+            .unwrap_or_default()
+    }
+
+    pub fn next_id(&self, kind: RecordKind) -> Result<u64, StoreError> {
+        self.store.next_id(kind)
+    }
+
+    pub fn execute(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
+        match cmd {
+            Command::SaveEmployee(e) => self.save_employee(e),
+            Command::DeactivateEmployee {
+                id,
+                reason,
+                since,
+                note,
+                reassign_to,
+            } => self.deactivate(id, reason, since, note, reassign_to),
+            Command::ReactivateEmployee(id) => self.reactivate(id),
+            Command::SaveUnit(u) => self.save_unit(u),
+            Command::Batch {
+                units,
+                employees,
+                action,
+            } => self.batch(units, employees, action),
+        }
+    }
+
+    fn save_employee(&mut self, mut e: Employee) -> Result<Outcome, CommandError> {
+        let created = e.id == EmployeeId(0);
+        if created {
+            // Check before taking an id, so a refused form does not burn one.
+            e.id = EmployeeId(u64::MAX);
+            check(&self.register, &e)?;
+            e.id = EmployeeId(self.store.next_id(RecordKind::Employee)?);
+        } else if self.register.employee(e.id).is_none() {
+            return Err(CommandError::NotFound);
+        }
+        check(&self.register, &e)?;
+        let action = if created {
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        let id = e.id;
+        self.commit(vec![change(Record::Employee(e.clone()), action, "")])?;
+        self.register.upsert_employee(e);
+        Ok(Outcome::EmployeeSaved { id, created })
+    }
+
+    fn deactivate(
+        &mut self,
+        id: EmployeeId,
+        reason: InactiveReason,
+        since: Option<NaiveDate>,
+        note: String,
+        reassign_to: Option<EmployeeId>,
+    ) -> Result<Outcome, CommandError> {
+        let mut e = self
+            .register
+            .employee(id)
+            .cloned()
+            .ok_or(CommandError::NotFound)?;
+        e.status = EmployeeStatus::Inactive {
+            reason,
+            since,
+            note: note.clone(),
+        };
+        // Work on a copy so the rules see the register as it will be after the commit.
+        let mut after = self.register.clone();
+        let mut changes = Vec::new();
+        let moved: Vec<EmployeeId> = self.register.active_subordinates(id);
+        for sub in &moved {
+            let mut s = after
+                .employee(*sub)
+                .cloned()
+                .ok_or(CommandError::NotFound)?;
+            s.supervisor = reassign_to;
+            after.upsert_employee(s.clone());
+            changes.push(s);
+        }
+        after.upsert_employee(e.clone());
+        for s in &changes {
+            check(&after, s)?;
+        }
+        check(&after, &e)?;
+        let mut units = Vec::new();
+        for u in self.register.units().iter().filter(|u| u.head == Some(id)) {
+            let mut u = u.clone();
+            u.head = reassign_to;
+            units.push(u);
+        }
+        let mut all: Vec<Change> = changes
+            .iter()
+            .map(|s| change(Record::Employee(s.clone()), AuditAction::Update, &note))
+            .collect();
+        all.extend(
+            units
+                .iter()
+                .map(|u| change(Record::Unit(u.clone()), AuditAction::Update, &note)),
+        );
+        all.push(change(
+            Record::Employee(e.clone()),
+            AuditAction::Deactivate,
+            &note,
+        ));
+        self.commit(all)?;
+        for s in changes {
+            self.register.upsert_employee(s);
+        }
+        for u in units {
+            self.register.upsert_unit(u);
+        }
+        self.register.upsert_employee(e);
+        Ok(Outcome::EmployeeDeactivated {
+            id,
+            moved: moved.len(),
+        })
+    }
+
+    fn reactivate(&mut self, id: EmployeeId) -> Result<Outcome, CommandError> {
+        let mut e = self
+            .register
+            .employee(id)
+            .cloned()
+            .ok_or(CommandError::NotFound)?;
+        e.status = EmployeeStatus::Active;
+        check(&self.register, &e)?;
+        self.commit(vec![change(
+            Record::Employee(e.clone()),
+            AuditAction::Reactivate,
+            "",
+        )])?;
+        self.register.upsert_employee(e);
+        Ok(Outcome::EmployeeReactivated(id))
+    }
+
+    fn save_unit(&mut self, mut u: OrgUnit) -> Result<Outcome, CommandError> {
+        let created = u.id == UnitId(0);
+        if created {
+            u.id = UnitId(u64::MAX);
+        } else if self.register.unit(u.id).is_none() {
+            return Err(CommandError::NotFound);
+        }
+        let errors = rules::check_unit(&self.register, &u);
+        if !errors.is_empty() {
+            return Err(CommandError::InvalidUnit(errors));
+        }
+        if created {
+            u.id = UnitId(self.store.next_id(RecordKind::Unit)?);
+        }
+        let action = if created {
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        let id = u.id;
+        self.commit(vec![change(Record::Unit(u.clone()), action, "")])?;
+        self.register.upsert_unit(u);
+        Ok(Outcome::UnitSaved { id, created })
+    }
+
+    fn batch(
+        &mut self,
+        units: Vec<OrgUnit>,
+        employees: Vec<Employee>,
+        action: AuditAction,
+    ) -> Result<Outcome, CommandError> {
+        let mut after = self.register.clone();
+        for u in &units {
+            after.upsert_unit(u.clone());
+        }
+        for e in &employees {
+            after.upsert_employee(e.clone());
+        }
+        for u in &units {
+            let errors = rules::check_unit(&after, u);
+            if !errors.is_empty() {
+                return Err(CommandError::InvalidUnit(errors));
+            }
+        }
+        for e in &employees {
+            check(&after, e)?;
+        }
+        let (nu, ne) = (units.len(), employees.len());
+        let mut changes: Vec<Change> = units
+            .into_iter()
+            .map(|u| change(Record::Unit(u), action, ""))
+            .collect();
+        changes.extend(
+            employees
+                .into_iter()
+                .map(|e| change(Record::Employee(e), action, "")),
+        );
+        self.commit(changes)?;
+        self.register = after;
+        Ok(Outcome::BatchApplied {
+            units: nu,
+            employees: ne,
+        })
+    }
+
+    fn commit(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.store.commit(&self.actor, self.now_ms(), changes)?;
+        Ok(())
+    }
+}
+
+fn change(record: Record, action: AuditAction, reason: &str) -> Change {
+    Change {
+        record,
+        action,
+        reason: reason.to_string(),
+    }
+}
+
+fn check(dir: &Register, e: &Employee) -> Result<(), CommandError> {
+    let errors = rules::check_employee(dir, e);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(CommandError::Invalid { id: e.id, errors })
+    }
+}

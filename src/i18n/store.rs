@@ -1,0 +1,33 @@
+//! Messages for store failures.
+
+use super::Lang;
+use crate::store::StoreError;
+
+pub fn error(lang: Lang, err: &StoreError) -> String {
+    match (lang, err) {
+        (Lang::Id, StoreError::Locked(p)) => format!(
+            "database sedang dipakai oleh proses kinerja lain: {}",
+            p.display()
+        ),
+        (Lang::En, StoreError::Locked(p)) => format!(
+            "the database is in use by another kinerja process: {}",
+            p.display()
+        ),
+        (Lang::Id, StoreError::NewerSchema { found, supported }) => format!(
+            "database ini dibuat oleh versi kinerja yang lebih baru (skema {found}, versi ini \
+             mendukung sampai {supported}); perbarui kinerja terlebih dahulu"
+        ),
+        (Lang::En, StoreError::NewerSchema { found, supported }) => format!(
+            "this database was written by a newer kinerja (schema {found}, this version \
+             supports up to {supported}); update kinerja first"
+        ),
+        (Lang::Id, StoreError::Corrupt { key, detail }) => {
+            format!("data rusak pada rekaman {key}: {detail}")
+        }
+        (Lang::En, StoreError::Corrupt { key, detail }) => {
+            format!("corrupt data in record {key}: {detail}")
+        }
+        (Lang::Id, StoreError::Io(e)) => format!("gagal membaca/menulis database: {e}"),
+        (Lang::En, StoreError::Io(e)) => format!("could not read/write the database: {e}"),
+    }
+}
