@@ -1,6 +1,7 @@
 //! Messages for store failures.
 
 use super::Lang;
+use crate::domain::RecordKind;
 use crate::store::StoreError;
 
 pub fn error(lang: Lang, err: &StoreError) -> String {
@@ -29,5 +30,26 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
         }
         (Lang::Id, StoreError::Io(e)) => format!("gagal membaca/menulis database: {e}"),
         (Lang::En, StoreError::Io(e)) => format!("could not read/write the database: {e}"),
+        (Lang::Id, StoreError::DuplicateNip { nip, holder }) => {
+            format!("NIP {nip} sudah dipakai pegawai lain (id {holder}); tidak ada yang disimpan")
+        }
+        (Lang::En, StoreError::DuplicateNip { nip, holder }) => format!(
+            "NIP {nip} already belongs to another employee (id {holder}); nothing was saved"
+        ),
+        (Lang::Id, StoreError::MissingId { kind }) => format!(
+            "rekaman {} tanpa id tidak dapat disimpan; tidak ada yang disimpan",
+            kind_name(lang, *kind)
+        ),
+        (Lang::En, StoreError::MissingId { kind }) => format!(
+            "cannot store a {} record without an id; nothing was saved",
+            kind_name(lang, *kind)
+        ),
+    }
+}
+
+fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Employee => lang.pick("pegawai", "employee"),
+        RecordKind::Unit => lang.pick("unit kerja", "unit"),
     }
 }

@@ -1,5 +1,7 @@
 use std::path::PathBuf;
 
+use crate::domain::RecordKind;
+
 /// Failures of the store, as values the UI translates (see `i18n::store`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -14,4 +16,25 @@ pub enum StoreError {
     Corrupt { key: String, detail: String },
     #[error("I/O error: {0}")]
     Io(String),
+    /// A commit would give a NIP that another employee keeps; nothing was written.
+    #[error("NIP {nip} already belongs to employee {holder}")]
+    DuplicateNip { nip: String, holder: u64 },
+    /// A commit carried a record without an id (id 0); nothing was written.
+    #[error("{kind:?} record without an id")]
+    MissingId { kind: RecordKind },
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> StoreError {
+        match e {
+            sled::Error::Corruption { at, .. } => StoreError::Corrupt {
+                key: "sled".into(),
+                detail: match at {
+                    Some(at) => format!("storage corrupt at {at:?}"),
+                    None => "storage corrupt".into(),
+                },
+            },
+            other => StoreError::Io(other.to_string()),
+        }
+    }
 }

@@ -1,7 +1,21 @@
 //! Persistence on sled. One codec (`codec`), one key layout (`keys`), migrations (`migrate`).
-//! STUB: being implemented; signatures are the contract the app layer uses.
+//!
+//! Two trees: `meta` (the schema version) and `data` (every record, index entry, counter and
+//! audit entry, distinguished by the key prefix; see `keys`). Every value is a versioned
+//! envelope (see `codec`). Only one process may open the database: sled locks it.
 
+mod codec;
+mod commit;
+mod counters;
 mod error;
+mod keys;
+#[doc(hidden)]
+pub mod legacy;
+mod migrate;
+mod open;
+mod query;
+mod records;
+mod tx;
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +24,7 @@ pub use error::StoreError;
 use crate::domain::{
     AuditAction, AuditEntry, Employee, EmployeeId, Nip, OrgUnit, RecordKind, UnitId,
 };
+use keys::Counter;
 
 /// The schema this build writes. Older databases are migrated on open.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -32,13 +47,48 @@ pub struct Change {
 /// An open kinerja database. Only one process may hold it.
 pub struct Store {
     path: PathBuf,
+    db: sled::Db,
+    meta: sled::Tree,
+    data: sled::Tree,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and runs pending migrations.
+    ///
+    /// Errors: `Locked` when another process (or another `Store` in this one) holds it,
+    /// `NewerSchema` when a newer kinerja wrote it.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let h = open::open(path)?;
+        match open::read_version(&h.meta)? {
+            None if h.data.is_empty() => {
+                h.meta.insert(
+                    keys::SCHEMA_VERSION_KEY,
+                    &open::version_bytes(SCHEMA_VERSION)[..],
+                )?;
+                h.db.flush()?;
+            }
+            None => {
+                return Err(StoreError::Corrupt {
+                    key: "meta/schema_version".into(),
+                    detail: "missing in a database that holds data".into(),
+                })
+            }
+            Some(found) if found > SCHEMA_VERSION => {
+                return Err(StoreError::NewerSchema {
+                    found,
+                    supported: SCHEMA_VERSION,
+                })
+            }
+            Some(found) if found < SCHEMA_VERSION => {
+                migrate::run(&h, found, chrono::Utc::now().timestamp_millis())?;
+            }
+            Some(_) => {}
+        }
         Ok(Store {
             path: path.to_path_buf(),
+            db: h.db,
+            meta: h.meta,
+            data: h.data,
         })
     }
 
@@ -47,64 +97,72 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<u32, StoreError> {
-        Ok(SCHEMA_VERSION)
+        open::read_version(&self.meta)?.ok_or_else(|| StoreError::Corrupt {
+            key: "meta/schema_version".into(),
+            detail: "missing".into(),
+        })
     }
 
     /// A fresh id for a new record of `kind`, from 1 upwards, never reused.
-    pub fn next_id(&self, _kind: RecordKind) -> Result<u64, StoreError> {
-        Err(StoreError::Io("stub".into()))
+    pub fn next_id(&self, kind: RecordKind) -> Result<u64, StoreError> {
+        counters::next(&self.data, Counter::for_kind(kind))
     }
 
     /// All employees in id order.
     pub fn employees(&self) -> Result<Vec<Employee>, StoreError> {
-        Ok(Vec::new())
+        query::employees(&self.data)
     }
 
     /// All units in id order.
     pub fn units(&self) -> Result<Vec<OrgUnit>, StoreError> {
-        Ok(Vec::new())
+        query::units(&self.data)
     }
 
-    pub fn employee(&self, _id: EmployeeId) -> Result<Option<Employee>, StoreError> {
-        Ok(None)
+    pub fn employee(&self, id: EmployeeId) -> Result<Option<Employee>, StoreError> {
+        query::employee(&self.data, id)
     }
 
-    pub fn unit(&self, _id: UnitId) -> Result<Option<OrgUnit>, StoreError> {
-        Ok(None)
+    pub fn unit(&self, id: UnitId) -> Result<Option<OrgUnit>, StoreError> {
+        query::unit(&self.data, id)
     }
 
-    pub fn employee_id_by_nip(&self, _nip: &Nip) -> Result<Option<EmployeeId>, StoreError> {
-        Ok(None)
+    pub fn employee_id_by_nip(&self, nip: &Nip) -> Result<Option<EmployeeId>, StoreError> {
+        query::employee_id_by_nip(&self.data, nip)
     }
 
     /// Employees (any status) whose unit is `unit`, by the unit index.
-    pub fn employees_in_unit(&self, _unit: UnitId) -> Result<Vec<EmployeeId>, StoreError> {
-        Ok(Vec::new())
+    pub fn employees_in_unit(&self, unit: UnitId) -> Result<Vec<EmployeeId>, StoreError> {
+        query::employees_in_unit(&self.data, unit)
     }
 
     /// Employees (any status) whose direct supervisor is `sup`, by the supervisor index.
-    pub fn subordinates_of(&self, _sup: EmployeeId) -> Result<Vec<EmployeeId>, StoreError> {
-        Ok(Vec::new())
+    pub fn subordinates_of(&self, sup: EmployeeId) -> Result<Vec<EmployeeId>, StoreError> {
+        query::subordinates_of(&self.data, sup)
     }
 
     /// Employees whose name (lower-cased, titles excluded) starts with `prefix`, by the name index.
-    pub fn employees_by_name_prefix(&self, _prefix: &str) -> Result<Vec<EmployeeId>, StoreError> {
-        Ok(Vec::new())
+    /// In name order, then id order.
+    pub fn employees_by_name_prefix(&self, prefix: &str) -> Result<Vec<EmployeeId>, StoreError> {
+        query::employees_by_name_prefix(&self.data, prefix)
     }
 
     /// Writes all changes in one transaction (records, indexes, one audit entry each),
     /// then flushes to disk. Returns the audit entries written.
+    ///
+    /// On any error nothing is written. Besides storage errors: `DuplicateNip` when an
+    /// employee would take a NIP another employee keeps, `MissingId` for a record of id 0.
+    /// Records whose ids `next_id` never handed out raise its counter past them.
     pub fn commit(
         &self,
-        _actor: &str,
-        _at_ms: i64,
-        _changes: Vec<Change>,
+        actor: &str,
+        at_ms: i64,
+        changes: Vec<Change>,
     ) -> Result<Vec<AuditEntry>, StoreError> {
-        Err(StoreError::Io("stub".into()))
+        commit::commit(&self.db, &self.data, actor, at_ms, &changes)
     }
 
     /// The whole audit trail, oldest first.
     pub fn audit_trail(&self) -> Result<Vec<AuditEntry>, StoreError> {
-        Ok(Vec::new())
+        query::audit_trail(&self.data)
     }
 }

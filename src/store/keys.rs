@@ -1,0 +1,204 @@
+//! The one key layout of the `data` tree. Every key starts with a one-byte tag; numbers are
+//! big-endian so that the byte order of keys on disk is the numeric order (records in id order,
+//! the audit trail in seq order, index entries grouped by their first component).
+//!
+//! | tag  | key                                         | value                    |
+//! |------|---------------------------------------------|--------------------------|
+//! | `E`  | `E` id:u64                                  | employee envelope        |
+//! | `U`  | `U` id:u64                                  | unit envelope            |
+//! | `A`  | `A` seq:u64                                 | audit entry envelope     |
+//! | `S`  | `S` counter:u8                              | last value handed out:u64|
+//! | `n`  | `n` nip digits                              | employee id:u64          |
+//! | `u`  | `u` unit id:u64 employee id:u64             | empty                    |
+//! | `s`  | `s` supervisor id:u64 employee id:u64       | empty                    |
+//! | `m`  | `m` lower-cased name 0x00 employee id:u64   | empty                    |
+//!
+//! The layout is the same in schema 1 and 2; only the record payloads changed.
+//! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE.
+
+use crate::domain::{Employee, EmployeeId, Nip, RecordKind, UnitId};
+
+/// Key of the schema version in the `meta` tree.
+pub const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
+
+pub const EMPLOYEE: u8 = b'E';
+pub const UNIT: u8 = b'U';
+pub const AUDIT: u8 = b'A';
+pub const COUNTER: u8 = b'S';
+pub const IDX_NIP: u8 = b'n';
+pub const IDX_UNIT: u8 = b'u';
+pub const IDX_SUPERVISOR: u8 = b's';
+pub const IDX_NAME: u8 = b'm';
+
+/// Every index tag, for rebuilding the indexes.
+pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
+
+/// The monotonic counters kept under [`COUNTER`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counter {
+    EmployeeId,
+    UnitId,
+    AuditSeq,
+}
+
+impl Counter {
+    pub fn for_kind(kind: RecordKind) -> Counter {
+        match kind {
+            RecordKind::Employee => Counter::EmployeeId,
+            RecordKind::Unit => Counter::UnitId,
+        }
+    }
+
+    fn byte(self) -> u8 {
+        match self {
+            Counter::EmployeeId => b'e',
+            Counter::UnitId => b'u',
+            Counter::AuditSeq => b'a',
+        }
+    }
+}
+
+fn tagged(tag: u8, parts: &[&[u8]]) -> Vec<u8> {
+    let len = 1 + parts.iter().map(|p| p.len()).sum::<usize>();
+    let mut k = Vec::with_capacity(len);
+    k.push(tag);
+    for p in parts {
+        k.extend_from_slice(p);
+    }
+    k
+}
+
+pub fn employee(id: EmployeeId) -> Vec<u8> {
+    tagged(EMPLOYEE, &[&id.0.to_be_bytes()])
+}
+
+pub fn unit(id: UnitId) -> Vec<u8> {
+    tagged(UNIT, &[&id.0.to_be_bytes()])
+}
+
+pub fn audit(seq: u64) -> Vec<u8> {
+    tagged(AUDIT, &[&seq.to_be_bytes()])
+}
+
+pub fn counter(c: Counter) -> Vec<u8> {
+    vec![COUNTER, c.byte()]
+}
+
+pub fn nip(nip: &Nip) -> Vec<u8> {
+    tagged(IDX_NIP, &[nip.as_str().as_bytes()])
+}
+
+pub fn unit_member(unit: UnitId, emp: EmployeeId) -> Vec<u8> {
+    tagged(IDX_UNIT, &[&unit.0.to_be_bytes(), &emp.0.to_be_bytes()])
+}
+
+pub fn unit_members_prefix(unit: UnitId) -> Vec<u8> {
+    tagged(IDX_UNIT, &[&unit.0.to_be_bytes()])
+}
+
+pub fn subordinate(sup: EmployeeId, emp: EmployeeId) -> Vec<u8> {
+    tagged(
+        IDX_SUPERVISOR,
+        &[&sup.0.to_be_bytes(), &emp.0.to_be_bytes()],
+    )
+}
+
+pub fn subordinates_prefix(sup: EmployeeId) -> Vec<u8> {
+    tagged(IDX_SUPERVISOR, &[&sup.0.to_be_bytes()])
+}
+
+/// The form of a name in the name index: `PersonName.name` (no titles), trimmed, lower-cased.
+pub fn name_form(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+pub fn name(name: &str, emp: EmployeeId) -> Vec<u8> {
+    tagged(
+        IDX_NAME,
+        &[name_form(name).as_bytes(), &[0], &emp.0.to_be_bytes()],
+    )
+}
+
+/// Prefix of the name index for a search: lower-cased, leading blanks dropped (trailing ones
+/// kept, so `"budi "` finds `Budi Santoso` but not `Budiman`).
+pub fn name_prefix(prefix: &str) -> Vec<u8> {
+    tagged(IDX_NAME, &[prefix.trim_start().to_lowercase().as_bytes()])
+}
+
+/// The index keys of an employee with their values.
+pub fn employee_index_entries(e: &Employee) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut v = Vec::with_capacity(4);
+    v.push((nip(&e.nip), e.id.0.to_be_bytes().to_vec()));
+    v.push((unit_member(e.unit, e.id), Vec::new()));
+    if let Some(sup) = e.supervisor {
+        v.push((subordinate(sup, e.id), Vec::new()));
+    }
+    v.push((name(&e.name.name, e.id), Vec::new()));
+    v
+}
+
+/// Reads a big-endian u64 from exactly 8 bytes.
+pub fn be_u64(bytes: &[u8]) -> Option<u64> {
+    let arr: [u8; 8] = bytes.try_into().ok()?;
+    Some(u64::from_be_bytes(arr))
+}
+
+/// The employee id at the end of a composite index key (unit, supervisor, name indexes).
+pub fn trailing_id(key: &[u8]) -> Option<EmployeeId> {
+    let start = key.len().checked_sub(8)?;
+    if start == 0 {
+        return None;
+    }
+    be_u64(&key[start..]).map(EmployeeId)
+}
+
+/// A readable name for a key, for error messages: `employee/42`, `audit/7`, `index/nip/...`.
+pub fn describe(key: &[u8]) -> String {
+    let rest = key.get(1..).unwrap_or_default();
+    let num = |b: &[u8]| be_u64(b).map_or_else(|| hex(b), |n| n.to_string());
+    match key.first() {
+        Some(&EMPLOYEE) => format!("employee/{}", num(rest)),
+        Some(&UNIT) => format!("unit/{}", num(rest)),
+        Some(&AUDIT) => format!("audit/{}", num(rest)),
+        Some(&COUNTER) => format!("counter/{}", String::from_utf8_lossy(rest)),
+        Some(&IDX_NIP) => format!("index/nip/{}", String::from_utf8_lossy(rest)),
+        Some(&IDX_UNIT) => format!("index/unit/{}", hex(rest)),
+        Some(&IDX_SUPERVISOR) => format!("index/supervisor/{}", hex(rest)),
+        Some(&IDX_NAME) => format!("index/name/{}", String::from_utf8_lossy(rest)),
+        _ => String::from_utf8_lossy(key).into_owned(),
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_order_is_byte_order() {
+        assert!(employee(EmployeeId(2)) < employee(EmployeeId(256)));
+        assert!(audit(255) < audit(256));
+        assert!(unit_member(UnitId(1), EmployeeId(9)) < unit_member(UnitId(2), EmployeeId(1)));
+        assert!(unit_member(UnitId(1), EmployeeId(9)).starts_with(&unit_members_prefix(UnitId(1))));
+    }
+
+    #[test]
+    fn name_key_holds_the_id_at_the_end() {
+        let k = name("  Budi Santoso ", EmployeeId(300));
+        assert!(k.starts_with(&name_prefix("BUDI")));
+        assert!(k.starts_with(&name_prefix("budi s")));
+        assert!(!k.starts_with(&name_prefix("budiman")));
+        assert_eq!(trailing_id(&k), Some(EmployeeId(300)));
+        assert_eq!(trailing_id(b"m"), None);
+    }
+
+    #[test]
+    fn describe_keys() {
+        assert_eq!(describe(&employee(EmployeeId(42))), "employee/42");
+        assert_eq!(describe(&audit(7)), "audit/7");
+        assert_eq!(describe(b""), "");
+    }
+}

@@ -1,0 +1,180 @@
+//! Schema 1, kept as types: what older databases hold, for the migration and for tests that
+//! need a genuine schema 1 database ([`write_v1_database`]).
+//!
+//! Schema 1 differs from schema 2 only in the employee record: no `grade_since`,
+//! `position_since`, `phone`, `email`, and `active: bool` where schema 2 has `status`.
+//! Units and audit entries have the same payload; the key layout is the same.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::codec::{self, Kind};
+use super::keys::{self, Counter};
+use super::records;
+use super::{open, StoreError};
+use crate::domain::{
+    dates, AuditAction, AuditEntry, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Grade,
+    InactiveReason, Nip, OrgUnit, PersonName, PositionKind, RecordKind, RecordRef, UnitId,
+};
+
+/// The schema this module describes.
+pub const SCHEMA: u32 = 1;
+/// Envelope version of schema 1 records.
+pub const VERSION: u16 = 1;
+
+/// Note put on employees that were inactive in schema 1, which kept no reason.
+pub const MIGRATED_NOTE: &str = "dimigrasi dari skema 1";
+
+/// An employee as schema 1 stored it. Field order is the payload layout: do not change it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeV1 {
+    pub id: EmployeeId,
+    pub nip: Nip,
+    pub kind: EmployeeKind,
+    pub name: PersonName,
+    pub grade: Grade,
+    pub position: String,
+    pub position_kind: PositionKind,
+    pub unit: UnitId,
+    pub supervisor: Option<EmployeeId>,
+    #[serde(with = "dates::opt")]
+    pub appointed_on: Option<NaiveDate>,
+    pub active: bool,
+}
+
+impl EmployeeV1 {
+    /// The schema 2 form: `active` becomes a status, the new fields start empty.
+    pub fn upgrade(self) -> Employee {
+        let status = if self.active {
+            EmployeeStatus::Active
+        } else {
+            EmployeeStatus::Inactive {
+                reason: InactiveReason::Other,
+                since: None,
+                note: MIGRATED_NOTE.to_string(),
+            }
+        };
+        Employee {
+            id: self.id,
+            nip: self.nip,
+            kind: self.kind,
+            name: self.name,
+            grade: self.grade,
+            position: self.position,
+            position_kind: self.position_kind,
+            unit: self.unit,
+            supervisor: self.supervisor,
+            appointed_on: self.appointed_on,
+            grade_since: None,
+            position_since: None,
+            status,
+            phone: String::new(),
+            email: String::new(),
+        }
+    }
+
+    /// The index entries schema 1 kept (same keys as schema 2).
+    fn index_entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut v = vec![
+            (keys::nip(&self.nip), self.id.0.to_be_bytes().to_vec()),
+            (keys::unit_member(self.unit, self.id), Vec::new()),
+            (keys::name(&self.name.name, self.id), Vec::new()),
+        ];
+        if let Some(sup) = self.supervisor {
+            v.push((keys::subordinate(sup, self.id), Vec::new()));
+        }
+        v
+    }
+}
+
+pub fn encode_employee(e: &EmployeeV1) -> Result<Vec<u8>, StoreError> {
+    codec::encode(&keys::employee(e.id), Kind::Employee, VERSION, e)
+}
+
+pub fn decode_employee(key: &[u8], bytes: &[u8]) -> Result<EmployeeV1, StoreError> {
+    let e: EmployeeV1 = codec::decode(key, bytes, Kind::Employee, &[VERSION])?;
+    if key.get(1..).and_then(keys::be_u64) != Some(e.id.0) {
+        return Err(StoreError::Corrupt {
+            key: keys::describe(key),
+            detail: format!("holds the record of id {}", e.id.0),
+        });
+    }
+    Ok(e)
+}
+
+/// Writes a genuine schema 1 database at `path` (which must not hold one already): meta
+/// version 1, schema 1 envelopes, the indexes, the id counters, and one `Create` audit entry
+/// per record as schema 1 wrote them. For migration tests.
+#[doc(hidden)]
+pub fn write_v1_database(
+    path: &Path,
+    employees: &[EmployeeV1],
+    units: &[OrgUnit],
+) -> Result<(), StoreError> {
+    let h = open::open(path)?;
+    if open::read_version(&h.meta)?.is_some() || !h.data.is_empty() {
+        return Err(StoreError::Io(format!(
+            "{}: a database already exists",
+            path.display()
+        )));
+    }
+    let mut batch = sled::Batch::default();
+    let mut seq = 0u64;
+    let mut audit = |batch: &mut sled::Batch, kind, id, after: String| {
+        seq += 1;
+        let entry = AuditEntry {
+            seq,
+            at_ms: 0,
+            actor: "system:fixture".into(),
+            action: AuditAction::Create,
+            record: RecordRef { kind, id },
+            before: None,
+            after: Some(after),
+            reason: String::new(),
+        };
+        records::audit::encode_at(&entry, VERSION).map(|v| batch.insert(keys::audit(seq), v))
+    };
+    for u in units {
+        batch.insert(keys::unit(u.id), records::unit::encode_at(u, VERSION)?);
+        audit(
+            &mut batch,
+            RecordKind::Unit,
+            u.id.0,
+            records::json(&keys::unit(u.id), u)?,
+        )?;
+    }
+    for e in employees {
+        batch.insert(keys::employee(e.id), encode_employee(e)?);
+        for (k, v) in e.index_entries() {
+            batch.insert(k, v);
+        }
+        audit(
+            &mut batch,
+            RecordKind::Employee,
+            e.id.0,
+            records::json(&keys::employee(e.id), e)?,
+        )?;
+    }
+    let max_emp = employees.iter().map(|e| e.id.0).max().unwrap_or(0);
+    let max_unit = units.iter().map(|u| u.id.0).max().unwrap_or(0);
+    batch.insert(
+        keys::counter(Counter::EmployeeId),
+        max_emp.to_be_bytes().to_vec(),
+    );
+    batch.insert(
+        keys::counter(Counter::UnitId),
+        max_unit.to_be_bytes().to_vec(),
+    );
+    let audited = (employees.len() + units.len()) as u64;
+    batch.insert(
+        keys::counter(Counter::AuditSeq),
+        audited.to_be_bytes().to_vec(),
+    );
+    h.data.apply_batch(batch)?;
+    h.meta
+        .insert(keys::SCHEMA_VERSION_KEY, &open::version_bytes(SCHEMA)[..])?;
+    h.db.flush()?;
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! Schema migrations, run by `Store::open` on an older database.
+//!
+//! Each step reads what it needs first (the database is locked by this process and nothing
+//! else runs during open), then writes everything and the new schema version in ONE sled
+//! transaction over the meta and data trees. A crash leaves the database at the old version
+//! or the new one, never in between; a later step runs in its own transaction.
+
+use std::collections::HashSet;
+
+use sled::Transactional;
+
+use super::codec::{self, Kind};
+use super::keys::{self, Counter};
+use super::legacy;
+use super::open::{self, Handles};
+use super::records;
+use super::tx::{abort, finish, TxResult};
+use super::{counters, StoreError, SCHEMA_VERSION};
+use crate::domain::{AuditAction, AuditEntry, Employee, OrgUnit, RecordKind, RecordRef};
+
+/// Actor of the audit entries a migration writes.
+pub const ACTOR: &str = "system:migrate";
+
+/// Brings the database from schema `from` up to [`SCHEMA_VERSION`].
+pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        match version {
+            1 => v1_to_v2(h, at_ms)?,
+            other => {
+                return Err(StoreError::Corrupt {
+                    key: "meta/schema_version".into(),
+                    detail: format!("no migration from schema {other}"),
+                })
+            }
+        }
+        version += 1;
+    }
+    h.db.flush()?;
+    Ok(())
+}
+
+/// One employee as found on disk.
+enum Found {
+    V1(Box<legacy::EmployeeV1>),
+    /// Already schema 2 (not written by schema 1, but harmless): kept, not audited.
+    Current(Box<Employee>),
+}
+
+/// Schema 1 -> 2: every employee record is rewritten in the schema 2 layout (`active` becomes
+/// a status, new fields empty) with ONE audit entry per migrated employee (action `Migrate`,
+/// actor `system:migrate`, before/after as JSON), so the trail shows each record's change of
+/// form. Units are re-enveloped at version 2 without an audit entry: their content does not
+/// change. Old audit entries stay as written (history). The indexes are rebuilt from the
+/// records and the id counters raised to the highest id present.
+fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
+    let mut employees = Vec::new();
+    for kv in h.data.scan_prefix([keys::EMPLOYEE]) {
+        let (k, v) = kv?;
+        let found = match codec::version_of(&k, &v, Kind::Employee)? {
+            legacy::VERSION => Found::V1(Box::new(legacy::decode_employee(&k, &v)?)),
+            _ => Found::Current(Box::new(records::employee::decode(&k, &v)?)),
+        };
+        employees.push(found);
+    }
+    let mut units: Vec<OrgUnit> = Vec::new();
+    for kv in h.data.scan_prefix([keys::UNIT]) {
+        let (k, v) = kv?;
+        units.push(records::unit::decode(&k, &v)?);
+    }
+    let mut stale_index = Vec::new();
+    for tag in keys::INDEX_TAGS {
+        for kv in h.data.scan_prefix([tag]) {
+            stale_index.push(kv?.0);
+        }
+    }
+
+    // Plan everything outside the transaction: records, index entries, audit snapshots.
+    let mut writes: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    let mut audits: Vec<(RecordRef, String, String)> = Vec::new();
+    let mut seen_nips = HashSet::new();
+    let (mut max_employee, mut max_unit) = (0u64, 0u64);
+    for found in employees {
+        let e = match found {
+            Found::V1(old) => {
+                let key = keys::employee(old.id);
+                let before = records::json(&key, &old)?;
+                let e = old.upgrade();
+                audits.push((
+                    RecordRef {
+                        kind: RecordKind::Employee,
+                        id: e.id.0,
+                    },
+                    before,
+                    records::json(&key, &e)?,
+                ));
+                writes.push((key, records::employee::encode(&e)?));
+                e
+            }
+            Found::Current(e) => *e,
+        };
+        if !seen_nips.insert(e.nip.clone()) {
+            log::warn!("migration: NIP {} is held by more than one employee", e.nip);
+        }
+        max_employee = max_employee.max(e.id.0);
+        writes.extend(keys::employee_index_entries(&e));
+    }
+    for u in &units {
+        max_unit = max_unit.max(u.id.0);
+        writes.push((keys::unit(u.id), records::unit::encode(u)?));
+    }
+
+    let result = (&h.meta, &h.data).transaction(|(meta, data)| -> TxResult<()> {
+        // Still at schema 1? (Guards against running twice; open holds the lock anyway.)
+        let current = meta.get(keys::SCHEMA_VERSION_KEY)?;
+        let current = current
+            .as_deref()
+            .map(open::parse_version)
+            .transpose()
+            .map_err(abort)?;
+        if current != Some(legacy::SCHEMA) {
+            return Err(abort(StoreError::Corrupt {
+                key: "meta/schema_version".into(),
+                detail: format!("changed during migration: {current:?}"),
+            }));
+        }
+        for k in &stale_index {
+            data.remove(k.clone())?;
+        }
+        for (k, v) in &writes {
+            data.insert(k.as_slice(), v.as_slice())?;
+        }
+        let mut seq = counters::get_tx(data, Counter::AuditSeq)?;
+        for (record, before, after) in &audits {
+            seq += 1;
+            let entry = AuditEntry {
+                seq,
+                at_ms,
+                actor: ACTOR.to_string(),
+                action: AuditAction::Migrate,
+                record: *record,
+                before: Some(before.clone()),
+                after: Some(after.clone()),
+                reason: format!("skema {} ke {}", legacy::SCHEMA, legacy::SCHEMA + 1),
+            };
+            data.insert(
+                keys::audit(seq),
+                records::audit::encode(&entry).map_err(abort)?,
+            )?;
+        }
+        counters::set_tx(data, Counter::AuditSeq, seq)?;
+        counters::raise_tx(data, Counter::EmployeeId, max_employee)?;
+        counters::raise_tx(data, Counter::UnitId, max_unit)?;
+        meta.insert(
+            keys::SCHEMA_VERSION_KEY,
+            &open::version_bytes(legacy::SCHEMA + 1)[..],
+        )?;
+        Ok(())
+    });
+    finish(result)
+}
