@@ -1,0 +1,121 @@
+//! The audit trail: one entry per change, seq from 1 without gaps, JSON snapshots.
+
+mod store_support;
+
+use kinerja::domain::{
+    AuditAction, Employee, EmployeeId, EmployeeStatus, InactiveReason, OrgUnit, RecordKind,
+    RecordRef,
+};
+use kinerja::store::{Change, Record, Store};
+use store_support::*;
+
+fn from_json<T: serde::de::DeserializeOwned>(s: &Option<String>) -> T {
+    serde_json::from_str(s.as_deref().expect("snapshot present")).unwrap()
+}
+
+#[test]
+fn create_then_update() {
+    let (_dir, path) = temp_db();
+    let created = employee(7, 7, "Maria Gebze", 1, None);
+    let u = unit(1, "Dinas Kesehatan", None);
+    let mut updated = created.clone();
+    updated.status = EmployeeStatus::Inactive {
+        reason: InactiveReason::Retired,
+        since: chrono::NaiveDate::from_ymd_opt(2025, 2, 1),
+        note: "BUP".into(),
+    };
+    {
+        let store = Store::open(&path).unwrap();
+        let first = store
+            .commit(
+                "admin",
+                1_700_000_000_000,
+                vec![
+                    save_unit(&u, AuditAction::Create),
+                    save_employee(&created, AuditAction::Create),
+                ],
+            )
+            .unwrap();
+        assert_eq!(first.iter().map(|a| a.seq).collect::<Vec<_>>(), [1, 2]);
+        let second = store
+            .commit(
+                "cli:budi",
+                1_700_000_050_000,
+                vec![Change {
+                    record: Record::Employee(updated.clone()),
+                    action: AuditAction::Deactivate,
+                    reason: "pensiun".into(),
+                }],
+            )
+            .unwrap();
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].seq, 3);
+    }
+    let store = Store::open(&path).unwrap();
+    let trail = store.audit_trail().unwrap();
+    assert_eq!(trail.len(), 3);
+    assert_eq!(trail.iter().map(|a| a.seq).collect::<Vec<_>>(), [1, 2, 3]);
+
+    let unit_entry = &trail[0];
+    assert_eq!(unit_entry.action, AuditAction::Create);
+    assert_eq!(
+        unit_entry.record,
+        RecordRef {
+            kind: RecordKind::Unit,
+            id: 1
+        }
+    );
+    assert_eq!(unit_entry.before, None);
+    assert_eq!(from_json::<OrgUnit>(&unit_entry.after), u);
+
+    let create = &trail[1];
+    assert_eq!(create.actor, "admin");
+    assert_eq!(create.at_ms, 1_700_000_000_000);
+    assert_eq!(create.action, AuditAction::Create);
+    assert_eq!(
+        create.record,
+        RecordRef {
+            kind: RecordKind::Employee,
+            id: 7
+        }
+    );
+    assert_eq!(create.before, None);
+    assert_eq!(from_json::<Employee>(&create.after), created);
+    assert_eq!(create.reason, "");
+
+    let update = &trail[2];
+    assert_eq!(update.actor, "cli:budi");
+    assert_eq!(update.at_ms, 1_700_000_050_000);
+    assert_eq!(update.action, AuditAction::Deactivate);
+    assert_eq!(update.record.id, 7);
+    assert_eq!(from_json::<Employee>(&update.before), created);
+    assert_eq!(from_json::<Employee>(&update.after), updated);
+    assert_eq!(update.reason, "pensiun");
+    // The snapshots are plain JSON, readable without the binary schema.
+    assert!(update.after.as_deref().unwrap().contains("\"BUP\""));
+    assert_eq!(store.employee(EmployeeId(7)).unwrap(), Some(updated));
+}
+
+#[test]
+fn seqs_have_no_gaps_across_many_commits() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let mut e = employee(1, 1, "Maria", 1, None);
+    for i in 0..20 {
+        e.position = format!("Jabatan {i}");
+        let action = if i == 0 {
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        store
+            .commit("tester", i, vec![save_employee(&e, action)])
+            .unwrap();
+    }
+    let trail = store.audit_trail().unwrap();
+    assert_eq!(
+        trail.iter().map(|a| a.seq).collect::<Vec<_>>(),
+        (1..=20).collect::<Vec<u64>>()
+    );
+    assert_eq!(trail.last().unwrap().at_ms, 19);
+}

@@ -1,0 +1,166 @@
+//! Opening a schema 1 database migrates it to schema 2.
+
+mod store_support;
+
+use kinerja::domain::{
+    AuditAction, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Grade, InactiveReason,
+    PersonName, PnsRank, PositionKind, RecordKind, UnitId,
+};
+use kinerja::store::legacy::{write_v1_database, EmployeeV1};
+use kinerja::store::{Store, StoreError};
+use store_support::*;
+
+fn v1(id: u64, serial: u32, name: &str, unit: u64, sup: Option<u64>, active: bool) -> EmployeeV1 {
+    EmployeeV1 {
+        id: EmployeeId(id),
+        nip: nip(serial),
+        kind: EmployeeKind::Pns,
+        name: PersonName {
+            front_title: String::new(),
+            name: name.into(),
+            back_title: "S.Kep., Ns.".into(),
+        },
+        grade: Grade::Pns(PnsRank::IIIB),
+        position: "Perawat".into(),
+        position_kind: PositionKind::Pelaksana,
+        unit: UnitId(unit),
+        supervisor: sup.map(EmployeeId),
+        appointed_on: chrono::NaiveDate::from_ymd_opt(2005, 1, 1),
+        active,
+    }
+}
+
+fn fixture() -> (Vec<EmployeeV1>, Vec<kinerja::domain::OrgUnit>) {
+    (
+        vec![
+            v1(1, 1, "Maria Gebze", 1, None, true),
+            v1(2, 2, "Budi Santoso", 2, Some(1), false),
+            v1(3, 3, "Budiman Kaize", 2, Some(1), true),
+        ],
+        vec![
+            unit(1, "Dinas Kesehatan", None),
+            unit(2, "Puskesmas Salor", Some(1)),
+        ],
+    )
+}
+
+/// The version field (bytes 2..4 of the envelope) of every employee record.
+fn envelope_versions(db: &sled::Db) -> Vec<u16> {
+    db.open_tree("data")
+        .unwrap()
+        .scan_prefix(b"E")
+        .map(|kv| {
+            let v = kv.unwrap().1;
+            u16::from_be_bytes([v[2], v[3]])
+        })
+        .collect()
+}
+
+#[test]
+fn v1_database_is_migrated_on_open() {
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    write_v1_database(&path, &old, &units).unwrap();
+
+    // The fixture really is schema 1: meta version 1, employee envelopes of version 1.
+    {
+        let db = sled::open(&path).unwrap();
+        let v = db.open_tree("meta").unwrap().get("schema_version").unwrap();
+        assert_eq!(v.as_deref(), Some(&1u32.to_be_bytes()[..]));
+        assert_eq!(envelope_versions(&db), [1, 1, 1]);
+    }
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+
+    let employees = store.employees().unwrap();
+    let want: Vec<Employee> = old.iter().cloned().map(EmployeeV1::upgrade).collect();
+    assert_eq!(employees, want);
+    assert_eq!(employees[0].status, EmployeeStatus::Active);
+    assert_eq!(
+        employees[1].status,
+        EmployeeStatus::Inactive {
+            reason: InactiveReason::Other,
+            since: None,
+            note: "dimigrasi dari skema 1".into(),
+        }
+    );
+    assert_eq!(employees[1].grade_since, None);
+    assert_eq!(employees[1].position_since, None);
+    assert_eq!(employees[1].phone, "");
+    assert_eq!(employees[1].email, "");
+    assert_eq!(employees[1].name.back_title, "S.Kep., Ns.");
+    assert_eq!(store.units().unwrap(), units);
+
+    // Indexes.
+    assert_eq!(
+        store.employee_id_by_nip(&nip(2)).unwrap(),
+        Some(EmployeeId(2))
+    );
+    assert_eq!(
+        store.employees_in_unit(UnitId(2)).unwrap(),
+        [EmployeeId(2), EmployeeId(3)]
+    );
+    assert_eq!(
+        store.subordinates_of(EmployeeId(1)).unwrap(),
+        [EmployeeId(2), EmployeeId(3)]
+    );
+    assert_eq!(
+        store.employees_by_name_prefix("budi").unwrap(),
+        [EmployeeId(2), EmployeeId(3)]
+    );
+
+    // Audit: the 5 creation entries of schema 1, then one Migrate entry per employee.
+    let trail = store.audit_trail().unwrap();
+    assert_eq!(
+        trail.iter().map(|a| a.seq).collect::<Vec<_>>(),
+        (1..=8).collect::<Vec<u64>>()
+    );
+    let migrated: Vec<_> = trail
+        .iter()
+        .filter(|a| a.action == AuditAction::Migrate)
+        .collect();
+    assert_eq!(migrated.len(), 3);
+    for (entry, (before, after)) in migrated.iter().zip(old.iter().zip(&want)) {
+        assert_eq!(entry.actor, "system:migrate");
+        assert_eq!(entry.record.kind, RecordKind::Employee);
+        assert_eq!(entry.record.id, after.id.0);
+        let b: EmployeeV1 = serde_json::from_str(entry.before.as_deref().unwrap()).unwrap();
+        let a: Employee = serde_json::from_str(entry.after.as_deref().unwrap()).unwrap();
+        assert_eq!(&b, before);
+        assert_eq!(&a, after);
+    }
+
+    // Ids continue after the schema 1 ones; new commits work on the migrated database.
+    assert_eq!(store.next_id(RecordKind::Employee).unwrap(), 4);
+    let mut e = employees[1].clone();
+    e.status = EmployeeStatus::Active;
+    e.nip = nip(22);
+    let written = store
+        .commit("admin", 9, vec![save_employee(&e, AuditAction::Reactivate)])
+        .unwrap();
+    assert_eq!(written[0].seq, 9);
+    assert_eq!(store.employee_id_by_nip(&nip(2)).unwrap(), None);
+    assert_eq!(
+        store.employee_id_by_nip(&nip(22)).unwrap(),
+        Some(EmployeeId(2))
+    );
+
+    // Reopening does not migrate again.
+    drop(store);
+    assert_eq!(envelope_versions(&sled::open(&path).unwrap()), [2, 2, 2]);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.audit_trail().unwrap().len(), 9);
+}
+
+#[test]
+fn write_v1_database_refuses_an_existing_database() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    let (old, units) = fixture();
+    assert!(matches!(
+        write_v1_database(&path, &old, &units),
+        Err(StoreError::Io(_))
+    ));
+}

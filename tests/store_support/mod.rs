@@ -1,0 +1,88 @@
+//! Shared builders for the store tests.
+#![allow(dead_code)]
+
+use kinerja::domain::{
+    AuditAction, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Grade, Nip, OrgUnit,
+    PersonName, PnsRank, PositionKind, UnitId,
+};
+use kinerja::store::{Change, Record, Store};
+
+/// A valid PNS NIP: born 1980-01-01, appointed 2005-01, male, the given serial (1..=999).
+pub fn nip(serial: u32) -> Nip {
+    Nip::parse(&format!("198001012005011{serial:03}"), EmployeeKind::Pns).unwrap()
+}
+
+pub fn employee(id: u64, serial: u32, name: &str, unit: u64, sup: Option<u64>) -> Employee {
+    Employee {
+        id: EmployeeId(id),
+        nip: nip(serial),
+        kind: EmployeeKind::Pns,
+        name: PersonName {
+            front_title: "dr.".into(),
+            name: name.into(),
+            back_title: "M.Kes.".into(),
+        },
+        grade: Grade::Pns(PnsRank::IIIA),
+        position: "Analis Kepegawaian".into(),
+        position_kind: PositionKind::Pelaksana,
+        unit: UnitId(unit),
+        supervisor: sup.map(EmployeeId),
+        appointed_on: chrono::NaiveDate::from_ymd_opt(2005, 1, 1),
+        grade_since: chrono::NaiveDate::from_ymd_opt(2019, 4, 1),
+        position_since: None,
+        status: EmployeeStatus::Active,
+        phone: "0812345678".into(),
+        email: format!("pegawai{id}@example.go.id"),
+    }
+}
+
+pub fn unit(id: u64, name: &str, parent: Option<u64>) -> OrgUnit {
+    OrgUnit {
+        id: UnitId(id),
+        name: name.into(),
+        parent: parent.map(UnitId),
+        head: None,
+        active: true,
+    }
+}
+
+pub fn change(record: Record, action: AuditAction) -> Change {
+    Change {
+        record,
+        action,
+        reason: String::new(),
+    }
+}
+
+pub fn save_employee(e: &Employee, action: AuditAction) -> Change {
+    change(Record::Employee(e.clone()), action)
+}
+
+pub fn save_unit(u: &OrgUnit, action: AuditAction) -> Change {
+    change(Record::Unit(u.clone()), action)
+}
+
+/// A database in a fresh temporary directory (the directory itself does not exist yet).
+pub fn temp_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    (dir, path)
+}
+
+/// Units 1 (top) and 2 (child); employees 1 (head, unit 1), 2 and 3 (unit 2, under 1).
+pub fn seed(store: &Store) {
+    let changes = vec![
+        save_unit(&unit(1, "Dinas Kesehatan", None), AuditAction::Create),
+        save_unit(&unit(2, "Puskesmas Salor", Some(1)), AuditAction::Create),
+        save_employee(&employee(1, 1, "Maria Gebze", 1, None), AuditAction::Create),
+        save_employee(
+            &employee(2, 2, "Budi Santoso", 2, Some(1)),
+            AuditAction::Create,
+        ),
+        save_employee(
+            &employee(3, 3, "Budiman Kaize", 2, Some(1)),
+            AuditAction::Create,
+        ),
+    ];
+    store.commit("tester", 1_000, changes).unwrap();
+}
