@@ -1,9 +1,20 @@
 //! Application layer: state, actions, the one update path, and services over the store.
 
+pub mod action;
 pub mod commands;
+pub mod deactivate_form;
+pub mod employee_form;
+pub mod employee_list;
 pub mod export;
 pub mod import;
+pub mod key;
+pub mod keymap;
+pub mod picker;
 pub mod register;
+pub mod runtime;
+pub mod state;
+pub mod update;
 
 pub use commands::{Command, CommandError, Outcome, Services};
 pub use register::Register;
+pub use runtime::App;

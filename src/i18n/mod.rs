@@ -1,7 +1,9 @@
 //! Every user-visible string, Indonesian (default) and English, one file per area.
 //! Each text is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 
+pub mod messages;
 pub mod store;
+pub mod ui;
 
 /// The language of the user interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -1,24 +1,68 @@
-//! Terminal user interface: screens, widgets, theme, key map. Rendering only reads state.
-//! STUB: the real TUI is being written.
+//! Terminal user interface: screens, widgets, theme. Rendering only reads state; keys become
+//! app `Key`s here and go through the app's key map and update path.
 
-use std::path::Path;
+pub mod input;
+pub mod layout;
+pub mod log;
+pub mod render;
+pub mod screens;
+pub mod script;
+pub mod terminal;
+pub mod theme;
+pub mod widgets;
 
-use crate::app::Services;
+use crossterm::event::{self, Event, KeyEventKind};
+
+use crate::app::update::Msg;
+use crate::app::{App, Services};
 use crate::i18n::Lang;
+
+pub use script::run_script;
+
+/// Tells the app how many rows the list and pickers have at this size.
+pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
+    let (list_rows, picker_rows) = layout::viewports(area);
+    if app.state.list.viewport != list_rows {
+        app.dispatch(Msg::Viewport {
+            list_rows,
+            picker_rows,
+        });
+    }
+}
 
 /// Runs the interactive TUI until the user quits. The store is already open (so a lock error
 /// printed before raw mode), and the terminal is restored on every way out.
-pub fn run_tui(_services: Services, _lang: Lang) -> std::io::Result<()> {
+pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
+    let log_path = log::init(&log::path_for(services.store.path()));
+    terminal::install_panic_hook(lang, log_path);
+    let theme = theme::Theme::from_env();
+    let mut app = App::new(services, lang);
+    let mut guard = terminal::TerminalGuard::enter()?;
+    ::log::info!("started on {}", app.services.store.path().display());
+    loop {
+        let size = guard.terminal.size()?;
+        sync_viewport(
+            &mut app,
+            ratatui::layout::Rect::new(0, 0, size.width, size.height),
+        );
+        guard.terminal.draw(|f| render::draw(f, &app, &theme))?;
+        if app.state.quit {
+            break;
+        }
+        match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => {
+                if let Some(key) = input::from_crossterm(k) {
+                    app.handle_key(key);
+                }
+            }
+            Event::Paste(text) => {
+                for c in text.chars().filter(|c| !c.is_control()) {
+                    app.handle_key(crate::app::key::Key::ch(c));
+                }
+            }
+            _ => {}
+        }
+    }
+    ::log::info!("quit");
     Ok(())
-}
-
-/// Runs the app headless on a `TestBackend`: one key token per line of `keys`, `dump` prints the
-/// screen; returns every dump plus the final screen. Unknown tokens are an error naming the line.
-pub fn run_script(
-    _services: Services,
-    _lang: Lang,
-    _keys: &Path,
-    _size: (u16, u16),
-) -> Result<String, String> {
-    Ok(String::new())
 }

@@ -1,0 +1,131 @@
+//! A searchable picker: type part of a name or NIP, move, Enter to choose.
+
+use tui_input::Input;
+
+use super::employee_form::edit_input;
+use super::key::Key;
+use crate::i18n::ui::T;
+
+/// Where the chosen value goes when the picker closes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickTarget {
+    FormUnit,
+    FormSupervisor,
+    FormGrade,
+    FormPositionKind,
+    DeactivateReason,
+    DeactivateReassign,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PickItem {
+    /// Id of the unit or employee, or index of the choice.
+    pub id: u64,
+    pub label: String,
+    pub detail: String,
+    hay: String,
+}
+
+impl PickItem {
+    pub fn new(id: u64, label: String, detail: String, extra: &str) -> PickItem {
+        let hay = format!("{label} {detail} {extra}").to_lowercase();
+        PickItem {
+            id,
+            label,
+            detail,
+            hay,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Picker {
+    pub title: T,
+    pub target: PickTarget,
+    pub query: Input,
+    pub items: Vec<PickItem>,
+    /// Indices into `items` matching the query.
+    pub matches: Vec<usize>,
+    pub selected: usize,
+    pub offset: usize,
+    pub viewport: usize,
+    /// Whether Ctrl-D ("none") is allowed.
+    pub allow_none: bool,
+}
+
+/// What the picker returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Picked {
+    Item(u64),
+    Nothing,
+}
+
+impl Picker {
+    pub fn new(
+        title: T,
+        target: PickTarget,
+        items: Vec<PickItem>,
+        current: Option<u64>,
+        allow_none: bool,
+    ) -> Picker {
+        let mut p = Picker {
+            title,
+            target,
+            query: Input::default(),
+            matches: (0..items.len()).collect(),
+            items,
+            selected: 0,
+            offset: 0,
+            viewport: 10,
+            allow_none,
+        };
+        if let Some(cur) = current {
+            if let Some(pos) = p.items.iter().position(|i| i.id == cur) {
+                p.selected = pos;
+            }
+        }
+        p.clamp();
+        p
+    }
+
+    pub fn type_key(&mut self, key: Key) {
+        if edit_input(&mut self.query, key) {
+            let q = self.query.value().to_lowercase();
+            let terms: Vec<&str> = q.split_whitespace().collect();
+            self.matches = self
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| terms.iter().all(|t| it.hay.contains(t)))
+                .map(|(i, _)| i)
+                .collect();
+            self.selected = 0;
+            self.offset = 0;
+        }
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let max = self.matches.len().saturating_sub(1) as isize;
+        self.selected = (self.selected as isize + delta).clamp(0, max.max(0)) as usize;
+        self.clamp();
+    }
+
+    pub fn set_viewport(&mut self, rows: usize) {
+        self.viewport = rows.max(1);
+        self.clamp();
+    }
+
+    fn clamp(&mut self) {
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + self.viewport {
+            self.offset = self.selected + 1 - self.viewport;
+        }
+    }
+
+    pub fn current(&self) -> Option<&PickItem> {
+        self.matches
+            .get(self.selected)
+            .and_then(|i| self.items.get(*i))
+    }
+}

@@ -1,0 +1,154 @@
+//! Application state: everything the screens draw. Changed only by `update`.
+
+use chrono::NaiveDate;
+
+use super::deactivate_form::DeactivateForm;
+use super::employee_form::EmployeeForm;
+use super::employee_list::{EmployeeList, Pane};
+use super::keymap::Context;
+use super::picker::Picker;
+use super::register::Register;
+use crate::domain::{Directory, EmployeeId};
+use crate::i18n::ui::T;
+use crate::i18n::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Employees,
+    Plans,
+    Reviews,
+    Sessions,
+    History,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 5] = [
+        Screen::Employees,
+        Screen::Plans,
+        Screen::Reviews,
+        Screen::Sessions,
+        Screen::History,
+    ];
+
+    pub fn title(self) -> T {
+        match self {
+            Screen::Employees => T::ScreenEmployees,
+            Screen::Plans => T::ScreenPlans,
+            Screen::Reviews => T::ScreenReviews,
+            Screen::Sessions => T::ScreenSessions,
+            Screen::History => T::ScreenHistory,
+        }
+    }
+
+    /// Screens of later issues: shown, labelled "belum tersedia", never pretending to work.
+    pub fn is_available(self) -> bool {
+        self == Screen::Employees
+    }
+}
+
+/// What happens when a confirmation is answered yes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnYes {
+    Quit,
+    /// Close the form under the confirmation without saving.
+    Discard,
+    Reactivate(EmployeeId),
+}
+
+#[derive(Clone, Debug)]
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: OnYes,
+}
+
+/// Modal layers, top last. Keys go to the top one.
+#[derive(Clone, Debug)]
+pub enum Popup {
+    Help,
+    EmployeeForm(Box<EmployeeForm>),
+    Deactivate(Box<DeactivateForm>),
+    Picker(Box<Picker>),
+    Confirm(Confirm),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct AppState {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub list: EmployeeList,
+    pub popups: Vec<Popup>,
+    pub status: Option<Status>,
+    pub quit: bool,
+    pub today: NaiveDate,
+}
+
+impl AppState {
+    pub fn new(reg: &Register, lang: Lang, today: NaiveDate) -> AppState {
+        AppState {
+            lang,
+            screen: Screen::Employees,
+            list: EmployeeList::new(reg),
+            popups: Vec::new(),
+            status: None,
+            quit: false,
+            today,
+        }
+    }
+
+    /// Which key table applies now.
+    pub fn context(&self) -> Context {
+        match self.popups.last() {
+            Some(Popup::Help) => Context::Help,
+            Some(Popup::EmployeeForm(_)) | Some(Popup::Deactivate(_)) => Context::Form,
+            Some(Popup::Picker(_)) => Context::Picker,
+            Some(Popup::Confirm(_)) => Context::Confirm,
+            None if self.screen != Screen::Employees => Context::Placeholder,
+            None if self.list.filtering => Context::FilterInput,
+            None if self.list.pane == Some(Pane::Detail) => Context::Detail,
+            None => Context::List,
+        }
+    }
+
+    /// Whether a form holds input that would be lost.
+    pub fn has_unsaved_input(&self) -> bool {
+        self.popups.iter().any(|p| match p {
+            Popup::EmployeeForm(f) => f.is_dirty(),
+            Popup::Deactivate(f) => f.is_dirty(),
+            _ => false,
+        })
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+}
+
+/// The people shown in the detail pane to jump to: the supervisor, then direct reports.
+pub fn detail_people(reg: &Register, id: EmployeeId) -> Vec<EmployeeId> {
+    let mut people = Vec::new();
+    if let Some(sup) = reg.employee(id).and_then(|e| e.supervisor) {
+        people.push(sup);
+    }
+    let mut subs: Vec<EmployeeId> = reg.subordinates(id).to_vec();
+    subs.sort_by_key(|s| {
+        reg.employee(*s)
+            .map(|e| (!e.is_active(), e.name.name.to_lowercase()))
+    });
+    people.extend(subs);
+    people
+}

@@ -1,0 +1,97 @@
+//! Draws the whole app from state. Reads only.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::layout;
+use super::screens;
+use super::theme::Theme;
+use super::widgets;
+use crate::app::state::{Popup, Screen};
+use crate::app::App;
+use crate::i18n::ui::{t, T};
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        draw_too_small(frame, area, app, theme);
+        return;
+    }
+    let lang = app.state.lang;
+    let f = layout::frame(area);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(t(lang, T::AppTitle), theme.title),
+            Span::raw("  "),
+            Span::styled(app.services.store.path().display().to_string(), theme.dim),
+        ])),
+        f.title,
+    );
+    draw_tabs(frame, f.tabs, app, theme);
+    match app.state.screen {
+        Screen::Employees => screens::employees::draw(frame, f.body, app, theme),
+        other => screens::placeholder::draw(frame, f.body, lang, other, theme),
+    }
+    if let Some(status) = &app.state.status {
+        let style = if status.error {
+            theme.error
+        } else {
+            theme.info
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(status.text.as_str(), style)),
+            f.status,
+        );
+    }
+    frame.render_widget(
+        Paragraph::new(Span::styled(t(lang, T::StatusHint), theme.dim)),
+        f.hints,
+    );
+    for popup in &app.state.popups {
+        match popup {
+            Popup::Help => widgets::help::draw(frame, f.body, app, theme),
+            Popup::EmployeeForm(form) => {
+                widgets::employee_form::draw(frame, f.body, app, form, theme)
+            }
+            Popup::Deactivate(form) => widgets::deactivate::draw(frame, f.body, app, form, theme),
+            Popup::Picker(p) => widgets::picker::draw(frame, f.body, lang, p, theme),
+            Popup::Confirm(c) => widgets::confirm::draw(frame, f.body, lang, c, theme),
+        }
+    }
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let mut spans = Vec::new();
+    for (i, s) in Screen::ALL.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", theme.dim));
+        }
+        let style = if *s == app.state.screen {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(format!("{} ", i + 1), theme.key));
+        spans.push(Span::styled(t(lang, s.title()), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    frame.render_widget(Clear, area);
+    let text = format!(
+        "{}\n({}x{})",
+        t(app.state.lang, T::TooSmall),
+        area.width,
+        area.height
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme.error)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}

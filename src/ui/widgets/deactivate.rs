@@ -1,0 +1,128 @@
+//! The deactivation popup.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::field;
+use crate::app::deactivate_form::{DeactivateField, DeactivateForm};
+use crate::app::App;
+use crate::domain::Directory;
+use crate::i18n::messages;
+use crate::i18n::ui::{reason, t, T};
+use crate::ui::layout::centered;
+use crate::ui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, theme: &Theme) {
+    let lang = app.state.lang;
+    let reg = &app.services.register;
+    let area = centered(body, 85, 70, 70, 14);
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(Span::styled(
+            format!(" {} ", t(lang, T::DeactivateTitle)),
+            theme.title,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [head, fields, footer] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let name = reg
+        .employee(form.employee)
+        .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
+        .unwrap_or_default();
+    let subs = if form.subordinates > 0 {
+        Span::styled(
+            messages::subordinates_to_move(lang, form.subordinates),
+            theme.error,
+        )
+    } else {
+        Span::styled(t(lang, T::DeactivateNoSubs), theme.dim)
+    };
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(
+                messages::deactivate_question(lang, &name),
+                theme.label,
+            )),
+            Line::from(subs),
+        ])
+        .wrap(Wrap { trim: true }),
+        head,
+    );
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, f) in form.fields().iter().enumerate() {
+        let focused = i == form.focus;
+        let sel = if focused {
+            theme.field_focus
+        } else {
+            Style::new()
+        };
+        let (label, value, hint) = match f {
+            DeactivateField::Reason => (
+                T::LabelReason,
+                Span::styled(format!("‹ {} ›", reason(lang, form.reason)), sel),
+                focused.then(|| t(lang, T::FormChoiceHint)),
+            ),
+            DeactivateField::Since => {
+                if focused {
+                    cursor = Some((lines.len(), &form.since));
+                }
+                (
+                    T::LabelSince,
+                    field::text_value(&form.since, focused, theme),
+                    Some(t(lang, T::FormDateHint)),
+                )
+            }
+            DeactivateField::Note => {
+                if focused {
+                    cursor = Some((lines.len(), &form.note));
+                }
+                (
+                    T::LabelNote,
+                    field::text_value(&form.note, focused, theme),
+                    None,
+                )
+            }
+            DeactivateField::ReassignTo => (
+                T::LabelReassignTo,
+                Span::styled(
+                    form.reassign_to
+                        .and_then(|id| reg.employee(id))
+                        .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
+                        .unwrap_or_else(|| t(lang, T::NoneChosen).to_string()),
+                    sel,
+                ),
+                focused.then(|| t(lang, T::FormPickHint)),
+            ),
+        };
+        let error = form
+            .error(*f)
+            .map(|e| super::employee_form::error_text(lang, e, app));
+        lines.extend(field::lines(
+            t(lang, label),
+            value,
+            hint,
+            error,
+            focused,
+            theme,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), fields);
+    if let Some((line, input)) = cursor {
+        field::place_cursor(frame, fields, line, input);
+    }
+    frame.render_widget(
+        Paragraph::new(Span::styled(t(lang, T::DeactivateFooter), theme.dim)),
+        footer,
+    );
+}

@@ -1,0 +1,8 @@
+//! Popups and reusable pieces.
+
+pub mod confirm;
+pub mod deactivate;
+pub mod employee_form;
+pub mod field;
+pub mod help;
+pub mod picker;

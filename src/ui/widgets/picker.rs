@@ -1,0 +1,64 @@
+//! The searchable picker popup.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::Frame;
+
+use crate::app::picker::Picker;
+use crate::i18n::ui::{t, T};
+use crate::i18n::Lang;
+use crate::ui::layout::picker_box;
+use crate::ui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme) {
+    let area = picker_box(body);
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(Span::styled(format!(" {} ", t(lang, p.title)), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [query, list, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("› ", theme.key),
+            Span::raw(p.query.value()),
+            Span::styled(format!("   ({})", p.matches.len()), theme.dim),
+        ])),
+        query,
+    );
+    frame.set_cursor_position((query.x + 2 + p.query.visual_cursor() as u16, query.y));
+    let lines: Vec<Line> = p
+        .matches
+        .iter()
+        .enumerate()
+        .skip(p.offset)
+        .take(usize::from(list.height))
+        .filter_map(|(i, idx)| {
+            let item = p.items.get(*idx)?;
+            let style = if i == p.selected {
+                theme.selected
+            } else {
+                Style::new()
+            };
+            let mut spans = vec![Span::styled(item.label.clone(), style)];
+            if !item.detail.is_empty() {
+                spans.push(Span::styled(format!("  {}", item.detail), theme.dim));
+            }
+            Some(Line::from(spans))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(
+        Paragraph::new(Span::styled(t(lang, T::PickerHint), theme.dim)),
+        hint,
+    );
+}
