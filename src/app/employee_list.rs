@@ -282,7 +282,7 @@ impl EmployeeList {
 }
 
 /// The organisation tree: units depth-first by name, each with its matching employees
-/// (head first, then managerial positions, then by grade), units without matches left out.
+/// (head first, then managerial positions, then by name), units without matches left out.
 fn tree_rows(reg: &Register, matches: &[u32]) -> Vec<Row> {
     let emps = reg.employees();
     let mut by_unit: HashMap<UnitId, Vec<u32>> = HashMap::new();
@@ -340,7 +340,6 @@ fn tree_rows(reg: &Register, matches: &[u32]) -> Vec<Row> {
             (
                 Some(e.id) != head,
                 !e.position_kind.is_managerial(),
-                std::cmp::Reverse(e.grade),
                 e.name.name.to_lowercase(),
             )
         });

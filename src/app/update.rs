@@ -239,6 +239,7 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                 OnYes::Quit => state.quit = true,
                 OnYes::Discard => {
                     state.popups.pop();
+                    state.status = None;
                 }
                 OnYes::Reactivate(id) => return vec![Effect::Run(Command::ReactivateEmployee(id))],
             }
@@ -275,6 +276,7 @@ fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> 
                 }));
             } else {
                 state.popups.pop();
+                state.status = None;
             }
             return Vec::new();
         }

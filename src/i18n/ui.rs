@@ -199,8 +199,8 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::FormNewTitle => ("Tambah Pegawai", "Add Employee"),
         T::FormEditTitle => ("Ubah Pegawai", "Edit Employee"),
         T::FormFooter => (
-            "Ctrl-S simpan · Tab/↓ berikutnya · Shift-Tab/↑ sebelumnya · Esc batal · F1 bantuan",
-            "Ctrl-S save · Tab/↓ next · Shift-Tab/↑ previous · Esc cancel · F1 help",
+            "Ctrl-S simpan · Tab/↓ lanjut · Shift-Tab/↑ kembali · Esc batal · F1 bantuan",
+            "Ctrl-S save · Tab/↓ next · Shift-Tab/↑ back · Esc cancel · F1 help",
         ),
         T::FormHasErrors => (
             "Belum tersimpan: perbaiki isian yang ditandai merah.",
@@ -266,7 +266,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::KeyOpenDetail => ("buka rincian", "open details"),
         T::KeyFocusPane => ("pindah panel", "switch pane"),
         T::KeyFilter => ("cari nama/NIP/unit", "filter name/NIP/unit"),
-        T::KeySortNext => ("urutkan kolom berikutnya", "sort by next column"),
+        T::KeySortNext => ("urutkan kolom lain", "sort by next column"),
         T::KeySortReverse => ("balik urutan", "reverse order"),
         T::KeyToggleTree => ("daftar / pohon", "list / tree"),
         T::KeyNewEmployee => ("tambah pegawai", "add employee"),
