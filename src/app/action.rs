@@ -25,6 +25,7 @@ pub enum Action {
     SortReverse,
     ToggleTree,
     New,
+    NewUnit,
     Edit,
     Deactivate,
     Reactivate,

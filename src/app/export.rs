@@ -172,8 +172,11 @@ pub fn write_employees(reg: &Register, format: Format, out: impl Write) -> Resul
             w.flush()?;
         }
         Format::Json => {
-            let rows: Vec<EmployeeJson> =
-                reg.employees().iter().map(|e| employee_json(reg, e)).collect();
+            let rows: Vec<EmployeeJson> = reg
+                .employees()
+                .iter()
+                .map(|e| employee_json(reg, e))
+                .collect();
             write_json(&rows, out)?;
         }
     }
@@ -283,8 +286,9 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("id,nama,induk_id,induk_nama,kepala_nip,kepala_nama,aktif\n"));
         assert!(
-            text.contains("\n1,Kantor Distrik Salor,,,198001012005011001,\"Yohanes Gebze, S.Sos.\",ya\n")
-                && text.contains("\n2,Seksi Pelayanan,1,Kantor Distrik Salor,198503152010012002,"),
+            text.contains(
+                "\n1,Kantor Distrik Salor,,,198001012005011001,\"Yohanes Gebze, S.Sos.\",ya\n"
+            ) && text.contains("\n2,Seksi Pelayanan,1,Kantor Distrik Salor,198503152010012002,"),
             "{text}"
         );
     }

@@ -78,25 +78,35 @@ pub struct RawRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowProblem {
     /// Wrong number of columns.
-    Columns { found: usize },
+    Columns {
+        found: usize,
+    },
     /// The row is not valid UTF-8 text.
     NotUtf8,
     /// `jenis` is neither PNS nor PPPK.
     Kind(String),
     Nip(NipError),
     /// `golongan` is not a grade of that kind.
-    Grade { value: String, kind: EmployeeKind },
+    Grade {
+        value: String,
+        kind: EmployeeKind,
+    },
     PositionKind(String),
     Status(String),
     UnitRequired,
     /// The same NIP appears on an earlier line.
-    DuplicateNip { first_line: u64 },
+    DuplicateNip {
+        first_line: u64,
+    },
     /// `nip_atasan` is neither in the file nor in the database.
     SupervisorNotFound(String),
     /// The reporting line would form a cycle; the NIPs of the chain, closing the loop.
     Cycle(Vec<String>),
     /// A register rule (domain.md 1.4) broken by the record as it would be.
-    Rule { field: Field, error: RuleError },
+    Rule {
+        field: Field,
+        error: RuleError,
+    },
 }
 
 /// One refused row: where, whose, and why. A row can have several.
@@ -381,12 +391,7 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
             None => all.push(e.clone()),
         }
     }
-    all.extend(
-        records
-            .iter()
-            .filter(|e| is_provisional(e.id.0))
-            .cloned(),
-    );
+    all.extend(records.iter().filter(|e| is_provisional(e.id.0)).cloned());
     let mut units: Vec<OrgUnit> = register.units().to_vec();
     units.extend(new_units.iter().cloned());
     let after = Register::from_parts(all, units);
@@ -536,11 +541,7 @@ fn appointment_from_nip(nip: &Nip, kind: EmployeeKind) -> Option<NaiveDate> {
 /// A new unit goes under the unit of its top employee's supervisor (the first row of the unit
 /// whose supervisor works elsewhere), else at the top; its head is that top employee when there
 /// is exactly one and they are active.
-fn place_new_units(
-    new_units: &mut [OrgUnit],
-    records: &[Employee],
-    register: &Register,
-) {
+fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &Register) {
     if new_units.is_empty() {
         return;
     }
@@ -592,7 +593,6 @@ fn place_new_units(
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -712,7 +712,9 @@ mod tests {
         let lines: Vec<u64> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 3, 4, 5, 6, 7, 7, 7, 8]);
         assert_eq!(errs[0].problem, RowProblem::Nip(NipError::BirthDate));
-        assert!(matches!(errs[1].problem, RowProblem::Grade { ref value, kind: EmployeeKind::Pns } if value == "IV/f"));
+        assert!(
+            matches!(errs[1].problem, RowProblem::Grade { ref value, kind: EmployeeKind::Pns } if value == "IV/f")
+        );
         assert_eq!(errs[2].problem, RowProblem::Kind("Honorer".into()));
         assert_eq!(errs[3].problem, RowProblem::DuplicateNip { first_line: 2 });
         assert_eq!(
@@ -798,7 +800,8 @@ mod tests {
     #[test]
     fn cycles_are_refused_on_every_row_of_the_loop() {
         let reg = Register::default();
-        let a = "198001012005011001,A,,,PNS,IV/a,Kepala,Administrator,Kantor,198503152010012002,aktif";
+        let a =
+            "198001012005011001,A,,,PNS,IV/a,Kepala,Administrator,Kantor,198503152010012002,aktif";
         let b = "198503152010012002,B,,,PNS,III/d,Kasi,Pengawas,Kantor,198001012005011001,aktif";
         let errs = plan(&reg, &rows(&[a, b])).unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");

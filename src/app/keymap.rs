@@ -74,6 +74,7 @@ const LIST: &[Binding] = &[
     b(&[Key::ch('S')], Action::SortReverse, T::KeySortReverse),
     b(&[Key::ch('t')], Action::ToggleTree, T::KeyToggleTree),
     b(&[Key::ch('n')], Action::New, T::KeyNewEmployee),
+    b(&[Key::ch('u')], Action::NewUnit, T::KeyNewUnit),
     b(&[Key::ch('e')], Action::Edit, T::KeyEditEmployee),
     b(&[Key::ch('d')], Action::Deactivate, T::KeyDeactivate),
     b(&[Key::ch('a')], Action::Reactivate, T::KeyReactivate),

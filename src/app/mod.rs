@@ -13,6 +13,7 @@ pub mod picker;
 pub mod register;
 pub mod runtime;
 pub mod state;
+pub mod unit_form;
 pub mod update;
 
 pub use commands::{Command, CommandError, Outcome, Services};

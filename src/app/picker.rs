@@ -15,6 +15,8 @@ pub enum PickTarget {
     FormPositionKind,
     DeactivateReason,
     DeactivateReassign,
+    UnitParent,
+    UnitHead,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

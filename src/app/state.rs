@@ -8,6 +8,7 @@ use super::employee_list::{EmployeeList, Pane};
 use super::keymap::Context;
 use super::picker::Picker;
 use super::register::Register;
+use super::unit_form::UnitForm;
 use crate::domain::{Directory, EmployeeId};
 use crate::i18n::ui::T;
 use crate::i18n::Lang;
@@ -67,6 +68,7 @@ pub enum Popup {
     Help,
     EmployeeForm(Box<EmployeeForm>),
     Deactivate(Box<DeactivateForm>),
+    UnitForm(Box<UnitForm>),
     Picker(Box<Picker>),
     Confirm(Confirm),
 }
@@ -104,7 +106,9 @@ impl AppState {
     pub fn context(&self) -> Context {
         match self.popups.last() {
             Some(Popup::Help) => Context::Help,
-            Some(Popup::EmployeeForm(_)) | Some(Popup::Deactivate(_)) => Context::Form,
+            Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_)) => {
+                Context::Form
+            }
             Some(Popup::Picker(_)) => Context::Picker,
             Some(Popup::Confirm(_)) => Context::Confirm,
             None if self.screen != Screen::Employees => Context::Placeholder,
@@ -119,6 +123,7 @@ impl AppState {
         self.popups.iter().any(|p| match p {
             Popup::EmployeeForm(f) => f.is_dirty(),
             Popup::Deactivate(f) => f.is_dirty(),
+            Popup::UnitForm(f) => f.is_dirty(),
             _ => false,
         })
     }

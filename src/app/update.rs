@@ -10,6 +10,7 @@ use super::keymap::Context;
 use super::picker::{PickItem, PickTarget, Picked, Picker};
 use super::register::Register;
 use super::state::{detail_people, AppState, Confirm, OnYes, Popup, Screen};
+use super::unit_form::{UnitField, UnitForm};
 use crate::domain::{Directory, EmployeeId, Grade, InactiveReason, PositionKind, UnitId};
 use crate::i18n::messages as msg;
 use crate::i18n::ui::{t, T};
@@ -183,6 +184,29 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
                 .popups
                 .push(Popup::EmployeeForm(Box::new(EmployeeForm::new(unit, sup))));
         }
+        Action::NewUnit => {
+            let parent = match state.list.selected_row() {
+                Some(Row::Unit { id, .. }) => Some(id),
+                _ => state
+                    .list
+                    .selected_employee(reg)
+                    .and_then(|id| reg.employee(id))
+                    .map(|e| e.unit),
+            };
+            state
+                .popups
+                .push(Popup::UnitForm(Box::new(UnitForm::new(parent))));
+        }
+        Action::Edit if matches!(state.list.selected_row(), Some(Row::Unit { .. })) => {
+            if let Some(u) = match state.list.selected_row() {
+                Some(Row::Unit { id, .. }) => reg.unit(id),
+                _ => None,
+            } {
+                state
+                    .popups
+                    .push(Popup::UnitForm(Box::new(UnitForm::edit(u))));
+            }
+        }
         Action::Edit => match state
             .list
             .selected_employee(reg)
@@ -267,6 +291,7 @@ fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> 
             let dirty = match state.popups.last() {
                 Some(Popup::EmployeeForm(f)) => f.is_dirty(),
                 Some(Popup::Deactivate(f)) => f.is_dirty(),
+                Some(Popup::UnitForm(f)) => f.is_dirty(),
                 _ => false,
             };
             if dirty {
@@ -300,6 +325,43 @@ fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> 
             },
             Action::Save => match form.to_employee(reg) {
                 Some(e) => effects.push(Effect::Run(Command::SaveEmployee(e))),
+                None => form_error = true,
+            },
+            _ => {}
+        },
+        Some(Popup::UnitForm(form)) => match action {
+            Action::FocusNext | Action::ChoiceNext => form.focus_next(),
+            Action::FocusPrev | Action::ChoicePrev => form.focus_prev(),
+            Action::Text(key) => form.type_key(key),
+            Action::Open => match form.focused() {
+                UnitField::Name => form.focus_next(),
+                UnitField::Parent => {
+                    let items = reg
+                        .units()
+                        .iter()
+                        .filter(|u| u.active && Some(u.id) != form.editing)
+                        .map(|u| PickItem::new(u.id.0, u.name.clone(), reg.unit_path(u.id), ""))
+                        .collect();
+                    picker = Some(Picker::new(
+                        T::PickParentUnit,
+                        PickTarget::UnitParent,
+                        items,
+                        form.parent.map(|u| u.0),
+                        true,
+                    ));
+                }
+                UnitField::Head => {
+                    picker = Some(Picker::new(
+                        T::PickHead,
+                        PickTarget::UnitHead,
+                        employee_items(reg, None),
+                        form.head.map(|h| h.0),
+                        true,
+                    ));
+                }
+            },
+            Action::Save => match form.to_unit() {
+                Some(u) => effects.push(Effect::Run(Command::SaveUnit(u))),
                 None => form_error = true,
             },
             _ => {}
@@ -511,6 +573,14 @@ fn on_picker(state: &mut AppState, action: Action) {
             }
             form.focus_next();
         }
+        Some(Popup::UnitForm(form)) => {
+            match target {
+                PickTarget::UnitParent => form.set_parent(item.map(UnitId)),
+                PickTarget::UnitHead => form.set_head(item.map(EmployeeId)),
+                _ => {}
+            }
+            form.focus_next();
+        }
         Some(Popup::Deactivate(form)) => {
             match target {
                 PickTarget::DeactivateReason => {
@@ -540,7 +610,7 @@ fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandErr
             // A save closes the form it came from; the register has the new values already.
             if matches!(
                 state.popups.last(),
-                Some(Popup::EmployeeForm(_)) | Some(Popup::Deactivate(_))
+                Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_))
             ) {
                 state.popups.pop();
             }
@@ -583,7 +653,10 @@ fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandErr
                 .first()
                 .map(|e| msg::rule_error(lang, e, reg))
                 .unwrap_or_default();
-            state.error(first);
+            if let Some(Popup::UnitForm(form)) = state.popups.last_mut() {
+                form.set_rule_errors(&errors);
+            }
+            state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
         }
         Err(CommandError::NotFound) => state.error(msg::not_found(lang)),
         Err(CommandError::Store(e)) => state.error(crate::i18n::store::error(lang, &e)),

@@ -33,7 +33,7 @@ fn context_below(state: &AppState) -> Context {
         .skip_while(|p| matches!(p, Popup::Help))
         .collect();
     match below.first() {
-        Some(Popup::EmployeeForm(_)) | Some(Popup::Deactivate(_)) => Context::Form,
+        Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_)) => Context::Form,
         Some(Popup::Picker(_)) => Context::Picker,
         Some(Popup::Confirm(_)) => Context::Confirm,
         _ => probe.context(),

@@ -6,3 +6,4 @@ pub mod employee_form;
 pub mod field;
 pub mod help;
 pub mod picker;
+pub mod unit_form;

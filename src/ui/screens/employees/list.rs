@@ -10,7 +10,7 @@ use ratatui::Frame;
 
 use crate::app::employee_list::{Column, Pane, Row};
 use crate::app::App;
-use crate::domain::{Directory, Employee};
+use crate::domain::Employee;
 use crate::i18n::ui::{t, T};
 use crate::i18n::Lang;
 use crate::ui::theme::Theme;
