@@ -29,13 +29,14 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme
     .areas(inner);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled("› ", theme.key),
+            Span::styled(format!("{}: ", t(lang, T::FilterLabel)), theme.label),
             Span::raw(p.query.value()),
             Span::styled(format!("   ({})", p.matches.len()), theme.dim),
         ])),
         query,
     );
-    frame.set_cursor_position((query.x + 2 + p.query.visual_cursor() as u16, query.y));
+    let prompt = t(lang, T::FilterLabel).chars().count() as u16 + 2;
+    frame.set_cursor_position((query.x + prompt + p.query.visual_cursor() as u16, query.y));
     let lines: Vec<Line> = p
         .matches
         .iter()
@@ -44,12 +45,15 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme
         .take(usize::from(list.height))
         .filter_map(|(i, idx)| {
             let item = p.items.get(*idx)?;
-            let style = if i == p.selected {
-                theme.selected
+            let (style, marker) = if i == p.selected {
+                (theme.selected, "› ")
             } else {
-                Style::new()
+                (Style::new(), "  ")
             };
-            let mut spans = vec![Span::styled(item.label.clone(), style)];
+            let mut spans = vec![
+                Span::styled(marker, theme.key),
+                Span::styled(item.label.clone(), style),
+            ];
             if !item.detail.is_empty() {
                 spans.push(Span::styled(format!("  {}", item.detail), theme.dim));
             }
