@@ -4,6 +4,7 @@
 //! (state, actions, services) <- `ui` (ratatui) and `cli` (clap). `i18n` holds every UI string.
 
 pub mod app;
+pub mod cli;
 pub mod domain;
 pub mod i18n;
 pub mod store;

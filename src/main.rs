@@ -1,1 +1,5 @@
-fn main() {}
+//! The `kinerja` binary: everything lives in the library (`kinerja::cli`).
+
+fn main() -> std::process::ExitCode {
+    kinerja::cli::main()
+}

@@ -1,6 +1,7 @@
 //! Every user-visible string, Indonesian (default) and English, one file per area.
 //! Each text is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 
+pub mod cli;
 pub mod messages;
 pub mod store;
 pub mod ui;

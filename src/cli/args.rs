@@ -1,0 +1,254 @@
+//! The command line: clap derive gives the structure and the typed result; every text a user
+//! reads (about, help, usage, headings) is set at run time from `i18n::cli`, in the language
+//! found by [`prescan_lang`] before the parser is built.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::parser::ValueSource;
+use clap::{ArgAction, ArgMatches, Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::{self, Lang};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kinerja",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    #[arg(
+        long,
+        global = true,
+        env = "KINERJA_DB",
+        value_name = "PATH",
+        hide_env = true
+    )]
+    pub db: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "id|en")]
+    pub lang: Option<String>,
+    #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    Demo(DemoArgs),
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    Script(ScriptArgs),
+    #[command(hide = true)]
+    Gen(GenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[arg(long)]
+    pub no_open: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    Pegawai {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    Pegawai(ExportArgs),
+    Unit(ExportArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value = "csv", value_name = "csv|json")]
+    pub format: FormatArg,
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScriptArgs {
+    #[arg(long, value_name = "FILE")]
+    pub keys: PathBuf,
+    #[arg(long, default_value = "100x30", value_name = "WxH")]
+    pub size: String,
+}
+
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    #[arg(long, value_name = "N")]
+    pub employees: usize,
+}
+
+/// The language before parsing: `--lang X` / `--lang=X` on the command line (up to `--`),
+/// then `KINERJA_LANG`, then Indonesian.
+pub fn prescan_lang(args: &[OsString]) -> Lang {
+    let mut flag: Option<String> = None;
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let Some(a) = a.to_str() else { continue };
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            flag = it.next().and_then(|v| v.to_str()).map(str::to_string);
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            flag = Some(v.to_string());
+        }
+    }
+    Lang::resolve(flag.as_deref())
+}
+
+/// The whole parser with every text in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    localize(Cli::command(), "", lang)
+}
+
+fn localize(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
+    let t = i18n::cli::command_text(lang, path);
+    cmd = cmd
+        .about(t.about)
+        .override_usage(t.usage)
+        .help_template(i18n::cli::help_template(lang))
+        .subcommand_help_heading(i18n::cli::heading_commands(lang))
+        .subcommand_value_name(i18n::cli::value_name_command(lang));
+    if let Some(after) = t.after_help {
+        cmd = cmd.after_help(after);
+    }
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in args {
+        let help = i18n::cli::arg_help(lang, path, &id);
+        let heading = if positional {
+            i18n::cli::heading_arguments(lang)
+        } else {
+            i18n::cli::heading_options(lang)
+        };
+        cmd = cmd.mut_arg(&id, |a| {
+            a.help(help)
+                .help_heading(heading)
+                .hide_possible_values(true)
+                .hide_default_value(true)
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_path, lang));
+    }
+    cmd
+}
+
+/// Whether `id` was given on the command line (not by an environment variable or a default),
+/// at any level of the subcommand chain.
+pub fn from_command_line(m: &ArgMatches, id: &str) -> bool {
+    let mut current = Some(m);
+    while let Some(m) = current {
+        if m.try_get_raw(id).ok().flatten().is_some()
+            && m.value_source(id) == Some(ValueSource::CommandLine)
+        {
+            return true;
+        }
+        current = m.subcommand().map(|(_, sub)| sub);
+    }
+    false
+}
+
+/// `100x30` -> (100, 30); at least 20x5, at most 1000x1000.
+pub fn parse_size(s: &str) -> Option<(u16, u16)> {
+    let (w, h) = s.trim().split_once(['x', 'X'])?;
+    let w: u16 = w.trim().parse().ok()?;
+    let h: u16 = h.trim().parse().ok()?;
+    ((20..=1000).contains(&w) && (5..=1000).contains(&h)).then_some((w, h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn prescan_finds_the_flag_in_both_forms() {
+        assert_eq!(
+            prescan_lang(&os(&["kinerja", "--lang", "en", "demo"])),
+            Lang::En
+        );
+        assert_eq!(
+            prescan_lang(&os(&["kinerja", "demo", "--lang=en"])),
+            Lang::En
+        );
+        assert_eq!(prescan_lang(&os(&["kinerja", "--lang", "id"])), Lang::Id);
+        assert_eq!(
+            prescan_lang(&os(&[
+                "kinerja",
+                "script",
+                "--keys",
+                "f",
+                "--",
+                "--lang=en"
+            ])),
+            Lang::resolve(None)
+        );
+    }
+
+    #[test]
+    fn every_argument_and_command_has_text_in_both_languages() {
+        for lang in [Lang::Id, Lang::En] {
+            let mut cmd = command(lang);
+            cmd.build();
+            fn walk(c: &clap::Command, path: &str) {
+                assert!(c.get_about().is_some(), "about of {path:?}");
+                for a in c.get_arguments() {
+                    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+                    assert!(!help.is_empty(), "help of {path} --{}", a.get_id());
+                }
+                for s in c.get_subcommands() {
+                    walk(s, &format!("{path} {}", s.get_name()));
+                }
+            }
+            walk(&cmd, "kinerja");
+        }
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("100x30"), Some((100, 30)));
+        assert_eq!(parse_size(" 80 X 24 "), Some((80, 24)));
+        assert_eq!(parse_size("100"), None);
+        assert_eq!(parse_size("0x0"), None);
+        assert_eq!(parse_size("axb"), None);
+    }
+}

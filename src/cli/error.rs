@@ -1,0 +1,187 @@
+//! Every way a command-line run can fail, as values: `i18n::cli::error` words them, and each
+//! has an exit code (0 ok, 1 rejected input or usage, 2 database locked or unusable).
+
+use std::path::PathBuf;
+
+use crate::app::import::RowError;
+use crate::app::CommandError;
+use crate::store::StoreError;
+
+/// A command line clap refused, with what clap could tell about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UsageError {
+    UnknownArgument {
+        arg: String,
+        suggestion: Option<String>,
+    },
+    UnknownCommand {
+        name: String,
+        suggestion: Option<String>,
+    },
+    InvalidValue {
+        arg: String,
+        value: String,
+        valid: Vec<String>,
+    },
+    MissingValue {
+        arg: String,
+    },
+    MissingArguments(Vec<String>),
+    MissingCommand,
+    UnexpectedValue {
+        value: String,
+    },
+    Conflict {
+        arg: String,
+        other: String,
+    },
+    RepeatedArgument {
+        arg: String,
+    },
+    NotUtf8,
+    Lang(String),
+    Other,
+}
+
+#[derive(Debug)]
+pub enum CliError {
+    Usage(UsageError),
+    Store(StoreError),
+    Command(CommandError),
+    /// No home folder to put the default database in.
+    NoDataDir,
+    ReadFile {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    WriteFile {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// Writing to standard output failed.
+    Output(std::io::Error),
+    /// The first line of the CSV is not the expected header.
+    CsvHeader {
+        found: Vec<String>,
+    },
+    /// The CSV could not be read at all (after this line).
+    Csv {
+        line: Option<u64>,
+        detail: String,
+    },
+    /// The import was refused: every bad row.
+    Rejected(Vec<RowError>),
+    Terminal(std::io::Error),
+    Script(String),
+    BadSize(String),
+    /// `gen` only fills an empty database.
+    NotEmpty {
+        path: PathBuf,
+        employees: usize,
+    },
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Store(_) | CliError::Command(CommandError::Store(_)) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> CliError {
+        CliError::Store(e)
+    }
+}
+
+impl From<CommandError> for CliError {
+    fn from(e: CommandError) -> CliError {
+        match e {
+            CommandError::Store(s) => CliError::Store(s),
+            other => CliError::Command(other),
+        }
+    }
+}
+
+impl From<clap::Error> for CliError {
+    fn from(e: clap::Error) -> CliError {
+        CliError::Usage(usage_error(&e))
+    }
+}
+
+/// What a clap error says, in values.
+pub fn usage_error(e: &clap::Error) -> UsageError {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |k: ContextKind| -> Option<String> {
+        match e.get(k)? {
+            ContextValue::String(s) => Some(s.clone()),
+            ContextValue::Strings(v) => v.first().cloned(),
+            ContextValue::StyledStr(s) => Some(s.to_string()),
+            ContextValue::StyledStrs(v) => v.first().map(|s| s.to_string()),
+            ContextValue::Number(n) => Some(n.to_string()),
+            ContextValue::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    };
+    let all = |k: ContextKind| -> Vec<String> {
+        match e.get(k) {
+            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect(),
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+            _ => Vec::new(),
+        }
+    };
+    let arg = || get(ContextKind::InvalidArg).unwrap_or_default();
+    match e.kind() {
+        ErrorKind::UnknownArgument => UsageError::UnknownArgument {
+            arg: arg(),
+            suggestion: get(ContextKind::SuggestedArg),
+        },
+        ErrorKind::InvalidSubcommand => UsageError::UnknownCommand {
+            name: get(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            suggestion: get(ContextKind::SuggestedSubcommand),
+        },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let value = get(ContextKind::InvalidValue).unwrap_or_default();
+            if value.is_empty() && e.kind() == ErrorKind::InvalidValue {
+                UsageError::MissingValue { arg: arg() }
+            } else {
+                UsageError::InvalidValue {
+                    arg: arg(),
+                    value,
+                    valid: all(ContextKind::ValidValue),
+                }
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            UsageError::MissingArguments(all(ContextKind::InvalidArg))
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            UsageError::MissingCommand
+        }
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
+            UsageError::UnexpectedValue {
+                value: get(ContextKind::InvalidValue).unwrap_or_else(arg),
+            }
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = get(ContextKind::PriorArg).unwrap_or_default();
+            if other.is_empty() || other == arg() {
+                UsageError::RepeatedArgument { arg: arg() }
+            } else {
+                UsageError::Conflict { arg: arg(), other }
+            }
+        }
+        ErrorKind::InvalidUtf8 => UsageError::NotUtf8,
+        _ => {
+            if let Some(value) = get(ContextKind::InvalidValue) {
+                UsageError::UnexpectedValue { value }
+            } else {
+                UsageError::Other
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script]`.
+//! Parses, opens the store before any terminal mode, runs the command through
+//! `Services::execute`, and turns every failure into a translated message and an exit code
+//! (0 ok, 1 rejected input or usage, 2 database locked or unusable).
+
+pub mod args;
+pub mod csv_in;
+pub mod demo;
+pub mod error;
+pub mod gen;
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::FromArgMatches;
+
+use crate::app::export::{self, Format};
+use crate::app::{import, Command, Services};
+use crate::domain::{AuditAction, RecordKind};
+use crate::i18n::{self, Lang};
+use crate::store::Store;
+use args::{Cli, Cmd, ExportWhat, FormatArg, ImportWhat};
+use error::{CliError, UsageError};
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    ExitCode::from(run(std::env::args_os().collect()))
+}
+
+/// Runs one command line; returns the exit code.
+pub fn run(argv: Vec<OsString>) -> u8 {
+    let lang = args::prescan_lang(&argv);
+    match parse_and_run(argv, lang) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!(
+                "{} {}",
+                i18n::cli::error_prefix(lang),
+                i18n::cli::error(lang, &e)
+            );
+            if matches!(e, CliError::Usage(_)) {
+                eprintln!("{}", i18n::cli::usage_hint(lang));
+            }
+            e.exit_code()
+        }
+    }
+}
+
+fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
+    let matches = match args::command(lang).try_get_matches_from(argv) {
+        Ok(m) => m,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            return match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    // Help and version go to stdout; a closed pipe is not worth a message.
+                    let _ = e.print();
+                    Ok(())
+                }
+                _ => Err(e.into()),
+            };
+        }
+    };
+    let cli = Cli::from_arg_matches(&matches)?;
+    if let Some(flag) = &cli.lang {
+        if Lang::parse(flag).is_none() {
+            return Err(CliError::Usage(UsageError::Lang(flag.clone())));
+        }
+    }
+    match cli.command {
+        None => open_tui(resolve_db(cli.db)?, lang),
+        Some(Cmd::Demo(d)) => {
+            let db = if args::from_command_line(&matches, "db") {
+                cli.db
+            } else {
+                None
+            };
+            demo::run(db.unwrap_or_else(demo::default_path), !d.no_open, lang)
+        }
+        Some(Cmd::Import {
+            what: ImportWhat::Pegawai { file },
+        }) => import_employees(&resolve_db(cli.db)?, &file, lang),
+        Some(Cmd::Export { what }) => {
+            let db = resolve_db(cli.db)?;
+            match what {
+                ExportWhat::Pegawai(a) => export(&db, false, a.format, a.output.as_deref(), lang),
+                ExportWhat::Unit(a) => export(&db, true, a.format, a.output.as_deref(), lang),
+            }
+        }
+        Some(Cmd::Script(s)) => {
+            let size =
+                args::parse_size(&s.size).ok_or_else(|| CliError::BadSize(s.size.clone()))?;
+            let services = open_services(&resolve_db(cli.db)?, tui_actor())?;
+            match crate::ui::run_script(services, lang, &s.keys, size) {
+                Ok(out) => write_stdout(out.as_bytes()),
+                Err(msg) => Err(CliError::Script(msg)),
+            }
+        }
+        Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
+    }
+}
+
+/// `--db`/`KINERJA_DB`, else `<data dir>/kinerja/db` (e.g. `~/.local/share/kinerja/db`).
+fn resolve_db(db: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    match db {
+        Some(p) => Ok(p),
+        None => default_db_path().ok_or(CliError::NoDataDir),
+    }
+}
+
+pub fn default_db_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("id", "Salor", "kinerja").map(|d| d.data_dir().join("db"))
+}
+
+/// The OS user running the command, for the audit trail.
+fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .map(|s| s.trim().to_string())
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| "operator".to_string())
+}
+
+/// `cli:<os user>`: author of changes made by command-line runs.
+pub fn cli_actor() -> String {
+    format!("cli:{}", os_user())
+}
+
+/// `tui:<os user>`: author of changes made in the TUI (until sign-in exists).
+pub fn tui_actor() -> String {
+    format!("tui:{}", os_user())
+}
+
+/// Opens the store (so a locked database is reported on a normal screen) and loads the register.
+pub fn open_services(db: &Path, actor: String) -> Result<Services, CliError> {
+    let store = Store::open(db)?;
+    Ok(Services::new(store, actor)?)
+}
+
+fn open_tui(db: PathBuf, lang: Lang) -> Result<(), CliError> {
+    let services = open_services(&db, tui_actor())?;
+    crate::ui::run_tui(services, lang).map_err(CliError::Terminal)
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Output(e)),
+    }
+}
+
+fn import_employees(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError> {
+    let bytes = std::fs::read(file).map_err(|error| CliError::ReadFile {
+        path: file.to_path_buf(),
+        error,
+    })?;
+    let (rows, mut problems) = csv_in::read_rows(&bytes)?;
+    let mut services = open_services(db, cli_actor())?;
+    let plan = import::plan(&services.register, &rows);
+    let mut plan = match plan {
+        Ok(p) if problems.is_empty() => p,
+        Ok(_) => return Err(CliError::Rejected(problems)),
+        Err(errors) => {
+            problems.extend(errors);
+            problems.sort_by_key(|e| e.line);
+            return Err(CliError::Rejected(problems));
+        }
+    };
+    if !plan.is_empty() {
+        plan.assign_ids(|k| services.next_id(k))?;
+        services.execute(Command::Batch {
+            units: plan.units.clone(),
+            employees: std::mem::take(&mut plan.employees),
+            action: AuditAction::Import,
+        })?;
+    }
+    let mut out = i18n::cli::import_summary(lang, plan.created, plan.updated, plan.unchanged);
+    out.push('\n');
+    out.push_str(&i18n::cli::units_created(lang, &plan.new_unit_names()));
+    out.push('\n');
+    write_stdout(out.as_bytes())
+}
+
+fn export(
+    db: &Path,
+    units: bool,
+    format: FormatArg,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let services = open_services(db, cli_actor())?;
+    let reg = &services.register;
+    let format = match format {
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Json => Format::Json,
+    };
+    let rows = if units {
+        reg.units().len()
+    } else {
+        reg.employees().len()
+    };
+    let write = |w: &mut dyn Write| {
+        if units {
+            export::write_units(reg, format, w)
+        } else {
+            export::write_employees(reg, format, w)
+        }
+    };
+    let io_of = |e: export::ExportError| match e {
+        export::ExportError::Io(io) => io,
+        export::ExportError::Json(j) => std::io::Error::other(j.to_string()),
+    };
+    match output {
+        Some(path) => {
+            let wrap = |error| CliError::WriteFile {
+                path: path.to_path_buf(),
+                error,
+            };
+            let file = File::create(path).map_err(wrap)?;
+            let mut w = BufWriter::new(file);
+            write(&mut w).map_err(|e| wrap(io_of(e)))?;
+            w.flush().map_err(wrap)?;
+            w.get_ref().sync_all().map_err(wrap)?;
+            let mut msg = i18n::cli::export_written(lang, rows, path);
+            msg.push('\n');
+            // The data went to the file: the note goes to stderr, so stdout stays clean.
+            eprint!("{msg}");
+            Ok(())
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = BufWriter::new(stdout.lock());
+            match write(&mut w).map_err(io_of).and_then(|()| w.flush()) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(CliError::Output(e)),
+            }
+        }
+    }
+}
+
+/// Ids for a batch of new records, from the store.
+pub fn store_ids(
+    services: &Services,
+) -> impl FnMut(RecordKind) -> Result<u64, crate::store::StoreError> + '_ {
+    move |k| services.next_id(k)
+}
