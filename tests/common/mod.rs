@@ -1,0 +1,152 @@
+//! Shared fixtures for the integration tests: a small Salor office written through the
+//! command path into a temporary database.
+#![allow(dead_code)]
+
+use kinerja::app::{Command, Services};
+use kinerja::domain::{
+    AuditAction, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Grade, Nip, OrgUnit,
+    PersonName, PnsRank, PositionKind, UnitId,
+};
+use kinerja::store::Store;
+
+/// A fixed clock: 28/11/2026 09:00 UTC.
+pub const NOW_MS: i64 = 1_795_856_400_000;
+
+#[allow(clippy::too_many_arguments)]
+pub fn person(
+    id: u64,
+    nip: &str,
+    kind: EmployeeKind,
+    name: (&str, &str, &str),
+    grade: Grade,
+    position: &str,
+    pk: PositionKind,
+    unit: u64,
+    sup: Option<u64>,
+) -> Employee {
+    Employee {
+        id: EmployeeId(id),
+        nip: Nip::parse(nip, kind).expect("fixture NIP valid"),
+        kind,
+        name: PersonName {
+            front_title: name.0.into(),
+            name: name.1.into(),
+            back_title: name.2.into(),
+        },
+        grade,
+        position: position.into(),
+        position_kind: pk,
+        unit: UnitId(unit),
+        supervisor: sup.map(EmployeeId),
+        appointed_on: None,
+        grade_since: None,
+        position_since: None,
+        status: EmployeeStatus::Active,
+        phone: String::new(),
+        email: String::new(),
+    }
+}
+
+pub fn unit(id: u64, name: &str, parent: Option<u64>, head: Option<u64>) -> OrgUnit {
+    OrgUnit {
+        id: UnitId(id),
+        name: name.into(),
+        parent: parent.map(UnitId),
+        head: head.map(EmployeeId),
+        active: true,
+    }
+}
+
+/// Two units, five people: Yohanes heads the district, Maria a section with Daniel and Siti,
+/// Agus works at another unit under Yohanes.
+pub fn small_office() -> (Vec<OrgUnit>, Vec<Employee>) {
+    use EmployeeKind::*;
+    let units = vec![
+        unit(1, "Kantor Distrik Salor", None, Some(1)),
+        unit(2, "Seksi Pemerintahan", Some(1), Some(2)),
+    ];
+    let employees = vec![
+        person(
+            1,
+            "197503152000031002",
+            Pns,
+            ("", "Yohanes Gebze", "S.Sos."),
+            Grade::Pns(PnsRank::IVA),
+            "Kepala Distrik",
+            PositionKind::Administrator,
+            1,
+            None,
+        ),
+        person(
+            2,
+            "198205102006042003",
+            Pns,
+            ("", "Maria Kaize", "S.IP."),
+            Grade::Pns(PnsRank::IIID),
+            "Kepala Seksi Pemerintahan",
+            PositionKind::Pengawas,
+            2,
+            Some(1),
+        ),
+        person(
+            3,
+            "199601202020121004",
+            Pns,
+            ("", "Daniel Ndiken", ""),
+            Grade::Pns(PnsRank::IIC),
+            "Pengadministrasi Umum",
+            PositionKind::Pelaksana,
+            2,
+            Some(2),
+        ),
+        person(
+            4,
+            "199304052023212005",
+            Pppk,
+            ("", "Siti Rahmawati", "A.Md."),
+            Grade::Pppk(7),
+            "Pengelola Data",
+            PositionKind::Pelaksana,
+            2,
+            Some(2),
+        ),
+        person(
+            5,
+            "198711112010011006",
+            Pns,
+            ("", "Agus Mahuze", "S.E."),
+            Grade::Pns(PnsRank::IIIB),
+            "Analis Sumber Daya Manusia",
+            PositionKind::Pelaksana,
+            1,
+            Some(1),
+        ),
+    ];
+    (units, employees)
+}
+
+/// Opens `path`, writes the small office through the command path, returns the services.
+pub fn services_with_office(path: &std::path::Path) -> Services {
+    let store = Store::open(path).expect("open store");
+    let mut services = Services::new(store, "test")
+        .expect("services")
+        .with_clock(|| NOW_MS);
+    if services.register.employees().is_empty() {
+        let (units, employees) = small_office();
+        for u in &units {
+            let _ = services.next_id(kinerja::domain::RecordKind::Unit);
+            let _ = u;
+        }
+        for _ in &employees {
+            let _ = services.next_id(kinerja::domain::RecordKind::Employee);
+        }
+        services
+            .execute(Command::Batch {
+                units,
+                employees,
+                action: AuditAction::Create,
+            })
+            .expect("fixture batch");
+    }
+    services
+}
