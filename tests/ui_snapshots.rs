@@ -14,7 +14,7 @@ use kinerja::app::employee_form::FieldId;
 use kinerja::app::keymap::Context;
 use kinerja::app::state::{OnYes, Popup};
 use kinerja::app::App;
-use kinerja::domain::{Directory, EmployeeId, InactiveReason, RuleError};
+use kinerja::domain::{Directory, EmployeeId, InactiveReason};
 use kinerja::i18n::ui::{t, T};
 use kinerja::i18n::Lang;
 use kinerja::ui::script::{parse, run_steps};
@@ -262,49 +262,28 @@ fn add_form_errors_en() {
 // --- 4. the edit form with a rule error from the register -------------------------------
 
 #[test]
-fn edit_form_refuses_a_supervisor_cycle() {
+fn edit_form_does_not_offer_a_supervisor_that_would_close_a_loop() {
     let mut s = Session::new(Lang::Id);
     let before = s.app.services.store.employees().unwrap();
-    let script = format!(
-        "{TO_MARIA}e\n{}Enter\ntext:Daniel\nEnter",
-        to_supervisor_field()
-    );
-    let picked = s.run(&script, (100, 30));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
-        panic!("edit form expected:\n{picked}");
+    // Maria's own report Daniel is not offered as her supervisor: the loop is prevented
+    // before it can be chosen (the rule itself is checked again on save, see the domain tests).
+    let script = format!("{TO_MARIA}e\n{}Enter\ntext:Daniel", to_supervisor_field());
+    let screen = s.run(&script, (100, 30));
+    let Some(Popup::Picker(p)) = s.top_popup() else {
+        panic!("picker expected:\n{screen}");
     };
-    assert_eq!(form.editing, Some(MARIA));
-    assert_eq!(form.supervisor, Some(DANIEL), "picked Daniel");
-    assert!(
-        picked.contains("Daniel Ndiken (19960120 202012 1 004)"),
-        "{picked}"
-    );
-
-    let screen = s.run("ctrl+s", (100, 30));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
-        panic!("the form must stay open:\n{screen}");
-    };
-    assert!(
-        matches!(
-            form.error(FieldId::Supervisor),
-            Some(kinerja::app::employee_form::FormError::Rule(
-                RuleError::SupervisorCycle(_)
-            ))
-        ),
-        "{:?}",
-        form.errors
-    );
-    assert_eq!(form.focused(), FieldId::Supervisor);
-    assert!(
-        screen.contains("garis atasan akan berputar"),
-        "cycle message:\n{screen}"
-    );
-    assert!(screen.contains("Maria"), "{screen}");
-    // Nothing saved: Maria still reports to Yohanes, in memory and on disk.
-    assert_eq!(s.supervisor_of(MARIA), Some(YOHANES));
-    assert_eq!(s.supervisor_of(DANIEL), Some(MARIA));
-    assert_eq!(s.app.services.store.employees().unwrap(), before);
+    assert_eq!(p.matches.len(), 0, "{screen}");
+    assert!(screen.contains("(0)"), "{screen}");
     insta::assert_snapshot!(screen);
+    // Yohanes is there; Esc leaves the supervisor as it was; nothing saved.
+    let screen = s.run("ctrl+u\ntext:Yohanes", (100, 30));
+    let Some(Popup::Picker(p)) = s.top_popup() else {
+        panic!("picker expected:\n{screen}");
+    };
+    assert_eq!(p.matches.len(), 1, "{screen}");
+    s.run("Esc\nEsc", (100, 30));
+    assert_eq!(s.supervisor_of(MARIA), Some(YOHANES));
+    assert_eq!(s.app.services.store.employees().unwrap(), before);
 }
 
 // --- 5. help --------------------------------------------------------------------------
@@ -465,7 +444,6 @@ fn picker_keeps_the_selection_visible_at_80x24() {
 /// viewport from `state.list.viewport`), so on a wide screen, where the list is taller than
 /// the picker, the selection scrolls out of the picker's box.
 #[test]
-#[ignore = "bug: picker viewport taken from the list; selection hidden at 140x40"]
 fn picker_keeps_the_selection_visible_at_140x40() {
     let mut s = Session::new(Lang::Id);
     add_people(&mut s, 40);

@@ -63,6 +63,11 @@ impl DeactivateForm {
         self.focus = (self.focus + 1) % self.fields().len();
     }
 
+    /// Next field, staying on the last one (after a pick).
+    pub fn advance(&mut self) {
+        self.focus = (self.focus + 1).min(self.fields().len() - 1);
+    }
+
     pub fn focus_prev(&mut self) {
         let n = self.fields().len();
         self.focus = (self.focus + n - 1) % n;

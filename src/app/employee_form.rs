@@ -166,7 +166,7 @@ impl EmployeeForm {
         let mut f = EmployeeForm {
             editing: Some(e.id),
             focus: 0,
-            nip: input(e.nip.as_str()),
+            nip: input(&e.nip.grouped()),
             kind: e.kind,
             front_title: input(&e.name.front_title),
             name: input(&e.name.name),
@@ -221,6 +221,11 @@ impl EmployeeForm {
 
     pub fn focus_next(&mut self) {
         self.focus = (self.focus + 1) % FieldId::ORDER.len();
+    }
+
+    /// Next field, staying on the last one (after a pick).
+    pub fn advance(&mut self) {
+        self.focus = (self.focus + 1).min(FieldId::ORDER.len() - 1);
     }
 
     pub fn focus_prev(&mut self) {

@@ -113,6 +113,20 @@ impl Register {
         }
     }
 
+    /// `id` and everyone below them in the reporting line.
+    pub fn subtree(&self, id: EmployeeId) -> std::collections::HashSet<EmployeeId> {
+        let mut seen = std::collections::HashSet::from([id]);
+        let mut stack = vec![id];
+        while let Some(cur) = stack.pop() {
+            for sub in self.subordinates(cur) {
+                if seen.insert(*sub) {
+                    stack.push(*sub);
+                }
+            }
+        }
+        seen
+    }
+
     /// Direct subordinates of `id`, any status.
     pub fn subordinates(&self, id: EmployeeId) -> &[EmployeeId] {
         self.subordinates.get(&id).map_or(&[], Vec::as_slice)

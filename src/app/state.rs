@@ -87,6 +87,8 @@ pub struct AppState {
     pub status: Option<Status>,
     pub quit: bool,
     pub today: NaiveDate,
+    /// Rows a picker shows at the current terminal size.
+    pub picker_rows: usize,
 }
 
 impl AppState {
@@ -99,6 +101,7 @@ impl AppState {
             status: None,
             quit: false,
             today,
+            picker_rows: 10,
         }
     }
 

@@ -68,6 +68,11 @@ impl UnitForm {
         self.focus = (self.focus + 1) % UnitField::ORDER.len();
     }
 
+    /// Next field, staying on the last one (after a pick).
+    pub fn advance(&mut self) {
+        self.focus = (self.focus + 1).min(UnitField::ORDER.len() - 1);
+    }
+
     pub fn focus_prev(&mut self) {
         self.focus = (self.focus + UnitField::ORDER.len() - 1) % UnitField::ORDER.len();
     }

@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::commands::{Command, CommandError, Outcome};
 use super::deactivate_form::{DeactivateField, DeactivateForm};
-use super::employee_form::{EmployeeForm, FieldId, Shape};
+use super::employee_form::{EmployeeForm, FieldId, FormError, Shape};
 use super::employee_list::{Pane, Row};
 use super::keymap::Context;
 use super::picker::{PickItem, PickTarget, Picked, Picker};
@@ -40,6 +40,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             picker_rows,
         } => {
             state.list.set_viewport(list_rows);
+            state.picker_rows = picker_rows;
             for p in &mut state.popups {
                 if let Popup::Picker(p) = p {
                     p.set_viewport(picker_rows);
@@ -422,23 +423,36 @@ fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> 
     }
     if form_error {
         state.error(t(lang, T::FormHasErrors));
+    } else if state.status.as_ref().is_some_and(|s| s.error) && !top_form_has_errors(state) {
+        state.status = None;
     }
     if let Some(mut p) = picker {
-        p.set_viewport(state.list.viewport);
+        p.set_viewport(state.picker_rows);
         state.popups.push(Popup::Picker(Box::new(p)));
     }
     effects
+}
+
+fn top_form_has_errors(state: &AppState) -> bool {
+    match state.popups.last() {
+        Some(Popup::EmployeeForm(f)) => !f.errors.is_empty(),
+        Some(Popup::Deactivate(f)) => !f.errors.is_empty(),
+        Some(Popup::UnitForm(f)) => !f.errors.is_empty(),
+        _ => false,
+    }
 }
 
 pub fn reason_label(lang: crate::i18n::Lang, r: InactiveReason) -> &'static str {
     crate::i18n::ui::reason(lang, r)
 }
 
-/// Active employees as picker items, leaving out `except`.
-fn employee_items(reg: &Register, except: Option<EmployeeId>) -> Vec<PickItem> {
+/// Active employees as picker items. With `below_of`, that person and everyone under them
+/// are left out: choosing one of them as a supervisor would close a loop.
+fn employee_items(reg: &Register, below_of: Option<EmployeeId>) -> Vec<PickItem> {
+    let excluded = below_of.map(|id| reg.subtree(id)).unwrap_or_default();
     reg.employees()
         .iter()
-        .filter(|e| e.is_active() && Some(e.id) != except)
+        .filter(|e| e.is_active() && !excluded.contains(&e.id))
         .map(|e| {
             PickItem::new(
                 e.id.0,
@@ -571,7 +585,7 @@ fn on_picker(state: &mut AppState, action: Action) {
                 }
                 _ => {}
             }
-            form.focus_next();
+            form.advance();
         }
         Some(Popup::UnitForm(form)) => {
             match target {
@@ -579,7 +593,7 @@ fn on_picker(state: &mut AppState, action: Action) {
                 PickTarget::UnitHead => form.set_head(item.map(EmployeeId)),
                 _ => {}
             }
-            form.focus_next();
+            form.advance();
         }
         Some(Popup::Deactivate(form)) => {
             match target {
@@ -596,9 +610,12 @@ fn on_picker(state: &mut AppState, action: Action) {
                 }
                 _ => {}
             }
-            form.focus_next();
+            form.advance();
         }
         _ => {}
+    }
+    if state.status.as_ref().is_some_and(|s| s.error) && !top_form_has_errors(state) {
+        state.status = None;
     }
 }
 
@@ -640,11 +657,21 @@ fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandErr
                 .first()
                 .map(|fe| msg::rule_error(lang, &fe.error, reg))
                 .unwrap_or_default();
-            if let Some(Popup::EmployeeForm(form)) = state.popups.last_mut() {
-                form.set_rule_errors(errors);
-                if let Some((f, _)) = form.errors.first().cloned() {
-                    form.focus_field(f);
+            match state.popups.last_mut() {
+                Some(Popup::EmployeeForm(form)) => {
+                    form.set_rule_errors(errors);
+                    if let Some((f, _)) = form.errors.first().cloned() {
+                        form.focus_field(f);
+                    }
                 }
+                // A refused deactivation is about where the reports go.
+                Some(Popup::Deactivate(form)) => {
+                    if let Some(fe) = errors.into_iter().next() {
+                        form.errors =
+                            vec![(DeactivateField::ReassignTo, FormError::Rule(fe.error))];
+                    }
+                }
+                _ => {}
             }
             state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
         }

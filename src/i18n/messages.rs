@@ -157,8 +157,11 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
             "an employee cannot be their own supervisor".into(),
         ),
         RuleError::SupervisorCycle(chain) => {
+            // The chain runs from the new supervisor up to the employee; start at the employee.
             let names: Vec<String> = chain
-                .iter()
+                .last()
+                .into_iter()
+                .chain(chain.iter())
                 .map(|id| {
                     dir.employee(*id)
                         .map_or("?".into(), |e| e.name.name.clone())

@@ -211,8 +211,8 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "Ctrl-S save · Tab/↓ next · Shift-Tab/↑ back · Esc cancel · F1 help",
         ),
         T::FormHasErrors => (
-            "Belum tersimpan: perbaiki isian yang ditandai merah.",
-            "Not saved: fix the fields marked in red.",
+            "Belum tersimpan: perbaiki isian yang ditandai ✗.",
+            "Not saved: fix the fields marked ✗.",
         ),
         T::FormDateHint => ("hh/bb/tttt", "dd/mm/yyyy"),
         T::FormPickHint => ("Enter: pilih", "Enter: choose"),
@@ -237,8 +237,8 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::PickReason => ("Pilih Alasan", "Choose Reason"),
         T::PickReassign => ("Pilih Atasan Baru untuk Bawahan", "Choose New Supervisor for Reports"),
         T::PickerHint => (
-            "ketik nama/NIP · ↑↓ pilih · Enter ambil · Ctrl-D kosongkan · Esc batal",
-            "type name/NIP · ↑↓ move · Enter choose · Ctrl-D none · Esc cancel",
+            "↑↓ pilih · Enter ambil · Ctrl-D kosongkan · Esc batal",
+            "↑↓ move · Enter choose · Ctrl-D none · Esc cancel",
         ),
         T::ConfirmTitle => ("Konfirmasi", "Confirm"),
         T::ConfirmQuitDirty => (

@@ -22,12 +22,18 @@ pub use script::run_script;
 /// Tells the app how many rows the list and pickers have at this size.
 pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
     let (list_rows, picker_rows) = layout::viewports(area);
-    if app.state.list.viewport != list_rows {
+    if app.state.list.viewport != list_rows || app.state.picker_rows != picker_rows {
         app.dispatch(Msg::Viewport {
             list_rows,
             picker_rows,
         });
     }
+}
+
+/// Below the minimum size the screen shows only a notice, so only quitting keys act.
+pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::key::Key) -> bool {
+    use crate::app::key::Key;
+    !layout::too_small(area) || key == Key::ch('q') || key == Key::ctrl('c')
 }
 
 /// Runs the interactive TUI until the user quits. The store is already open (so a lock error
@@ -51,7 +57,8 @@ pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
         }
         match event::read()? {
             Event::Key(k) if k.kind != KeyEventKind::Release => {
-                if let Some(key) = input::from_crossterm(k) {
+                let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+                if let Some(key) = input::from_crossterm(k).filter(|key| accepts_key(area, *key)) {
                     app.handle_key(key);
                 }
             }

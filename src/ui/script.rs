@@ -84,10 +84,16 @@ pub fn run_steps(app: &mut App, steps: &[Step], size: (u16, u16)) -> Result<Stri
         }
         sync_viewport(app, area);
         match step {
-            Step::Key(k) => app.handle_key(*k),
+            Step::Key(k) => {
+                if super::accepts_key(area, *k) {
+                    app.handle_key(*k);
+                }
+            }
             Step::Text(text) => {
-                for c in text.chars() {
-                    app.handle_key(Key::ch(c));
+                for c in text.chars().map(Key::ch) {
+                    if super::accepts_key(area, c) {
+                        app.handle_key(c);
+                    }
                 }
             }
             Step::Dump => {

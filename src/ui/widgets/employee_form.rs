@@ -120,19 +120,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
             }
         };
         let error = form.error(*f).map(|e| error_text(lang, e, app));
-        lines.extend(field::lines(
-            t(lang, label(*f)),
-            value,
-            hint,
-            error,
-            focused,
-            theme,
-        ));
+        let mut text = t(lang, label(*f)).to_string();
+        if matches!(
+            f,
+            FieldId::Nip | FieldId::Name | FieldId::Position | FieldId::Unit
+        ) {
+            text.push_str(" *");
+        }
+        lines.extend(field::lines(&text, value, hint, error, focused, theme));
     }
     let height = usize::from(body.height);
     let skip = field::scroll_for(focus_line + 1, height);
+    let total = lines.len();
     let visible: Vec<Line> = lines.into_iter().skip(skip).collect();
     frame.render_widget(Paragraph::new(visible), body);
+    // Say when fields are hidden above or below.
+    let corner = |y| Rect::new(body.right().saturating_sub(2), y, 2, 1);
+    if skip > 0 {
+        frame.render_widget(Paragraph::new(Span::styled("▲", theme.key)), corner(body.y));
+    }
+    if total > skip + height {
+        frame.render_widget(
+            Paragraph::new(Span::styled("▼", theme.key)),
+            corner(body.bottom().saturating_sub(1)),
+        );
+    }
     if let Some(input) = form.text(form.focused()) {
         if focus_line >= skip {
             field::place_cursor(frame, body, focus_line - skip, input);

@@ -23,6 +23,7 @@ fn context_below(state: &AppState) -> Context {
         status: None,
         quit: false,
         today: state.today,
+        picker_rows: state.picker_rows,
     };
     probe.list.filtering = state.list.filtering;
     probe.list.pane = state.list.pane;

@@ -1,6 +1,6 @@
 //! The employee table (flat, sortable) and the organisation tree.
 
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Cell, HighlightSpacing, List, ListItem, ListState, Paragraph, Row as TableRow, Table,
@@ -61,8 +61,9 @@ fn status_text(lang: Lang, e: &Employee) -> &'static str {
 
 fn cell(lang: Lang, c: Column, e: &Employee, unit: &str, wide: bool) -> String {
     match c {
+        // Without a status column the marker goes first, where it survives truncation.
         Column::Name if !wide && !e.is_active() => {
-            format!("{} ({})", e.full_name(), status_text(lang, e))
+            format!("[{}] {}", status_text(lang, e), e.full_name())
         }
         Column::Name => e.full_name(),
         Column::Nip => e.nip.grouped(),
@@ -129,6 +130,14 @@ fn draw_table(
         Cell::from(title)
     }))
     .style(theme.header);
+    let constraints: Vec<Constraint> = cols.iter().map(|c| constraint(*c)).collect();
+    // The same split the table makes (minus the highlight column), so long text gets an ellipsis.
+    let widths: Vec<usize> = Layout::horizontal(constraints.clone())
+        .spacing(1)
+        .split(Rect::new(0, 0, area.width.saturating_sub(2), 1))
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect();
     let end = (list.offset + list.viewport).min(list.rows.len());
     let rows = list.rows[list.offset..end].iter().map(|row| {
         let Row::Employee { index, .. } = row else {
@@ -139,7 +148,8 @@ fn draw_table(
                 let unit = reg.unit_name(e.unit);
                 let r = TableRow::new(
                     cols.iter()
-                        .map(|c| Cell::from(cell(lang, *c, e, unit, wide))),
+                        .zip(&widths)
+                        .map(|(c, w)| Cell::from(cut(&cell(lang, *c, e, unit, wide), *w))),
                 );
                 if e.is_active() {
                     r
@@ -150,7 +160,7 @@ fn draw_table(
             None => TableRow::new(vec![Cell::from("?")]),
         }
     });
-    let table = Table::new(rows, cols.iter().map(|c| constraint(*c)))
+    let table = Table::new(rows, constraints)
         .header(header)
         .column_spacing(1)
         .row_highlight_style(highlight)
@@ -216,6 +226,17 @@ fn draw_tree(
         ListState::default().with_selected(Some(list.selected.saturating_sub(list.offset)));
     // The tree has no header row, so it shows one row more than the table.
     frame.render_stateful_widget(widget, area, &mut view);
+}
+
+/// Cuts `s` to at most `w` characters, marking the cut with `…`.
+fn cut(s: &str, w: usize) -> String {
+    if s.chars().count() <= w {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(w.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
 }
 
 /// Pads or cuts `s` to exactly `w` characters.
