@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::register::Register;
 use crate::domain::{
-    rules, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, FieldError,
+    rules, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field, FieldError,
     InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
 };
 use crate::store::{Change, Record, Store, StoreError};
@@ -171,6 +171,16 @@ impl Services {
         let mut after = self.register.clone();
         let mut changes = Vec::new();
         let moved: Vec<EmployeeId> = self.register.active_subordinates(id);
+        // Active reports must move to someone: the reporting line may not lose its top.
+        if !moved.is_empty() && reassign_to.is_none() {
+            return Err(CommandError::Invalid {
+                id,
+                errors: vec![FieldError {
+                    field: Field::Status,
+                    error: RuleError::HasActiveSubordinates(moved.len()),
+                }],
+            });
+        }
         for sub in &moved {
             let mut s = after
                 .employee(*sub)

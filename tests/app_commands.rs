@@ -1,0 +1,188 @@
+//! The one command path: rules checked before anything is written, multi-record changes in one
+//! transaction with an audit entry each, and the in-memory register in step with the disk.
+
+mod common;
+
+use common::{services_with_office, NOW_MS};
+use kinerja::app::{Command, CommandError, Outcome, Register};
+use kinerja::domain::{
+    AuditAction, Directory, EmployeeId, EmployeeStatus, Field, InactiveReason, RecordKind,
+    RuleError, UnitId,
+};
+use kinerja::store::Store;
+
+const YOHANES: EmployeeId = EmployeeId(1);
+const MARIA: EmployeeId = EmployeeId(2);
+const DANIEL: EmployeeId = EmployeeId(3);
+const SITI: EmployeeId = EmployeeId(4);
+
+#[test]
+fn a_cycle_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let trail_before = s.store.audit_trail().unwrap().len();
+    let mut maria = s.register.employee(MARIA).cloned().unwrap();
+    maria.supervisor = Some(DANIEL);
+    match s.execute(Command::SaveEmployee(maria)) {
+        Err(CommandError::Invalid { errors, .. }) => {
+            assert_eq!(errors.len(), 1);
+            assert_eq!(errors[0].field, Field::Supervisor);
+            assert!(matches!(errors[0].error, RuleError::SupervisorCycle(_)));
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(s.store.audit_trail().unwrap().len(), trail_before);
+    assert_eq!(
+        s.store.employee(MARIA).unwrap().unwrap().supervisor,
+        Some(YOHANES)
+    );
+}
+
+#[test]
+fn a_duplicate_nip_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let mut copy = s.register.employee(DANIEL).cloned().unwrap();
+    copy.id = EmployeeId(0);
+    copy.name.name = "Orang Lain".into();
+    let err = s.execute(Command::SaveEmployee(copy)).unwrap_err();
+    assert!(
+        matches!(&err, CommandError::Invalid { errors, .. }
+            if errors.iter().any(|e| e.error == RuleError::NipTaken(DANIEL))),
+        "{err:?}"
+    );
+    assert_eq!(s.store.employees().unwrap().len(), 5);
+}
+
+#[test]
+fn deactivating_a_supervisor_moves_the_reports_in_one_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let mut s = services_with_office(&path);
+    let seq_before = s.store.audit_trail().unwrap().last().map_or(0, |a| a.seq);
+
+    // Without a new supervisor for Daniel and Siti the rules refuse.
+    let refused = s.execute(Command::DeactivateEmployee {
+        id: MARIA,
+        reason: InactiveReason::TransferredOut,
+        since: None,
+        note: "mutasi ke Merauke".into(),
+        reassign_to: None,
+    });
+    assert!(refused.is_err(), "{refused:?}");
+    assert!(s.store.employee(MARIA).unwrap().unwrap().is_active());
+
+    let done = s
+        .execute(Command::DeactivateEmployee {
+            id: MARIA,
+            reason: InactiveReason::TransferredOut,
+            since: None,
+            note: "mutasi ke Merauke".into(),
+            reassign_to: Some(YOHANES),
+        })
+        .unwrap();
+    assert_eq!(
+        done,
+        Outcome::EmployeeDeactivated {
+            id: MARIA,
+            moved: 2
+        }
+    );
+    // Two moves, the unit whose head she was, and her own record: one commit, consecutive seqs.
+    let trail = s.store.audit_trail().unwrap();
+    let new: Vec<_> = trail.iter().filter(|a| a.seq > seq_before).collect();
+    assert_eq!(new.len(), 4, "{new:#?}");
+    assert!(new.iter().all(|a| a.at_ms == NOW_MS && a.actor == "test"));
+    assert_eq!(new.last().unwrap().action, AuditAction::Deactivate);
+    assert_eq!(new.last().unwrap().reason, "mutasi ke Merauke");
+    assert!(new[0].before.as_deref().unwrap().contains("Daniel"));
+
+    // On disk after reopening, and the register agrees with the disk.
+    let register_after = s.register.clone();
+    drop(s);
+    let store = Store::open(&path).unwrap();
+    let reloaded = Register::load(&store).unwrap();
+    assert_eq!(reloaded.employees(), register_after.employees());
+    assert_eq!(reloaded.units(), register_after.units());
+    for id in [DANIEL, SITI] {
+        assert_eq!(reloaded.employee(id).unwrap().supervisor, Some(YOHANES));
+    }
+    assert!(matches!(
+        reloaded.employee(MARIA).unwrap().status,
+        EmployeeStatus::Inactive {
+            reason: InactiveReason::TransferredOut,
+            ..
+        }
+    ));
+    assert_eq!(reloaded.unit(UnitId(2)).unwrap().head, Some(YOHANES));
+    assert_eq!(store.subordinates_of(YOHANES).unwrap().len(), 4);
+}
+
+#[test]
+fn an_inactive_person_cannot_become_a_supervisor_until_reactivated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    s.execute(Command::DeactivateEmployee {
+        id: DANIEL,
+        reason: InactiveReason::StudyLeave,
+        since: None,
+        note: String::new(),
+        reassign_to: None,
+    })
+    .unwrap();
+    let mut siti = s.register.employee(SITI).cloned().unwrap();
+    siti.supervisor = Some(DANIEL);
+    let err = s.execute(Command::SaveEmployee(siti.clone())).unwrap_err();
+    assert!(
+        matches!(&err, CommandError::Invalid { errors, .. }
+            if errors[0].error == RuleError::SupervisorInactive),
+        "{err:?}"
+    );
+    s.execute(Command::ReactivateEmployee(DANIEL)).unwrap();
+    s.execute(Command::SaveEmployee(siti)).unwrap();
+    assert_eq!(
+        s.store.employee(SITI).unwrap().unwrap().supervisor,
+        Some(DANIEL)
+    );
+}
+
+#[test]
+fn units_keep_a_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let mut top = s.register.unit(UnitId(1)).cloned().unwrap();
+    top.parent = Some(UnitId(2));
+    let err = s.execute(Command::SaveUnit(top)).unwrap_err();
+    assert!(matches!(&err, CommandError::InvalidUnit(e) if e == &[RuleError::UnitCycle]));
+    let out = s
+        .execute(Command::SaveUnit(kinerja::domain::OrgUnit {
+            id: UnitId(0),
+            name: "Puskesmas Salor".into(),
+            parent: Some(UnitId(1)),
+            head: None,
+            active: true,
+        }))
+        .unwrap();
+    let Outcome::UnitSaved { id, created: true } = out else {
+        panic!("{out:?}")
+    };
+    assert_eq!(s.store.unit(id).unwrap().unwrap().name, "Puskesmas Salor");
+    // Ids are never reused: the next one is above every id handed out so far.
+    assert!(s.next_id(RecordKind::Unit).unwrap() > id.0);
+}
+
+#[test]
+fn unknown_records_are_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let mut ghost = s.register.employee(DANIEL).cloned().unwrap();
+    ghost.id = EmployeeId(999);
+    assert!(matches!(
+        s.execute(Command::SaveEmployee(ghost)),
+        Err(CommandError::NotFound)
+    ));
+    assert!(matches!(
+        s.execute(Command::ReactivateEmployee(EmployeeId(999))),
+        Err(CommandError::NotFound)
+    ));
+}
