@@ -128,7 +128,8 @@ pub fn command(lang: Lang) -> clap::Command {
 fn localize(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
     let t = i18n::cli::command_text(lang, path);
     cmd = cmd
-        .about(t.about)
+        .about(t.about.lines().next().unwrap_or(t.about))
+        .long_about(t.about)
         .override_usage(t.usage)
         .help_template(i18n::cli::help_template(lang))
         .subcommand_help_heading(i18n::cli::heading_commands(lang))
@@ -136,11 +137,17 @@ fn localize(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
     if let Some(after) = t.after_help {
         cmd = cmd.after_help(after);
     }
-    let args: Vec<(String, bool)> = cmd
+    let args: Vec<(String, bool, bool)> = cmd
         .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .map(|a| {
+            (
+                a.get_id().to_string(),
+                a.is_positional(),
+                a.get_action().takes_values(),
+            )
+        })
         .collect();
-    for (id, positional) in args {
+    for (id, positional, takes_values) in args {
         let help = i18n::cli::arg_help(lang, path, &id);
         let heading = if positional {
             i18n::cli::heading_arguments(lang)
@@ -148,10 +155,13 @@ fn localize(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
             i18n::cli::heading_options(lang)
         };
         cmd = cmd.mut_arg(&id, |a| {
-            a.help(help)
-                .help_heading(heading)
-                .hide_possible_values(true)
-                .hide_default_value(true)
+            let a = a.help(help).help_heading(heading);
+            if takes_values {
+                // The help text names the choices and the default in the user's language.
+                a.hide_possible_values(true).hide_default_value(true)
+            } else {
+                a
+            }
         });
     }
     let subs: Vec<String> = cmd

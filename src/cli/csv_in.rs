@@ -46,13 +46,32 @@ pub fn read_rows(bytes: &[u8]) -> Result<(Vec<RawRow>, Vec<RowError>), CliError>
     let mut problems = Vec::new();
     let mut record = csv::ByteRecord::new();
     let mut last_line = 1;
+    let (mut counted_to, mut counted_line) = (0usize, 1u64);
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => return Err(csv_error(&e, Some(last_line))),
         }
-        let line = record.position().map_or(last_line + 1, |p| p.line());
+        // csv's own line count is off after blank lines: count newlines up to the record's start.
+        let line = match record.position() {
+            Some(p) => {
+                // The position may point at blank lines the reader skipped before the record.
+                let mut at = (p.byte() as usize).min(bytes.len());
+                while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
+                    at += 1;
+                }
+                if at >= counted_to {
+                    counted_line += bytes[counted_to..at]
+                        .iter()
+                        .filter(|b| **b == b'\n')
+                        .count() as u64;
+                    counted_to = at;
+                }
+                counted_line
+            }
+            None => last_line + 1,
+        };
         last_line = line;
         if record.iter().all(|f| f.is_empty()) {
             continue;

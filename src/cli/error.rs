@@ -27,7 +27,8 @@ pub enum UsageError {
         arg: String,
     },
     MissingArguments(Vec<String>),
-    MissingCommand,
+    /// A subcommand is needed; the ones that exist.
+    MissingCommand(Vec<String>),
     UnexpectedValue {
         value: String,
     },
@@ -160,7 +161,7 @@ pub fn usage_error(e: &clap::Error) -> UsageError {
             UsageError::MissingArguments(all(ContextKind::InvalidArg))
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            UsageError::MissingCommand
+            UsageError::MissingCommand(all(ContextKind::ValidSubcommand))
         }
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
             UsageError::UnexpectedValue {

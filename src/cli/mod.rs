@@ -50,7 +50,7 @@ pub fn run(argv: Vec<OsString>) -> u8 {
 }
 
 fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
-    let matches = match args::command(lang).try_get_matches_from(argv) {
+    let matches = match args::command(lang).try_get_matches_from(&argv) {
         Ok(m) => m,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -60,6 +60,10 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
                     let _ = e.print();
                     Ok(())
                 }
+                ErrorKind::MissingSubcommand
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Err(CliError::Usage(
+                    UsageError::MissingCommand(next_commands(&args::command(lang), &argv)),
+                )),
                 _ => Err(e.into()),
             };
         }
@@ -101,6 +105,20 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         }
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
+}
+
+/// The visible subcommands of the deepest command named in `argv` (for "incomplete command").
+fn next_commands(root: &clap::Command, argv: &[OsString]) -> Vec<String> {
+    let mut cmd = root;
+    for a in argv.iter().skip(1).filter_map(|a| a.to_str()) {
+        if let Some(sub) = cmd.find_subcommand(a) {
+            cmd = sub;
+        }
+    }
+    cmd.get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .map(|s| s.get_name().to_string())
+        .collect()
 }
 
 /// `--db`/`KINERJA_DB`, else `<data dir>/kinerja/db` (e.g. `~/.local/share/kinerja/db`).
@@ -214,7 +232,7 @@ fn export(
     };
     let io_of = |e: export::ExportError| match e {
         export::ExportError::Io(io) => io,
-        export::ExportError::Json(j) => std::io::Error::other(j.to_string()),
+        export::ExportError::Json(j) => std::io::Error::from(j),
     };
     match output {
         Some(path) => {

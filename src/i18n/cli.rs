@@ -274,8 +274,24 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
         (Lang::En, UsageError::MissingArguments(args)) => {
             format!("required arguments missing: {}", args.join(", "))
         }
-        (Lang::Id, UsageError::MissingCommand) => "perintah belum lengkap".into(),
-        (Lang::En, UsageError::MissingCommand) => "the command is incomplete".into(),
+        (Lang::Id, UsageError::MissingCommand(valid)) if valid.is_empty() => {
+            "perintah belum lengkap".into()
+        }
+        (Lang::En, UsageError::MissingCommand(valid)) if valid.is_empty() => {
+            "the command is incomplete".into()
+        }
+        (Lang::Id, UsageError::MissingCommand(valid)) => {
+            format!(
+                "perintah belum lengkap; lanjutkan dengan: {}",
+                valid.join(", ")
+            )
+        }
+        (Lang::En, UsageError::MissingCommand(valid)) => {
+            format!(
+                "the command is incomplete; continue with: {}",
+                valid.join(", ")
+            )
+        }
         (Lang::Id, UsageError::UnexpectedValue { value }) => {
             format!("nilai tidak diharapkan: '{value}'")
         }

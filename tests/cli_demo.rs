@@ -1,0 +1,227 @@
+//! `kinerja demo`, help texts and the database lock, through the real binary.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use kinerja::domain::{EmployeeKind, Nip};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
+    c.env_remove("KINERJA_LANG").env_remove("KINERJA_DB");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run kinerja")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn employees_json(db: &Path) -> Vec<serde_json::Value> {
+    let o = bin()
+        .arg("--db")
+        .arg(db)
+        .args(["export", "pegawai", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    v.as_array().expect("array").clone()
+}
+
+#[test]
+fn demo_twice_gives_the_same_valid_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    let o = bin()
+        .args(["demo", "--no-open", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("Database contoh dibuat: 60 pegawai di 10 unit."),
+        "{out}"
+    );
+    assert!(
+        out.contains(&db.display().to_string()),
+        "prints where: {out}"
+    );
+    let first = employees_json(&db);
+
+    let o = bin()
+        .args(["demo", "--no-open", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stdout).contains("sudah ada (60 pegawai)"),
+        "{}",
+        text(&o.stdout)
+    );
+    let second = employees_json(&db);
+    assert_eq!(first, second, "not duplicated, not changed");
+    assert_eq!(second.len(), 60);
+
+    let nips: HashSet<&str> = second.iter().map(|e| e["nip"].as_str().unwrap()).collect();
+    assert_eq!(nips.len(), 60, "unique NIPs");
+    let mut pppk = 0;
+    let mut inactive = 0;
+    for e in &second {
+        let kind = EmployeeKind::parse(e["jenis"].as_str().unwrap()).expect("jenis");
+        if kind == EmployeeKind::Pppk {
+            pppk += 1;
+        }
+        if e["status"] != "aktif" {
+            inactive += 1;
+        }
+        let nip = e["nip"].as_str().unwrap();
+        assert!(Nip::parse(nip, kind).is_ok(), "valid NIP {nip}");
+        if let Some(sup) = e["nip_atasan"].as_str() {
+            assert!(nips.contains(sup), "supervisor {sup} exists");
+        }
+    }
+    assert!(pppk >= 2, "some PPPK");
+    assert_eq!(inactive, 2);
+    for name in [
+        "Yohanes Gebze",
+        "Maria Kaize",
+        "Daniel Ndiken",
+        "Agus Mahuze",
+    ] {
+        assert!(second.iter().any(|e| e["nama"] == name), "{name}");
+    }
+}
+
+#[test]
+fn demo_without_db_uses_the_temp_folder_not_kinerja_db() {
+    let tmp = tempfile::tempdir().unwrap();
+    let real = tmp.path().join("real-db");
+    let o = bin()
+        .args(["demo", "--no-open"])
+        .env("TMPDIR", tmp.path())
+        .env("KINERJA_DB", &real)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let demo = tmp.path().join("kinerja-demo");
+    assert!(
+        text(&o.stdout).contains(&demo.display().to_string()),
+        "{}",
+        text(&o.stdout)
+    );
+    assert!(demo.exists());
+    assert!(
+        !real.exists(),
+        "KINERJA_DB is the user's real database: demo leaves it alone"
+    );
+}
+
+#[test]
+fn help_is_indonesian_by_default_and_english_on_request() {
+    let id = run(&["--help"]);
+    assert_eq!(id.status.code(), Some(0));
+    let id = text(&id.stdout);
+    for want in [
+        "Penggunaan: kinerja",
+        "Perintah:",
+        "Opsi:",
+        "Tampilkan bantuan ini",
+        "demo",
+        "import",
+        "export",
+    ] {
+        assert!(id.contains(want), "{want:?} in {id}");
+    }
+    assert!(!id.contains("Usage:") && !id.contains("Print help"), "{id}");
+    assert!(!id.contains("gen "), "gen is hidden: {id}");
+
+    let en = run(&["--lang", "en", "--help"]);
+    assert_eq!(en.status.code(), Some(0));
+    let en = text(&en.stdout);
+    for want in ["Usage: kinerja", "Commands:", "Options:", "Show this help"] {
+        assert!(en.contains(want), "{want:?} in {en}");
+    }
+    assert!(!en.contains("Penggunaan"), "{en}");
+
+    let env_en = bin()
+        .args(["export", "pegawai", "--help"])
+        .env("KINERJA_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(
+        text(&env_en.stdout).contains("Output format: csv (default) or json"),
+        "{}",
+        text(&env_en.stdout)
+    );
+    let sub_id = run(&["import", "pegawai", "--help"]);
+    assert!(
+        text(&sub_id.stdout).contains("nip,nama,gelar_depan,gelar_belakang,jenis,golongan,jabatan,jenis_jabatan,unit,nip_atasan,status"),
+        "{}",
+        text(&sub_id.stdout)
+    );
+
+    let v = run(&["--version"]);
+    assert_eq!(v.status.code(), Some(0));
+    assert!(
+        text(&v.stdout).starts_with("kinerja "),
+        "{}",
+        text(&v.stdout)
+    );
+}
+
+#[test]
+fn usage_errors_are_translated_with_exit_1() {
+    let o = run(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("perintah tidak dikenal: 'frobnicate'"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = run(&["--lang", "en", "export", "pegawai", "--format", "xml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("invalid value 'xml' for --format"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = run(&["--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("bahasa tidak dikenal: 'fr'"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn locked_database_exits_2_with_the_indonesian_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let _held = kinerja::store::Store::open(&db).expect("hold the database");
+    let want = format!(
+        "database sedang dipakai oleh proses kinerja lain: {}",
+        db.display()
+    );
+    // The TUI path: the store is opened before any terminal mode.
+    for args in [
+        &[][..],
+        &["export", "pegawai"][..],
+        &["demo", "--no-open"][..],
+    ] {
+        let o = bin().arg("--db").arg(&db).args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o.stderr));
+        assert!(
+            text(&o.stderr).contains(&want),
+            "{args:?}: {}",
+            text(&o.stderr)
+        );
+        assert!(!text(&o.stderr).contains("panicked"), "{}", text(&o.stderr));
+    }
+}
