@@ -694,14 +694,26 @@ pub fn import_summary(lang: Lang, created: usize, updated: usize, unchanged: usi
     }
 }
 
+/// The new units, at most [`UNITS_LISTED`] by name.
 pub fn units_created(lang: Lang, names: &[&str]) -> String {
-    match (lang, names.is_empty()) {
-        (Lang::Id, true) => "Tidak ada unit baru.".into(),
-        (Lang::En, true) => "No new units.".into(),
-        (Lang::Id, false) => format!("Unit baru ({}): {}", names.len(), names.join(", ")),
-        (Lang::En, false) => format!("New units ({}): {}", names.len(), names.join(", ")),
+    let shown = names[..names.len().min(UNITS_LISTED)].join(", ");
+    let more = names.len().saturating_sub(UNITS_LISTED);
+    match (lang, names.is_empty(), more) {
+        (Lang::Id, true, _) => "Tidak ada unit baru.".into(),
+        (Lang::En, true, _) => "No new units.".into(),
+        (Lang::Id, false, 0) => format!("Unit baru ({}): {shown}", names.len()),
+        (Lang::En, false, 0) => format!("New units ({}): {shown}", names.len()),
+        (Lang::Id, false, more) => {
+            format!("Unit baru ({}): {shown}, dan {more} lainnya", names.len())
+        }
+        (Lang::En, false, more) => {
+            format!("New units ({}): {shown}, and {more} more", names.len())
+        }
     }
 }
+
+/// How many new unit names the import summary lists.
+pub const UNITS_LISTED: usize = 20;
 
 pub fn demo_created(lang: Lang, employees: usize, units: usize, path: &Path) -> String {
     match lang {
