@@ -225,3 +225,65 @@ fn locked_database_exits_2_with_the_indonesian_message() {
         assert!(!text(&o.stderr).contains("panicked"), "{}", text(&o.stderr));
     }
 }
+
+#[test]
+fn script_runs_headless_on_the_demo_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    let o = bin()
+        .args(["demo", "--no-open", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let keys = dir.path().join("keys.txt");
+    std::fs::write(&keys, "dump\n").unwrap();
+    let o = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["script", "--size", "100x30", "--keys"])
+        .arg(&keys)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("Ndiken"), "{}", text(&o.stdout));
+
+    std::fs::write(&keys, "no-such-key-token\n").unwrap();
+    let o = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["script", "--keys"])
+        .arg(&keys)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!text(&o.stderr).is_empty() && !text(&o.stderr).contains("panicked"));
+
+    let o = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["script", "--keys"])
+        .arg(dir.path().join("missing.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("berkas atau folder tidak ditemukan"),
+        "{}",
+        text(&o.stderr)
+    );
+
+    let o = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["script", "--size", "10", "--keys"])
+        .arg(&keys)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("ukuran layar '10' tidak sah"),
+        "{}",
+        text(&o.stderr)
+    );
+}

@@ -97,6 +97,11 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Script(s)) => {
             let size =
                 args::parse_size(&s.size).ok_or_else(|| CliError::BadSize(s.size.clone()))?;
+            // A missing key file is the user's mistake: say so in their language.
+            File::open(&s.keys).map_err(|error| CliError::ReadFile {
+                path: s.keys.clone(),
+                error,
+            })?;
             let services = open_services(&resolve_db(cli.db)?, tui_actor())?;
             match crate::ui::run_script(services, lang, &s.keys, size) {
                 Ok(out) => write_stdout(out.as_bytes()),
