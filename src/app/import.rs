@@ -204,6 +204,8 @@ struct Parsed {
     unit: String,
     supervisor: Option<String>,
     status: EmployeeStatus,
+    /// `nonaktif` without a reason: an employee already inactive keeps their recorded reason.
+    any_inactive: bool,
 }
 
 /// Plans the import of `rows` into `register`: every row is checked (field formats, duplicate
@@ -343,6 +345,7 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
         let status = match existing {
             // Same status code: keep the stored date and note of the deactivation.
             Some(old) if old.status.code() == p.status.code() => old.status.clone(),
+            Some(old) if p.any_inactive && !old.is_active() => old.status.clone(),
             _ => p.status.clone(),
         };
         let mut e = match existing {
@@ -524,6 +527,10 @@ fn parse_row(r: &RawRow, row: usize, errors: &mut Vec<RowError>) -> Option<Parse
         unit: cell(C_UNIT).to_string(),
         supervisor,
         status: status?,
+        any_inactive: matches!(
+            cell(C_STATUS).to_lowercase().as_str(),
+            "nonaktif" | "non_aktif" | "non aktif" | "inactive"
+        ),
     })
 }
 
@@ -852,6 +859,19 @@ mod tests {
         let row = format!("{}tugas_belajar", DANIEL);
         let again = plan(&reg, &rows(&[HEAD, MARIA, &row])).unwrap();
         assert_eq!(again.unchanged, 3, "same status code: nothing to write");
+        let row = format!("{}nonaktif", DANIEL);
+        let again = plan(&reg, &rows(&[HEAD, MARIA, &row])).unwrap();
+        assert_eq!(
+            again.unchanged, 3,
+            "plain nonaktif keeps the recorded reason"
+        );
+        let row = format!("{}pensiun", DANIEL);
+        let (again, after) = apply(&reg, &rows(&[HEAD, MARIA, &row]));
+        assert_eq!(again.updated, 1, "another reason is a change");
+        assert_eq!(
+            by_nip(&after, "199207072015031003").status.code(),
+            "pensiun"
+        );
     }
 
     #[test]

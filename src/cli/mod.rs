@@ -19,7 +19,7 @@ use clap::FromArgMatches;
 
 use crate::app::export::{self, Format};
 use crate::app::{import, Command, Services};
-use crate::domain::{AuditAction, RecordKind};
+use crate::domain::AuditAction;
 use crate::i18n::{self, Lang};
 use crate::store::Store;
 use args::{Cli, Cmd, ExportWhat, FormatArg, ImportWhat};
@@ -266,11 +266,4 @@ fn export(
             }
         }
     }
-}
-
-/// Ids for a batch of new records, from the store.
-pub fn store_ids(
-    services: &Services,
-) -> impl FnMut(RecordKind) -> Result<u64, crate::store::StoreError> + '_ {
-    move |k| services.next_id(k)
 }
