@@ -66,7 +66,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         lines.extend(facts(lang, app, e, theme));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    // Facts wrap; the people list keeps one person per line so its scrolling stays exact.
+    let paragraph = Paragraph::new(lines);
+    let paragraph = if focused {
+        paragraph
+    } else {
+        paragraph.wrap(Wrap { trim: false })
+    };
+    frame.render_widget(paragraph, inner);
 }
 
 fn kv<'a>(lang: Lang, label: T, value: String, theme: &Theme) -> Line<'a> {
