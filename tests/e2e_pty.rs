@@ -37,7 +37,7 @@ fn first_employee_on_an_empty_database_is_saved_and_found_after_a_restart() {
     tui.wait_screen(
         &[
             &count_id(0, 0),
-            "Belum ada pegawai. Tekan n untuk menambah",
+            "Belum ada pegawai. Tekan u untuk menambah unit kerja",
             "? bantuan · / cari · n tambah",
         ],
         &[],
@@ -64,9 +64,9 @@ fn first_employee_on_an_empty_database_is_saved_and_found_after_a_restart() {
     tui.wait_for("Tambah Pegawai");
     tui.send("199001012015031001");
     tui.send("\t\t\tYakobus Kaize\t\t\tPengadministrasi Umum");
-    // Past the position kind to the unit, and choose it from the list.
+    // Past the position kind to the unit: the only unit is already chosen; the list offers it.
     tui.send("\t\t");
-    tui.wait_for(&field_line(true, "Unit kerja *", "(belum dipilih)"));
+    tui.wait_for(&field_line(true, "Unit kerja *", "Kantor Distrik Salor"));
     tui.send(ENTER);
     tui.wait_screen(&["Pilih Unit Kerja", "› Kantor Distrik Salor"], &[]);
     tui.send(ENTER);
@@ -400,7 +400,7 @@ fn kinerja_lang_en_in_the_environment_also_switches_to_english() {
         dir.path(),
         &[("KINERJA_LANG", "en")],
     );
-    tui.wait_for("No employees yet. Press n to add one");
+    tui.wait_for("No employees yet. Press u to add a unit");
     tui.send("q");
     assert!(tui.wait_exit().success());
 }

@@ -181,6 +181,11 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
                     None => (None, None),
                 },
             };
+            // With a single unit there is nothing to choose.
+            let unit = unit.or_else(|| match reg.units() {
+                [only] if only.active => Some(only.id),
+                _ => None,
+            });
             state
                 .popups
                 .push(Popup::EmployeeForm(Box::new(EmployeeForm::new(unit, sup))));

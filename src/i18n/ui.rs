@@ -82,6 +82,9 @@ pub enum T {
     PickReason,
     PickReassign,
     PickerHint,
+    PickerHintNone,
+    PickerEmpty,
+    NoUnitsYet,
     // confirm
     ConfirmTitle,
     ConfirmQuitDirty,
@@ -146,13 +149,19 @@ pub enum T {
 
 pub fn t(lang: Lang, text: T) -> &'static str {
     let (id, en) = match text {
-        T::AppTitle => ("kinerja · Pengelolaan Kinerja ASN", "kinerja · ASN Performance Management"),
+        T::AppTitle => (
+            "kinerja · Pengelolaan Kinerja ASN",
+            "kinerja · ASN Performance Management",
+        ),
         T::ScreenEmployees => ("Pegawai", "Employees"),
         T::ScreenPlans => ("SKP", "Plans (SKP)"),
         T::ScreenReviews => ("Penilaian", "Appraisal"),
         T::ScreenSessions => ("Dialog Kinerja", "Feedback"),
         T::ScreenHistory => ("Riwayat", "History"),
-        T::NotYetAvailable => ("Layar ini belum tersedia.", "This screen is not available yet."),
+        T::NotYetAvailable => (
+            "Layar ini belum tersedia.",
+            "This screen is not available yet.",
+        ),
         T::NotYetAvailableHint => (
             "Fitur ini akan hadir pada versi berikutnya. Tekan 1 untuk kembali ke daftar pegawai.",
             "This feature comes in a later version. Press 1 to go back to the employee list.",
@@ -172,14 +181,19 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::FilterLabel => ("Cari", "Filter"),
         T::FilterHint => ("/ untuk mencari", "/ to filter"),
         T::NoEmployees => (
-            "Belum ada pegawai. Tekan n untuk menambah, atau impor: kinerja import pegawai FILE.csv",
-            "No employees yet. Press n to add one, or import: kinerja import pegawai FILE.csv",
+            "Belum ada pegawai. Tekan u untuk menambah unit kerja, lalu n untuk menambah pegawai; \
+             atau impor: kinerja import pegawai FILE.csv",
+            "No employees yet. Press u to add a unit, then n to add an employee; \
+             or import: kinerja import pegawai FILE.csv",
         ),
         T::NoMatches => ("Tidak ada pegawai yang cocok.", "No employee matches."),
         T::TreeView => ("pohon organisasi", "organisation tree"),
         T::FlatView => ("daftar", "list"),
         T::DetailTitle => ("Rincian", "Details"),
-        T::DetailNone => ("Pilih pegawai untuk melihat rinciannya.", "Select an employee to see details."),
+        T::DetailNone => (
+            "Pilih pegawai untuk melihat rinciannya.",
+            "Select an employee to see details.",
+        ),
         T::LabelKind => ("Jenis ASN", "Kind"),
         T::LabelGrade => ("Golongan", "Grade"),
         T::LabelPosition => ("Jabatan", "Position"),
@@ -235,10 +249,22 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::PickGrade => ("Pilih Golongan", "Choose Grade"),
         T::PickPositionKind => ("Pilih Jenis Jabatan", "Choose Position Kind"),
         T::PickReason => ("Pilih Alasan", "Choose Reason"),
-        T::PickReassign => ("Pilih Atasan Baru untuk Bawahan", "Choose New Supervisor for Reports"),
+        T::PickReassign => (
+            "Pilih Atasan Baru untuk Bawahan",
+            "Choose New Supervisor for Reports",
+        ),
         T::PickerHint => (
+            "↑↓ pilih · Enter ambil · Esc batal",
+            "↑↓ move · Enter choose · Esc cancel",
+        ),
+        T::PickerHintNone => (
             "↑↓ pilih · Enter ambil · Ctrl-D kosongkan · Esc batal",
             "↑↓ move · Enter choose · Ctrl-D none · Esc cancel",
+        ),
+        T::PickerEmpty => ("Tidak ada yang cocok.", "Nothing matches."),
+        T::NoUnitsYet => (
+            "Belum ada unit kerja. Tutup (Esc) lalu tekan u untuk menambah unit kerja dahulu.",
+            "No units yet. Close this (Esc), then press u to add a unit first.",
         ),
         T::ConfirmTitle => ("Konfirmasi", "Confirm"),
         T::ConfirmQuitDirty => (
@@ -249,7 +275,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ConfirmReactivate => ("Aktifkan kembali pegawai ini?", "Reactivate this employee?"),
         T::ConfirmYesNo => ("y = ya · n/Esc = tidak", "y = yes · n/Esc = no"),
         T::HelpTitle => ("Bantuan: tombol di layar ini", "Help: keys on this screen"),
-        T::HelpGlobal => ("Di mana saja (bila tidak mengetik)", "Anywhere (when not typing)"),
+        T::HelpGlobal => (
+            "Di mana saja (bila tidak mengetik)",
+            "Anywhere (when not typing)",
+        ),
         T::HelpFooter => ("Esc atau ? untuk menutup", "Esc or ? to close"),
         T::StatusHint => (
             "? bantuan · / cari · n tambah · e ubah · Enter buka · q keluar",
@@ -259,8 +288,14 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "Pegawai nonaktif: aktifkan kembali (a) sebelum mengubah.",
             "Inactive employee: reactivate (a) before editing.",
         ),
-        T::AlreadyActive => ("Pegawai ini sudah aktif.", "This employee is already active."),
-        T::AlreadyInactive => ("Pegawai ini sudah nonaktif.", "This employee is already inactive."),
+        T::AlreadyActive => (
+            "Pegawai ini sudah aktif.",
+            "This employee is already active.",
+        ),
+        T::AlreadyInactive => (
+            "Pegawai ini sudah nonaktif.",
+            "This employee is already inactive.",
+        ),
         T::NothingSelected => ("Tidak ada pegawai yang dipilih.", "No employee selected."),
         T::ErrRequired => ("wajib diisi", "required"),
         T::ErrDate => (

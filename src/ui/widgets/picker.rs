@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
-use crate::app::picker::Picker;
+use crate::app::picker::{PickTarget, Picker};
 use crate::i18n::ui::{t, T};
 use crate::i18n::Lang;
 use crate::ui::layout::picker_box;
@@ -60,9 +60,32 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme
             Some(Line::from(spans))
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    if lines.is_empty() {
+        let text = if p.items.is_empty() && p.target == PickTarget::FormUnit {
+            T::NoUnitsYet
+        } else {
+            T::PickerEmpty
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(t(lang, text), theme.dim))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            list,
+        );
+    } else {
+        frame.render_widget(Paragraph::new(lines), list);
+    }
     frame.render_widget(
-        Paragraph::new(Span::styled(t(lang, T::PickerHint), theme.dim)),
+        Paragraph::new(Span::styled(
+            t(
+                lang,
+                if p.allow_none {
+                    T::PickerHintNone
+                } else {
+                    T::PickerHint
+                },
+            ),
+            theme.dim,
+        )),
         hint,
     );
 }

@@ -85,7 +85,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             T::NoMatches
         };
         frame.render_widget(
-            Paragraph::new(Span::styled(t(lang, text), theme.dim)),
+            Paragraph::new(Span::styled(t(lang, text), theme.dim))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             Rect {
                 y: area.y + 1,
                 height: area.height.saturating_sub(1),
