@@ -186,3 +186,35 @@ fn unknown_records_are_not_found() {
         Err(CommandError::NotFound)
     ));
 }
+
+#[test]
+fn a_batch_that_retires_a_unit_head_leaves_the_unit_without_head() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    // Maria heads unit 2; the batch retires her and moves her reports, like an import would.
+    let mut maria = s.register.employee(MARIA).cloned().unwrap();
+    maria.status = EmployeeStatus::Inactive {
+        reason: InactiveReason::Retired,
+        since: None,
+        note: String::new(),
+    };
+    let mut moved = Vec::new();
+    for id in [DANIEL, SITI] {
+        let mut e = s.register.employee(id).cloned().unwrap();
+        e.supervisor = Some(YOHANES);
+        moved.push(e);
+    }
+    moved.push(maria);
+    s.execute(Command::Batch {
+        units: Vec::new(),
+        employees: moved,
+        action: AuditAction::Import,
+    })
+    .unwrap();
+    assert_eq!(s.register.unit(UnitId(2)).unwrap().head, None);
+    assert_eq!(s.store.unit(UnitId(2)).unwrap().unwrap().head, None);
+    let trail = s.store.audit_trail().unwrap();
+    assert!(trail.iter().any(|a| a.record.kind == RecordKind::Unit
+        && a.record.id == 2
+        && a.action == AuditAction::Import));
+}

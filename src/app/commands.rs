@@ -277,12 +277,33 @@ impl Services {
         employees: Vec<Employee>,
         action: AuditAction,
     ) -> Result<Outcome, CommandError> {
+        let mut units = units;
         let mut after = self.register.clone();
-        for u in &units {
-            after.upsert_unit(u.clone());
-        }
-        for e in &employees {
-            after.upsert_employee(e.clone());
+        after.upsert_many(&units, &employees);
+        // A head who leaves in this batch leaves the unit without a head (the file has no column
+        // to name a new one); the unit change is recorded like any other.
+        let leaving: std::collections::HashSet<EmployeeId> = employees
+            .iter()
+            .filter(|e| !e.is_active())
+            .map(|e| e.id)
+            .collect();
+        let headless: Vec<OrgUnit> = after
+            .units()
+            .iter()
+            .filter(|u| u.head.is_some_and(|h| leaving.contains(&h)))
+            .map(|u| OrgUnit {
+                head: None,
+                ..u.clone()
+            })
+            .collect();
+        if !headless.is_empty() {
+            for h in &headless {
+                match units.iter_mut().find(|u| u.id == h.id) {
+                    Some(u) => u.head = None,
+                    None => units.push(h.clone()),
+                }
+            }
+            after.upsert_many(&headless, &[]);
         }
         for u in &units {
             let errors = rules::check_unit(&after, u);

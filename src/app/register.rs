@@ -103,6 +103,23 @@ impl Register {
         }
     }
 
+    /// Inserts or replaces many records and rebuilds the indexes once (imports).
+    pub fn upsert_many(&mut self, units: &[OrgUnit], employees: &[Employee]) {
+        for u in units {
+            match self.unit_index.get(&u.id) {
+                Some(i) => self.units[*i] = u.clone(),
+                None => self.units.push(u.clone()),
+            }
+        }
+        for e in employees {
+            match self.index.get(&e.id) {
+                Some(i) => self.employees[*i] = e.clone(),
+                None => self.employees.push(e.clone()),
+            }
+        }
+        self.reindex();
+    }
+
     pub fn upsert_unit(&mut self, u: OrgUnit) {
         match self.unit_index.get(&u.id).copied() {
             Some(i) => self.units[i] = u,
