@@ -57,6 +57,8 @@ pub struct EmployeeList {
     /// Register indices matching the query, in display order.
     matches: Vec<u32>,
     last_query: String,
+    /// Earlier (shorter) queries of the current typing with their matches.
+    earlier: Vec<(String, Vec<u32>)>,
     pub sort: Option<(Column, bool)>,
     pub tree: bool,
     pub rows: Vec<Row>,
@@ -137,6 +139,7 @@ impl EmployeeList {
         }
         self.order = order;
         self.last_query.clear();
+        self.earlier.clear();
         self.refilter(reg);
     }
 
@@ -165,23 +168,42 @@ impl EmployeeList {
         self.filter.value()
     }
 
-    /// Re-applies the filter after the query changed.
+    /// Re-applies the filter after the query changed. Typing on narrows the last matches;
+    /// Backspace goes back to the matches kept for the shorter query, so no key rescans all.
     pub fn refilter(&mut self, reg: &Register) {
         let query = self.filter.value().to_lowercase();
-        let terms: Vec<&str> = query.split_whitespace().collect();
-        let narrowing = !self.last_query.is_empty()
-            && query.starts_with(self.last_query.as_str())
-            && !self.matches.is_empty();
-        let source: &[u32] = if narrowing {
-            &self.matches
+        if query == self.last_query && !query.is_empty() {
+            return self.build_rows(reg);
+        }
+        let mut source: Option<Vec<u32>> = None;
+        if !self.last_query.is_empty() && query.starts_with(self.last_query.as_str()) {
+            let previous = std::mem::take(&mut self.matches);
+            self.earlier
+                .push((std::mem::take(&mut self.last_query), previous.clone()));
+            source = Some(previous);
         } else {
-            &self.order
-        };
+            while let Some((q, m)) = self.earlier.pop() {
+                if q == query {
+                    self.matches = m;
+                    self.last_query = query;
+                    return self.build_rows(reg);
+                }
+                if query.starts_with(q.as_str()) {
+                    self.earlier.push((q, m.clone()));
+                    source = Some(m);
+                    break;
+                }
+            }
+        }
+        let terms: Vec<&str> = query.split_whitespace().collect();
         let hay = &self.hay;
-        let matches: Vec<u32> = if terms.is_empty() {
+        self.matches = if terms.is_empty() {
+            self.earlier.clear();
             self.order.clone()
         } else {
             source
+                .as_deref()
+                .unwrap_or(&self.order)
                 .iter()
                 .copied()
                 .filter(|i| {
@@ -190,7 +212,6 @@ impl EmployeeList {
                 })
                 .collect()
         };
-        self.matches = matches;
         self.last_query = query;
         self.build_rows(reg);
     }
@@ -369,4 +390,186 @@ fn tree_rows(reg: &Register, matches: &[u32]) -> Vec<Row> {
             }),
     );
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::key::{Key, KeyCode};
+    use crate::domain::{
+        Employee, EmployeeKind, EmployeeStatus, Grade, Nip, OrgUnit, PersonName, PnsRank,
+        PositionKind,
+    };
+
+    fn register() -> Register {
+        let names = [
+            "Maria Kaize",
+            "Marthen Gebze",
+            "Daniel Ndiken",
+            "Siti Rahma",
+            "Agus Mahuze",
+            "Yohanes Gebze",
+            "Martha Ndiken",
+            "Rahmat Hidayat",
+        ];
+        let units = vec![
+            OrgUnit {
+                id: UnitId(1),
+                name: "Kantor Distrik Salor".into(),
+                parent: None,
+                head: None,
+                active: true,
+            },
+            OrgUnit {
+                id: UnitId(2),
+                name: "Puskesmas Salor".into(),
+                parent: Some(UnitId(1)),
+                head: None,
+                active: true,
+            },
+        ];
+        let employees = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Employee {
+                id: EmployeeId(i as u64 + 1),
+                nip: Nip::parse(&format!("19900101201503100{}", i + 1), EmployeeKind::Pns).unwrap(),
+                kind: EmployeeKind::Pns,
+                name: PersonName {
+                    name: (*n).into(),
+                    ..PersonName::default()
+                },
+                grade: Grade::Pns(PnsRank::IIIA),
+                position: if i % 2 == 0 {
+                    "Perawat".into()
+                } else {
+                    "Analis".into()
+                },
+                position_kind: PositionKind::Pelaksana,
+                unit: UnitId(1 + (i as u64 % 2)),
+                supervisor: None,
+                appointed_on: None,
+                grade_since: None,
+                position_since: None,
+                status: EmployeeStatus::Active,
+                phone: String::new(),
+                email: String::new(),
+            })
+            .collect();
+        Register::from_parts(employees, units)
+    }
+
+    fn names(list: &EmployeeList, reg: &Register) -> Vec<String> {
+        list.rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Employee { index, .. } => {
+                    Some(reg.employees()[*index as usize].name.name.clone())
+                }
+                Row::Unit { .. } => None,
+            })
+            .collect()
+    }
+
+    fn brute(reg: &Register, query: &str) -> Vec<String> {
+        let mut v: Vec<String> = reg
+            .employees()
+            .iter()
+            .filter(|e| {
+                let h = format!(
+                    "{} {} {} {}",
+                    e.full_name(),
+                    e.nip.as_str(),
+                    e.position,
+                    reg.unit_name(e.unit)
+                )
+                .to_lowercase();
+                query
+                    .to_lowercase()
+                    .split_whitespace()
+                    .all(|t| h.contains(t))
+            })
+            .map(|e| e.name.name.clone())
+            .collect();
+        v.sort_by_key(|n| n.to_lowercase());
+        v
+    }
+
+    #[test]
+    fn typing_and_backspace_match_a_full_scan_at_every_step() {
+        let reg = register();
+        let mut list = EmployeeList::new(&reg);
+        let keys: Vec<Key> = "mar gebze"
+            .chars()
+            .map(Key::ch)
+            .chain(std::iter::repeat_n(Key::plain(KeyCode::Backspace), 6))
+            .chain("tha pusk".chars().map(Key::ch))
+            .chain(std::iter::repeat_n(Key::plain(KeyCode::Backspace), 20))
+            .chain("1003".chars().map(Key::ch))
+            .collect();
+        for key in keys {
+            crate::app::employee_form::edit_input(&mut list.filter, key);
+            list.refilter(&reg);
+            let q = list.query().to_string();
+            assert_eq!(names(&list, &reg), brute(&reg, &q), "query {q:?}");
+        }
+        assert_eq!(names(&list, &reg), ["Daniel Ndiken"]);
+    }
+
+    #[test]
+    fn sorting_by_column_and_reverse() {
+        let reg = register();
+        let mut list = EmployeeList::new(&reg);
+        assert_eq!(names(&list, &reg)[0], "Agus Mahuze");
+        list.sort_reverse(&reg);
+        assert_eq!(names(&list, &reg)[0], "Yohanes Gebze");
+        list.sort_next(&reg); // NIP, ascending
+        assert_eq!(names(&list, &reg)[0], "Maria Kaize");
+        list.sort_next(&reg); // position: the four Analis first
+        let first: Vec<String> = names(&list, &reg)[0..4].to_vec();
+        for n in [
+            "Marthen Gebze",
+            "Siti Rahma",
+            "Yohanes Gebze",
+            "Rahmat Hidayat",
+        ] {
+            assert!(first.iter().any(|f| f == n), "{first:?}");
+        }
+    }
+
+    #[test]
+    fn tree_groups_people_under_their_units() {
+        let reg = register();
+        let mut list = EmployeeList::new(&reg);
+        list.toggle_tree(&reg);
+        assert_eq!(
+            list.rows[0],
+            Row::Unit {
+                id: UnitId(1),
+                depth: 0
+            }
+        );
+        let puskesmas = list
+            .rows
+            .iter()
+            .position(|r| {
+                *r == Row::Unit {
+                    id: UnitId(2),
+                    depth: 1,
+                }
+            })
+            .unwrap();
+        // Everyone between the two unit lines works in the district office, everyone after in the Puskesmas.
+        for (i, row) in list.rows.iter().enumerate().skip(1) {
+            if let Row::Employee { index, depth } = row {
+                let unit = reg.employees()[*index as usize].unit;
+                if i < puskesmas {
+                    assert_eq!((unit, *depth), (UnitId(1), 1));
+                } else {
+                    assert_eq!((unit, *depth), (UnitId(2), 2));
+                }
+            }
+        }
+        assert_eq!(list.rows.len(), 8 + 2);
+    }
 }
