@@ -46,6 +46,7 @@ impl Register {
             .map(|e| (e.nip.clone(), e.id))
             .collect();
         self.subordinates.clear();
+        self.subordinates.reserve(self.employees.len() / 4);
         for e in &self.employees {
             if let Some(s) = e.supervisor {
                 self.subordinates.entry(s).or_default().push(e.id);
