@@ -64,7 +64,7 @@ fn v1_database_is_migrated_on_open() {
 
     // The fixture really is schema 1: meta version 1, employee envelopes of version 1.
     {
-        let db = sled::open(&path).unwrap();
+        let db = raw_sled(&path);
         let v = db.open_tree("meta").unwrap().get("schema_version").unwrap();
         assert_eq!(v.as_deref(), Some(&1u32.to_be_bytes()[..]));
         assert_eq!(envelope_versions(&db), [1, 1, 1]);
@@ -148,7 +148,7 @@ fn v1_database_is_migrated_on_open() {
 
     // Reopening does not migrate again.
     drop(store);
-    assert_eq!(envelope_versions(&sled::open(&path).unwrap()), [2, 2, 2]);
+    assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), 2);
     assert_eq!(store.audit_trail().unwrap().len(), 9);

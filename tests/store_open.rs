@@ -37,7 +37,7 @@ fn other_io_errors_are_not_locked() {
 fn a_newer_schema_is_refused() {
     let (_dir, path) = temp_db();
     {
-        let db = sled::open(&path).unwrap();
+        let db = raw_sled(&path);
         let meta = db.open_tree("meta").unwrap();
         meta.insert("schema_version", &99u32.to_be_bytes()[..])
             .unwrap();
@@ -52,7 +52,7 @@ fn a_newer_schema_is_refused() {
         Ok(_) => panic!("opened a schema 99 database"),
     }
     // Refusing did not touch the version.
-    let db = sled::open(&path).unwrap();
+    let db = raw_sled(&path);
     let v = db.open_tree("meta").unwrap().get("schema_version").unwrap();
     assert_eq!(v.as_deref(), Some(&99u32.to_be_bytes()[..]));
 }
@@ -61,7 +61,7 @@ fn a_newer_schema_is_refused() {
 fn a_fresh_database_records_the_current_schema() {
     let (_dir, path) = temp_db();
     drop(Store::open(&path).unwrap());
-    let db = sled::open(&path).unwrap();
+    let db = raw_sled(&path);
     let v = db.open_tree("meta").unwrap().get("schema_version").unwrap();
     assert_eq!(v.as_deref(), Some(&SCHEMA_VERSION.to_be_bytes()[..]));
 }
@@ -74,7 +74,7 @@ fn a_corrupt_record_is_an_error_not_a_panic() {
         seed(&store);
     }
     {
-        let db = sled::open(&path).unwrap();
+        let db = raw_sled(&path);
         let data = db.open_tree("data").unwrap();
         let key = data.scan_prefix(b"E").next().unwrap().unwrap().0;
         let mut value = data.get(&key).unwrap().unwrap().to_vec();

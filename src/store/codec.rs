@@ -7,7 +7,8 @@
 //! Decoding checks the magic byte, the record kind, that the version is one the caller
 //! accepts, and that the payload is consumed to the last byte.
 
-use serde::{de::DeserializeOwned, Serialize};
+use bincode::config::Config;
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::{keys, StoreError};
 
@@ -21,7 +22,11 @@ pub const HEADER_LEN: usize = 4;
 /// makes an error instead of a huge allocation. Records are a few hundred bytes.
 const LIMIT: usize = 16 << 20;
 
-fn config() -> impl bincode::config::Config {
+/// The commit journal (see `journal`) is decoded borrowing its bytes, so a wrong length makes
+/// no allocation, and may be large (pre-images of a 50,000-employee import).
+const JOURNAL_LIMIT: usize = 1 << 30;
+
+fn config() -> impl Config {
     bincode::config::standard().with_limit::<LIMIT>()
 }
 
@@ -31,6 +36,8 @@ pub enum Kind {
     Employee = 1,
     Unit = 2,
     Audit = 3,
+    /// The undo journal of a large commit in progress.
+    Journal = 4,
 }
 
 impl Kind {
@@ -90,6 +97,26 @@ pub fn decode<T: DeserializeOwned>(
     kind: Kind,
     accepted: &[u16],
 ) -> Result<T, StoreError> {
+    decode_with(key, bytes, kind, accepted, config())
+}
+
+/// Decodes the journal envelope, borrowing byte strings from `bytes`.
+pub fn decode_journal<'a, T: Deserialize<'a>>(
+    key: &[u8],
+    bytes: &'a [u8],
+    accepted: &[u16],
+) -> Result<T, StoreError> {
+    let config = bincode::config::standard().with_limit::<JOURNAL_LIMIT>();
+    decode_with(key, bytes, Kind::Journal, accepted, config)
+}
+
+fn decode_with<'a, T: Deserialize<'a>>(
+    key: &[u8],
+    bytes: &'a [u8],
+    kind: Kind,
+    accepted: &[u16],
+    config: impl Config,
+) -> Result<T, StoreError> {
     let version = version_of(key, bytes, kind)?;
     if !accepted.contains(&version) {
         return Err(corrupt(
@@ -98,7 +125,7 @@ pub fn decode<T: DeserializeOwned>(
         ));
     }
     let payload = &bytes[HEADER_LEN..];
-    let (value, read) = bincode::serde::decode_from_slice::<T, _>(payload, config())
+    let (value, read) = bincode::serde::borrow_decode_from_slice::<T, _>(payload, config)
         .map_err(|e| corrupt(key, format!("cannot decode: {e}")))?;
     if read != payload.len() {
         return Err(corrupt(

@@ -1,10 +1,8 @@
 //! Monotonic counters in the data tree: the last id handed out per record kind and the last
 //! audit seq. Stored as u64 BE; absent means 0.
 
-use sled::transaction::TransactionalTree;
-
 use super::keys::{self, Counter};
-use super::tx::{abort, TxResult};
+use super::kv::Kv;
 use super::StoreError;
 
 fn parse(c: Counter, v: Option<&[u8]>) -> Result<u64, StoreError> {
@@ -15,6 +13,10 @@ fn parse(c: Counter, v: Option<&[u8]>) -> Result<u64, StoreError> {
             detail: format!("{} bytes instead of 8", b.len()),
         }),
     }
+}
+
+pub fn get(data: &sled::Tree, c: Counter) -> Result<u64, StoreError> {
+    parse(c, data.get(keys::counter(c))?.as_deref())
 }
 
 /// Hands out the next value (from 1), atomically, never the same twice.
@@ -34,19 +36,19 @@ pub fn next(data: &sled::Tree, c: Counter) -> Result<u64, StoreError> {
     }
 }
 
-pub fn get_tx(data: &TransactionalTree, c: Counter) -> TxResult<u64> {
-    parse(c, data.get(keys::counter(c))?.as_deref()).map_err(abort)
+/// The counter's value as seen by a commit.
+pub fn get_in<K: Kv>(kv: &K, c: Counter) -> Result<u64, K::Error> {
+    parse(c, kv.get(&keys::counter(c))?.as_deref()).map_err(K::abort)
 }
 
-pub fn set_tx(data: &TransactionalTree, c: Counter, value: u64) -> TxResult<()> {
-    data.insert(keys::counter(c), &value.to_be_bytes()[..])?;
-    Ok(())
+pub fn set_in<K: Kv>(kv: &K, c: Counter, value: u64) -> Result<(), K::Error> {
+    kv.insert(keys::counter(c), value.to_be_bytes().to_vec())
 }
 
 /// Raises the counter to at least `value` (records written with ids it never handed out).
-pub fn raise_tx(data: &TransactionalTree, c: Counter, value: u64) -> TxResult<()> {
-    if value > get_tx(data, c)? {
-        set_tx(data, c, value)?;
+pub fn raise_in<K: Kv>(kv: &K, c: Counter, value: u64) -> Result<(), K::Error> {
+    if value > get_in(kv, c)? {
+        set_in(kv, c, value)?;
     }
     Ok(())
 }

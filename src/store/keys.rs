@@ -14,12 +14,15 @@
 //! | `m`  | `m` lower-cased name 0x00 employee id:u64   | empty                    |
 //!
 //! The layout is the same in schema 1 and 2; only the record payloads changed.
-//! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE.
+//! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
+//! journal while a large commit is being written (see `journal`).
 
 use crate::domain::{Employee, EmployeeId, Nip, RecordKind, UnitId};
 
 /// Key of the schema version in the `meta` tree.
 pub const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
+/// Key of the undo journal in the `meta` tree.
+pub const JOURNAL_KEY: &[u8] = b"commit_journal";
 
 pub const EMPLOYEE: u8 = b'E';
 pub const UNIT: u8 = b'U';

@@ -130,7 +130,7 @@ fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
         for (k, v) in &writes {
             data.insert(k.as_slice(), v.as_slice())?;
         }
-        let mut seq = counters::get_tx(data, Counter::AuditSeq)?;
+        let mut seq = counters::get_in(data, Counter::AuditSeq)?;
         for (record, before, after) in &audits {
             seq += 1;
             let entry = AuditEntry {
@@ -148,9 +148,9 @@ fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
                 records::audit::encode(&entry).map_err(abort)?,
             )?;
         }
-        counters::set_tx(data, Counter::AuditSeq, seq)?;
-        counters::raise_tx(data, Counter::EmployeeId, max_employee)?;
-        counters::raise_tx(data, Counter::UnitId, max_unit)?;
+        counters::set_in(data, Counter::AuditSeq, seq)?;
+        counters::raise_in(data, Counter::EmployeeId, max_employee)?;
+        counters::raise_in(data, Counter::UnitId, max_unit)?;
         meta.insert(
             keys::SCHEMA_VERSION_KEY,
             &open::version_bytes(legacy::SCHEMA + 1)[..],

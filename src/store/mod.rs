@@ -8,7 +8,9 @@ mod codec;
 mod commit;
 mod counters;
 mod error;
+mod journal;
 mod keys;
+mod kv;
 #[doc(hidden)]
 pub mod legacy;
 mod migrate;
@@ -18,7 +20,10 @@ mod records;
 mod tx;
 
 use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
+#[doc(hidden)]
+pub use commit::TestFault;
 pub use error::StoreError;
 
 use crate::domain::{
@@ -50,6 +55,14 @@ pub struct Store {
     db: sled::Db,
     meta: sled::Tree,
     data: sled::Tree,
+    /// One writer, or any number of readers, at a time in this process; see `commit`.
+    gate: RwLock<Gate>,
+}
+
+/// What the gate guards besides the trees.
+#[derive(Default)]
+struct Gate {
+    mode: commit::Mode,
 }
 
 impl Store {
@@ -79,16 +92,19 @@ impl Store {
                     supported: SCHEMA_VERSION,
                 })
             }
-            Some(found) if found < SCHEMA_VERSION => {
-                migrate::run(&h, found, chrono::Utc::now().timestamp_millis())?;
+            Some(found) => {
+                journal::recover(&h.db, &h.meta, &h.data)?;
+                if found < SCHEMA_VERSION {
+                    migrate::run(&h, found, chrono::Utc::now().timestamp_millis())?;
+                }
             }
-            Some(_) => {}
         }
         Ok(Store {
             path: path.to_path_buf(),
             db: h.db,
             meta: h.meta,
             data: h.data,
+            gate: RwLock::new(Gate::default()),
         })
     }
 
@@ -105,44 +121,53 @@ impl Store {
 
     /// A fresh id for a new record of `kind`, from 1 upwards, never reused.
     pub fn next_id(&self, kind: RecordKind) -> Result<u64, StoreError> {
+        let _writer = self.write();
         counters::next(&self.data, Counter::for_kind(kind))
     }
 
     /// All employees in id order.
     pub fn employees(&self) -> Result<Vec<Employee>, StoreError> {
+        let _reader = self.read();
         query::employees(&self.data)
     }
 
     /// All units in id order.
     pub fn units(&self) -> Result<Vec<OrgUnit>, StoreError> {
+        let _reader = self.read();
         query::units(&self.data)
     }
 
     pub fn employee(&self, id: EmployeeId) -> Result<Option<Employee>, StoreError> {
+        let _reader = self.read();
         query::employee(&self.data, id)
     }
 
     pub fn unit(&self, id: UnitId) -> Result<Option<OrgUnit>, StoreError> {
+        let _reader = self.read();
         query::unit(&self.data, id)
     }
 
     pub fn employee_id_by_nip(&self, nip: &Nip) -> Result<Option<EmployeeId>, StoreError> {
+        let _reader = self.read();
         query::employee_id_by_nip(&self.data, nip)
     }
 
     /// Employees (any status) whose unit is `unit`, by the unit index.
     pub fn employees_in_unit(&self, unit: UnitId) -> Result<Vec<EmployeeId>, StoreError> {
+        let _reader = self.read();
         query::employees_in_unit(&self.data, unit)
     }
 
     /// Employees (any status) whose direct supervisor is `sup`, by the supervisor index.
     pub fn subordinates_of(&self, sup: EmployeeId) -> Result<Vec<EmployeeId>, StoreError> {
+        let _reader = self.read();
         query::subordinates_of(&self.data, sup)
     }
 
     /// Employees whose name (lower-cased, titles excluded) starts with `prefix`, by the name index.
     /// In name order, then id order.
     pub fn employees_by_name_prefix(&self, prefix: &str) -> Result<Vec<EmployeeId>, StoreError> {
+        let _reader = self.read();
         query::employees_by_name_prefix(&self.data, prefix)
     }
 
@@ -158,11 +183,39 @@ impl Store {
         at_ms: i64,
         changes: Vec<Change>,
     ) -> Result<Vec<AuditEntry>, StoreError> {
-        commit::commit(&self.db, &self.data, actor, at_ms, &changes)
+        let gate = self.write();
+        let target = commit::Target {
+            db: &self.db,
+            meta: &self.meta,
+            data: &self.data,
+        };
+        commit::commit(&target, gate.mode, actor, at_ms, &changes)
     }
 
     /// The whole audit trail, oldest first.
     pub fn audit_trail(&self) -> Result<Vec<AuditEntry>, StoreError> {
+        let _reader = self.read();
         query::audit_trail(&self.data)
+    }
+
+    /// Makes large commits fail or "crash" part way (tests of the undo paths).
+    #[doc(hidden)]
+    pub fn set_test_fault(&self, fault: Option<TestFault>) {
+        self.write().mode.fault = fault;
+    }
+
+    /// Commits of at least `changes` changes take the large-commit path (tests of both paths;
+    /// `usize::MAX`: never, 1: always).
+    #[doc(hidden)]
+    pub fn set_large_commit_from(&self, changes: usize) {
+        self.write().mode.large_from = changes.max(1);
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, Gate> {
+        self.gate.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, Gate> {
+        self.gate.write().unwrap_or_else(PoisonError::into_inner)
     }
 }

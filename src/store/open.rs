@@ -2,11 +2,16 @@
 
 use std::io;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use super::{keys, StoreError};
 
 /// Page cache size: the whole register of a large agency (50,000 employees) fits many times.
 const CACHE_CAPACITY: u64 = 64 << 20;
+
+/// How long a lock may persist before the database counts as held by someone else.
+const LOCK_PATIENCE: Duration = Duration::from_millis(500);
+const LOCK_RETRY: Duration = Duration::from_millis(10);
 
 pub const META_TREE: &str = "meta";
 pub const DATA_TREE: &str = "data";
@@ -22,17 +27,24 @@ pub struct Handles {
 /// opens sled on it and the two trees. A database held by someone else is `Locked`.
 pub fn open(path: &Path) -> Result<Handles, StoreError> {
     create_dir(path)?;
-    let db = sled::Config::new()
+    let config = sled::Config::new()
         .path(path)
-        .cache_capacity(CACHE_CAPACITY)
-        .open()
-        .map_err(|e| {
-            if is_lock_error(&e) {
-                StoreError::Locked(path.to_path_buf())
-            } else {
-                StoreError::from(e)
+        .cache_capacity(CACHE_CAPACITY);
+    let started = Instant::now();
+    let db = loop {
+        match config.open() {
+            Ok(db) => break db,
+            Err(e) if is_lock_error(&e) => {
+                // A database this process has just closed stays locked until sled's background
+                // work lets go of the file (milliseconds); only a lock that lasts is `Locked`.
+                if started.elapsed() >= LOCK_PATIENCE {
+                    return Err(StoreError::Locked(path.to_path_buf()));
+                }
+                std::thread::sleep(LOCK_RETRY);
             }
-        })?;
+            Err(e) => return Err(e.into()),
+        }
+    };
     let meta = db.open_tree(META_TREE)?;
     let data = db.open_tree(DATA_TREE)?;
     Ok(Handles { db, meta, data })

@@ -1,34 +1,99 @@
 //! Reads: whole record sets in id order, single records, and the secondary indexes.
 
-use super::keys;
+use sled::IVec;
+
+use super::counters;
+use super::keys::{self, Counter};
 use super::records;
 use super::StoreError;
 use crate::domain::{AuditEntry, Employee, EmployeeId, Nip, OrgUnit, UnitId};
 
+type Decode<T> = fn(&[u8], &[u8]) -> Result<T, StoreError>;
+
 /// Decodes every value under the one-byte `tag`, in key order.
-fn scan_all<T>(
+///
+/// Loading the register at start is the one big read (50,000 employees), so it is quick:
+/// the raw values are gathered first (a plain sled scan; `counter`, the last id or seq handed
+/// out, sizes the vectors as records are never deleted), then decoded on several threads in
+/// key-ordered chunks when there are many.
+fn scan_all<T: Send>(
     data: &sled::Tree,
     tag: u8,
-    decode: fn(&[u8], &[u8]) -> Result<T, StoreError>,
+    counter: Counter,
+    decode: Decode<T>,
 ) -> Result<Vec<T>, StoreError> {
-    let mut out = Vec::new();
+    const MAX_HINT: u64 = 1 << 20;
+    let hint = counters::get(data, counter).unwrap_or(0).min(MAX_HINT);
+    let mut raw = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
     for kv in data.scan_prefix([tag]) {
-        let (k, v) = kv?;
-        out.push(decode(&k, &v)?);
+        raw.push(kv?);
     }
-    Ok(out)
+    decode_all(&raw, decode)
+}
+
+/// Fewer records than this per thread are not worth a thread.
+const PER_THREAD: usize = 4096;
+const MAX_THREADS: usize = 8;
+
+fn decode_chunk<T>(chunk: &[(IVec, IVec)], decode: Decode<T>) -> Result<Vec<T>, StoreError> {
+    chunk.iter().map(|(k, v)| decode(k, v)).collect()
+}
+
+fn decode_all<T: Send>(raw: &[(IVec, IVec)], decode: Decode<T>) -> Result<Vec<T>, StoreError> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_THREADS)
+        .min(raw.len() / PER_THREAD);
+    if threads <= 1 {
+        return decode_chunk(raw, decode);
+    }
+    let chunk_len = raw.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let mut chunks = raw.chunks(chunk_len);
+        // The first chunk is decoded on this thread while the others run.
+        let first = chunks.next().unwrap_or_default();
+        let spawned: Vec<_> = chunks
+            .map(|chunk| {
+                let handle = std::thread::Builder::new()
+                    .name("kinerja-decode".into())
+                    .spawn_scoped(scope, move || decode_chunk(chunk, decode));
+                (chunk, handle)
+            })
+            .collect();
+        let mut out = decode_chunk(first, decode)?;
+        out.reserve(raw.len().saturating_sub(out.len()));
+        for (chunk, handle) in spawned {
+            let part = match handle {
+                Ok(h) => match h.join() {
+                    Ok(part) => part?,
+                    // A decoding thread that panicked: decode its chunk again here, where a
+                    // second panic would show the real cause.
+                    Err(_) => decode_chunk(chunk, decode)?,
+                },
+                // No thread to be had: decode the chunk here.
+                Err(_) => decode_chunk(chunk, decode)?,
+            };
+            out.extend(part);
+        }
+        Ok(out)
+    })
 }
 
 pub fn employees(data: &sled::Tree) -> Result<Vec<Employee>, StoreError> {
-    scan_all(data, keys::EMPLOYEE, records::employee::decode)
+    scan_all(
+        data,
+        keys::EMPLOYEE,
+        Counter::EmployeeId,
+        records::employee::decode,
+    )
 }
 
 pub fn units(data: &sled::Tree) -> Result<Vec<OrgUnit>, StoreError> {
-    scan_all(data, keys::UNIT, records::unit::decode)
+    scan_all(data, keys::UNIT, Counter::UnitId, records::unit::decode)
 }
 
 pub fn audit_trail(data: &sled::Tree) -> Result<Vec<AuditEntry>, StoreError> {
-    scan_all(data, keys::AUDIT, records::audit::decode)
+    scan_all(data, keys::AUDIT, Counter::AuditSeq, records::audit::decode)
 }
 
 pub fn employee(data: &sled::Tree, id: EmployeeId) -> Result<Option<Employee>, StoreError> {

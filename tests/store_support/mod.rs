@@ -86,3 +86,55 @@ pub fn seed(store: &Store) {
     ];
     store.commit("tester", 1_000, changes).unwrap();
 }
+
+/// Opens the database with plain sled (to inspect or tamper with it), waiting a little for
+/// a `Store` just dropped by this process to release the lock.
+pub fn raw_sled(path: &std::path::Path) -> sled::Db {
+    let started = std::time::Instant::now();
+    loop {
+        match sled::open(path) {
+            Ok(db) => return db,
+            Err(e) if started.elapsed() > std::time::Duration::from_secs(5) => {
+                panic!("cannot open {}: {e}", path.display())
+            }
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
+        }
+    }
+}
+
+/// Every key and value of both trees, read with plain sled (the store must be dropped).
+pub fn dump(path: &std::path::Path) -> Vec<(String, Vec<u8>, Vec<u8>)> {
+    let db = raw_sled(path);
+    let mut out = Vec::new();
+    for tree in ["meta", "data"] {
+        for kv in db.open_tree(tree).unwrap().iter() {
+            let (k, v) = kv.unwrap();
+            out.push((tree.to_string(), k.to_vec(), v.to_vec()));
+        }
+    }
+    out
+}
+
+/// Everything the public API shows, to compare before and after a failed commit.
+pub fn snapshot(store: &Store) -> impl PartialEq + std::fmt::Debug {
+    use kinerja::domain::{EmployeeId, UnitId};
+    let employees = store.employees().unwrap();
+    let nips: Vec<_> = employees
+        .iter()
+        .map(|e| store.employee_id_by_nip(&e.nip).unwrap())
+        .collect();
+    let max = employees.iter().map(|e| e.id.0).max().unwrap_or(0) + 2;
+    (
+        store.units().unwrap(),
+        store.audit_trail().unwrap(),
+        nips,
+        (0..max)
+            .map(|u| store.employees_in_unit(UnitId(u)).unwrap())
+            .collect::<Vec<_>>(),
+        (0..max)
+            .map(|s| store.subordinates_of(EmployeeId(s)).unwrap())
+            .collect::<Vec<_>>(),
+        store.employees_by_name_prefix("").unwrap(),
+        employees,
+    )
+}

@@ -1,0 +1,150 @@
+//! Timings at the size of a large agency (50,000 employees). Ignored by default; run with
+//! `cargo test --release --test store_perf -- --ignored --nocapture`.
+
+mod store_support;
+
+use std::time::{Duration, Instant};
+
+use kinerja::domain::{AuditAction, Employee, EmployeeId, Nip, UnitId};
+use kinerja::store::Store;
+use store_support::*;
+
+const N: u64 = 50_000;
+
+/// CPU time of this thread (Linux), to read timings on a busy machine; 0 elsewhere.
+fn cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
+}
+
+fn many() -> Vec<Employee> {
+    (1..=N)
+        .map(|i| {
+            let mut e = employee(i, 1, &format!("Pegawai Nomor {i}"), 1 + i % 200, None);
+            // Unique 18-digit numbers; the store does not validate NIPs.
+            e.nip = Nip::from_trusted(format!("{:018}", 198_001_012_005_011_000u64 + i));
+            e.supervisor = (i > 1).then(|| EmployeeId(i / 10 + 1));
+            e
+        })
+        .collect()
+}
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut best = Duration::MAX;
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let v = f();
+        best = best.min(t.elapsed());
+        last = Some(v);
+    }
+    (best, last.unwrap())
+}
+
+#[test]
+#[ignore]
+fn fifty_thousand_employees() {
+    let (_dir, path) = temp_db();
+    let employees = many();
+    let units: Vec<_> = (1..=200)
+        .map(|u| unit(u, &format!("Unit {u}"), None))
+        .collect();
+    {
+        let store = Store::open(&path).unwrap();
+        let mut changes: Vec<_> = units
+            .iter()
+            .map(|u| save_unit(u, AuditAction::Import))
+            .collect();
+        changes.extend(
+            employees
+                .iter()
+                .map(|e| save_employee(e, AuditAction::Import)),
+        );
+        let (t, c) = (Instant::now(), cpu());
+        let written = store.commit("import", 1, changes).unwrap();
+        let commit = t.elapsed();
+        assert_eq!(written.len(), employees.len() + units.len());
+        println!(
+            "commit of {N} employees + 200 units: {commit:?} (cpu {:?})",
+            cpu() - c
+        );
+
+        let du = |p: &std::path::Path| -> u64 {
+            std::fs::read_dir(p)
+                .unwrap()
+                .flatten()
+                .map(|e| {
+                    let m = e.metadata().unwrap();
+                    if m.is_dir() {
+                        0
+                    } else {
+                        m.len()
+                    }
+                })
+                .sum()
+        };
+        println!("db size after import: {} MB", du(&path) >> 20);
+        // An update of every record (old index entries removed, before snapshots).
+        let changes: Vec<_> = employees
+            .iter()
+            .map(|e| {
+                let mut e = e.clone();
+                e.unit = UnitId(1 + (e.unit.0 % 200));
+                save_employee(&e, AuditAction::Import)
+            })
+            .collect();
+        let (t, c) = (Instant::now(), cpu());
+        store.commit("import", 2, changes).unwrap();
+        println!(
+            "commit of {N} employee updates: {:?} (cpu {:?})",
+            t.elapsed(),
+            cpu() - c
+        );
+    }
+    {
+        // The first start after the import: open and load, cold.
+        let t = Instant::now();
+        let store = Store::open(&path).unwrap();
+        let open = t.elapsed();
+        let t = Instant::now();
+        assert_eq!(store.employees().unwrap().len() as u64, N);
+        println!(
+            "first open after import: {open:?}, first load {:?}",
+            t.elapsed()
+        );
+    }
+    {
+        let t = Instant::now();
+        let db = raw_sled(&path);
+        println!("bare sled open: {:?}", t.elapsed());
+        let data = db.open_tree("data").unwrap();
+        let scan = || {
+            data.scan_prefix(b"E")
+                .map(|kv| {
+                    let (k, v) = kv.unwrap();
+                    k.len() + v.len()
+                })
+                .filter(|n| *n > 0)
+                .count()
+        };
+        let (cold, n) = best_of(1, scan);
+        assert_eq!(n as u64, N);
+        let (warm, _) = best_of(5, scan);
+        println!("bare sled scan of {N} employee records: first {cold:?}, best {warm:?}");
+    }
+    let t = Instant::now();
+    let store = Store::open(&path).unwrap();
+    println!("open: {:?}", t.elapsed());
+    let (first, _) = best_of(1, || store.employees().unwrap());
+    let (load, loaded) = best_of(5, || store.employees().unwrap());
+    assert_eq!(loaded.len() as u64, N);
+    println!("load of {N} employees: first {first:?}, best {load:?}");
+    let (by_name, ids) = best_of(5, || {
+        store.employees_by_name_prefix("pegawai nomor 4").unwrap()
+    });
+    println!("name prefix query ({} hits): {by_name:?}", ids.len());
+    let (trail, entries) = best_of(1, || store.audit_trail().unwrap());
+    println!("audit trail of {} entries: {trail:?}", entries.len());
+}
