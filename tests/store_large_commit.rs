@@ -142,7 +142,11 @@ fn a_crash_while_writing_is_undone_at_the_next_open() {
         // The "crashed" commit really left part of its writes behind...
         let seen = store.employees().unwrap().len();
         assert!(seen > 3 && seen < 303, "{seen} employees");
+        // Until the next open undoes it, nothing may be written over it.
         store.set_test_fault(None);
+        let e = store.employee(EmployeeId(1)).unwrap().unwrap();
+        let refused = store.commit("tester", 8, vec![save_employee(&e, AuditAction::Update)]);
+        assert!(matches!(refused, Err(StoreError::Io(_))), "{refused:?}");
     }
     // ...and the journal with them.
     assert!(dump(&path)

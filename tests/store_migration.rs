@@ -164,3 +164,38 @@ fn write_v1_database_refuses_an_existing_database() {
         Err(StoreError::Io(_))
     ));
 }
+
+#[test]
+fn migration_repairs_the_indexes() {
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    write_v1_database(&path, &old, &units).unwrap();
+    {
+        // Damage the schema 1 indexes: a stale unit entry, a lost supervisor entry, a NIP
+        // entry pointing at the wrong employee.
+        let db = raw_sled(&path);
+        let data = db.open_tree("data").unwrap();
+        let mut stale = vec![b'u'];
+        stale.extend_from_slice(&9u64.to_be_bytes());
+        stale.extend_from_slice(&3u64.to_be_bytes());
+        data.insert(stale, &[][..]).unwrap();
+        let mut lost = vec![b's'];
+        lost.extend_from_slice(&1u64.to_be_bytes());
+        lost.extend_from_slice(&2u64.to_be_bytes());
+        assert!(data.remove(lost).unwrap().is_some());
+        let mut wrong = vec![b'n'];
+        wrong.extend_from_slice(nip(1).as_str().as_bytes());
+        data.insert(wrong, &3u64.to_be_bytes()[..]).unwrap();
+        db.flush().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.employees_in_unit(UnitId(9)).unwrap(), []);
+    assert_eq!(
+        store.subordinates_of(EmployeeId(1)).unwrap(),
+        [EmployeeId(2), EmployeeId(3)]
+    );
+    assert_eq!(
+        store.employee_id_by_nip(&nip(1)).unwrap(),
+        Some(EmployeeId(1))
+    );
+}

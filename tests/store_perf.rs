@@ -148,3 +148,39 @@ fn fifty_thousand_employees() {
     let (trail, entries) = best_of(1, || store.audit_trail().unwrap());
     println!("audit trail of {} entries: {trail:?}", entries.len());
 }
+
+#[test]
+#[ignore]
+fn migration_of_fifty_thousand_employees() {
+    use kinerja::store::legacy::{write_v1_database, EmployeeV1};
+    let (_dir, path) = temp_db();
+    let old: Vec<EmployeeV1> = many()
+        .into_iter()
+        .map(|e| EmployeeV1 {
+            id: e.id,
+            nip: e.nip,
+            kind: e.kind,
+            name: e.name,
+            grade: e.grade,
+            position: e.position,
+            position_kind: e.position_kind,
+            unit: e.unit,
+            supervisor: e.supervisor,
+            appointed_on: e.appointed_on,
+            active: e.id.0 % 7 != 0,
+        })
+        .collect();
+    let units: Vec<_> = (1..=200)
+        .map(|u| unit(u, &format!("Unit {u}"), None))
+        .collect();
+    write_v1_database(&path, &old, &units).unwrap();
+    let (t, c) = (Instant::now(), cpu());
+    let store = Store::open(&path).unwrap();
+    println!(
+        "open with migration of {N} employees: {:?} (cpu {:?})",
+        t.elapsed(),
+        cpu() - c
+    );
+    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.employees().unwrap().len() as u64, N);
+}

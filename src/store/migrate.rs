@@ -5,7 +5,7 @@
 //! transaction over the meta and data trees. A crash leaves the database at the old version
 //! or the new one, never in between; a later step runs in its own transaction.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use sled::Transactional;
 
@@ -52,7 +52,8 @@ enum Found {
 /// actor `system:migrate`, before/after as JSON), so the trail shows each record's change of
 /// form. Units are re-enveloped at version 2 without an audit entry: their content does not
 /// change. Old audit entries stay as written (history). The indexes are rebuilt from the
-/// records and the id counters raised to the highest id present.
+/// records (stale entries removed, missing ones added) and the id counters raised to the
+/// highest id present.
 fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
     let mut employees = Vec::new();
     for kv in h.data.scan_prefix([keys::EMPLOYEE]) {
@@ -68,10 +69,11 @@ fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
         let (k, v) = kv?;
         units.push(records::unit::decode(&k, &v)?);
     }
-    let mut stale_index = Vec::new();
+    let mut existing_index = HashMap::new();
     for tag in keys::INDEX_TAGS {
         for kv in h.data.scan_prefix([tag]) {
-            stale_index.push(kv?.0);
+            let (k, v) = kv?;
+            existing_index.insert(k.to_vec(), v);
         }
     }
 
@@ -79,6 +81,7 @@ fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
     let mut writes: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
     let mut audits: Vec<(RecordRef, String, String)> = Vec::new();
     let mut seen_nips = HashSet::new();
+    let mut wanted_index: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
     let (mut max_employee, mut max_unit) = (0u64, 0u64);
     for found in employees {
         let e = match found {
@@ -103,12 +106,21 @@ fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
             log::warn!("migration: NIP {} is held by more than one employee", e.nip);
         }
         max_employee = max_employee.max(e.id.0);
-        writes.extend(keys::employee_index_entries(&e));
+        wanted_index.extend(keys::employee_index_entries(&e));
     }
     for u in &units {
         max_unit = max_unit.max(u.id.0);
         writes.push((keys::unit(u.id), records::unit::encode(u)?));
     }
+    // The indexes are rebuilt from the records, writing only the difference: the key layout
+    // did not change, so a sound schema 1 database needs no index write at all.
+    for (k, v) in wanted_index {
+        match existing_index.remove(&k) {
+            Some(old) if old.as_ref() == v.as_slice() => {}
+            _ => writes.push((k, v)),
+        }
+    }
+    let stale_index: Vec<Vec<u8>> = existing_index.into_keys().collect();
 
     let result = (&h.meta, &h.data).transaction(|(meta, data)| -> TxResult<()> {
         // Still at schema 1? (Guards against running twice; open holds the lock anyway.)
@@ -132,7 +144,12 @@ fn v1_to_v2(h: &Handles, at_ms: i64) -> Result<(), StoreError> {
         }
         let mut seq = counters::get_in(data, Counter::AuditSeq)?;
         for (record, before, after) in &audits {
-            seq += 1;
+            seq = seq.checked_add(1).ok_or_else(|| {
+                abort(StoreError::Corrupt {
+                    key: keys::describe(&keys::counter(Counter::AuditSeq)),
+                    detail: "counter exhausted".into(),
+                })
+            })?;
             let entry = AuditEntry {
                 seq,
                 at_ms,

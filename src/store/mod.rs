@@ -1,8 +1,13 @@
 //! Persistence on sled. One codec (`codec`), one key layout (`keys`), migrations (`migrate`).
 //!
-//! Two trees: `meta` (the schema version) and `data` (every record, index entry, counter and
-//! audit entry, distinguished by the key prefix; see `keys`). Every value is a versioned
-//! envelope (see `codec`). Only one process may open the database: sled locks it.
+//! Two trees: `meta` (the schema version, and the undo journal while a large commit is being
+//! written) and `data` (every record, index entry, counter and audit entry, distinguished by
+//! the key prefix; see `keys`). Every value is a versioned envelope (see `codec`). Only one
+//! process may open the database: sled locks it.
+//!
+//! One job per file: `open` (directory, lock, trees), `codec`, `keys`, `records` (envelope
+//! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
+//! `migrate` and `legacy` (schema 1 types).
 
 mod codec;
 mod commit;
@@ -122,6 +127,8 @@ impl Store {
     /// A fresh id for a new record of `kind`, from 1 upwards, never reused.
     pub fn next_id(&self, kind: RecordKind) -> Result<u64, StoreError> {
         let _writer = self.write();
+        // Ids handed out while an undo is pending (see `commit`) may come again after it:
+        // harmless, no commit can store a record under them until then.
         counters::next(&self.data, Counter::for_kind(kind))
     }
 
@@ -174,6 +181,10 @@ impl Store {
     /// Writes all changes in one transaction (records, indexes, one audit entry each),
     /// then flushes to disk. Returns the audit entries written.
     ///
+    /// Commits of many changes (an import) are planned in memory and written under an undo
+    /// journal instead of a sled transaction, for speed; all or nothing all the same (see
+    /// `commit`).
+    ///
     /// On any error nothing is written. Besides storage errors: `DuplicateNip` when an
     /// employee would take a NIP another employee keeps, `MissingId` for a record of id 0.
     /// Records whose ids `next_id` never handed out raise its counter past them.
@@ -183,13 +194,13 @@ impl Store {
         at_ms: i64,
         changes: Vec<Change>,
     ) -> Result<Vec<AuditEntry>, StoreError> {
-        let gate = self.write();
+        let mut gate = self.write();
         let target = commit::Target {
             db: &self.db,
             meta: &self.meta,
             data: &self.data,
         };
-        commit::commit(&target, gate.mode, actor, at_ms, &changes)
+        commit::commit(&target, &mut gate.mode, actor, at_ms, &changes)
     }
 
     /// The whole audit trail, oldest first.
