@@ -3,7 +3,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
 use super::field;
@@ -19,16 +19,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
     let lang = app.state.lang;
     let reg = &app.services.register;
     let area = centered(body, 85, 70, 70, 14);
-    frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(Span::styled(
-            format!(" {} ", t(lang, T::DeactivateTitle)),
-            theme.title,
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::popup(frame, area, t(lang, T::DeactivateTitle), theme);
     let [head, fields, footer] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
@@ -96,10 +87,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
             DeactivateField::ReassignTo => (
                 T::LabelReassignTo,
                 Span::styled(
-                    form.reassign_to
-                        .and_then(|id| reg.employee(id))
-                        .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
-                        .unwrap_or_else(|| t(lang, T::NoneChosen).to_string()),
+                    field::person(reg, form.reassign_to, t(lang, T::NoneChosen)),
                     sel,
                 ),
                 focused.then(|| t(lang, T::FormPickHint)),

@@ -2,13 +2,12 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::field;
 use crate::app::employee_form::{EmployeeForm, FieldId, FormError, Shape};
 use crate::app::App;
-use crate::domain::Directory;
 use crate::i18n::messages;
 use crate::i18n::ui::{t, T};
 use crate::i18n::Lang;
@@ -45,18 +44,12 @@ pub fn error_text(lang: Lang, e: &FormError, app: &App) -> String {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme: &Theme) {
     let lang = app.state.lang;
     let reg = &app.services.register;
-    frame.render_widget(Clear, area);
     let title = if form.editing.is_some() {
         T::FormEditTitle
     } else {
         T::FormNewTitle
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(Span::styled(format!(" {} ", t(lang, title)), theme.title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::popup(frame, area, t(lang, title), theme);
     let [body, footer] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
 
     let mut lines: Vec<Line> = Vec::new();
@@ -102,11 +95,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
                         .unit
                         .map(|u| reg.unit_path(u))
                         .unwrap_or_else(|| t(lang, T::NoneChosen).to_string()),
-                    _ => form
-                        .supervisor
-                        .and_then(|s| reg.employee(s))
-                        .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
-                        .unwrap_or_else(|| t(lang, T::NoSupervisor).to_string()),
+                    _ => field::person(reg, form.supervisor, t(lang, T::NoSupervisor)),
                 };
                 let style = if focused {
                     theme.field_focus

@@ -65,3 +65,15 @@ pub fn scroll_for(focus_line: usize, height: usize) -> usize {
         focus_line.saturating_sub(height.saturating_sub(2))
     }
 }
+
+/// `Name, titles (NIP grouped)` of a chosen person, or `empty` when none is chosen.
+pub fn person(
+    reg: &crate::app::Register,
+    id: Option<crate::domain::EmployeeId>,
+    empty: &str,
+) -> String {
+    use crate::domain::Directory;
+    id.and_then(|id| reg.employee(id))
+        .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
+        .unwrap_or_else(|| empty.to_string())
+}

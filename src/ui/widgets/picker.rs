@@ -3,7 +3,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use crate::app::picker::{PickTarget, Picker};
@@ -14,13 +14,7 @@ use crate::ui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme) {
     let area = picker_box(body);
-    frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(Span::styled(format!(" {} ", t(lang, p.title)), theme.title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::popup(frame, area, t(lang, p.title), theme);
     let [query, list, hint] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),

@@ -3,13 +3,12 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::field;
 use crate::app::unit_form::{UnitField, UnitForm};
 use crate::app::App;
-use crate::domain::Directory;
 use crate::i18n::ui::{t, T};
 use crate::ui::layout::centered;
 use crate::ui::theme::Theme;
@@ -18,18 +17,12 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &UnitForm, theme: &T
     let lang = app.state.lang;
     let reg = &app.services.register;
     let area = centered(body, 85, 50, 70, 10);
-    frame.render_widget(Clear, area);
     let title = if form.editing.is_some() {
         T::UnitEditTitle
     } else {
         T::UnitNewTitle
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focus)
-        .title(Span::styled(format!(" {} ", t(lang, title)), theme.title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::popup(frame, area, t(lang, title), theme);
     let [fields, footer] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let mut lines = Vec::new();
@@ -64,13 +57,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &UnitForm, theme: &T
             ),
             UnitField::Head => (
                 t(lang, T::LabelHead).to_string(),
-                Span::styled(
-                    form.head
-                        .and_then(|h| reg.employee(h))
-                        .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
-                        .unwrap_or_else(|| t(lang, T::NoneChosen).to_string()),
-                    sel,
-                ),
+                Span::styled(field::person(reg, form.head, t(lang, T::NoneChosen)), sel),
                 focused.then(|| t(lang, T::FormPickHint)),
             ),
         };
