@@ -55,6 +55,11 @@ pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
         if app.state.quit {
             break;
         }
+        // Debug builds only: lets the end-to-end tests check the terminal and the log on a panic.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("KINERJA_TEST_PANIC").is_some() {
+            panic!("KINERJA_TEST_PANIC is set");
+        }
         match event::read()? {
             Event::Key(k) if k.kind != KeyEventKind::Release => {
                 let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
