@@ -1,5 +1,7 @@
 //! Pure domain types and rules (PermenPANRB 6/2022). No I/O, no storage, no UI.
 
+pub mod access;
+pub mod account;
 pub mod audit;
 pub mod dates;
 pub mod employee;
@@ -9,6 +11,8 @@ pub mod position;
 pub mod rules;
 pub mod unit;
 
+pub use access::{ActingAssignment, Viewer};
+pub use account::{Account, AccountId, Role};
 pub use audit::{AuditAction, AuditEntry, RecordKind, RecordRef};
 pub use employee::{
     Employee, EmployeeId, EmployeeKind, EmployeeStatus, InactiveReason, PersonName,

@@ -1,0 +1,336 @@
+//! Who may see and change what (the scoping of issue 3). Pure: the caller passes the register.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{dates, Directory, EmployeeId, Role};
+
+/// Pelaksana tugas (Plt/Plh): an official who acts for an absent supervisor over a period,
+/// recorded by an admin. During it they appraise the absent supervisor's direct subordinates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActingAssignment {
+    pub id: u64,
+    /// Who acts.
+    pub acting: EmployeeId,
+    /// For whom: the supervisor whose direct subordinates they appraise.
+    pub for_supervisor: EmployeeId,
+    #[serde(with = "dates::req")]
+    pub from: NaiveDate,
+    #[serde(with = "dates::req")]
+    pub to: NaiveDate,
+}
+
+impl ActingAssignment {
+    pub fn covers(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+}
+
+/// The person at the keyboard, as the rules see them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Viewer {
+    pub role: Role,
+    pub employee: Option<EmployeeId>,
+    /// Acting assignments held by this person (any period; the rules check the date).
+    pub acting: Vec<ActingAssignment>,
+}
+
+/// Walks up from `target`; true if `ancestor` is above it in the reporting line.
+pub fn is_above(dir: &dyn Directory, ancestor: EmployeeId, target: EmployeeId) -> bool {
+    let mut current = dir.employee(target).and_then(|e| e.supervisor);
+    let mut steps = 0;
+    while let Some(id) = current {
+        if id == ancestor {
+            return true;
+        }
+        steps += 1;
+        if steps > 10_000 {
+            return false;
+        }
+        current = dir.employee(id).and_then(|e| e.supervisor);
+    }
+    false
+}
+
+/// May the viewer see `target`'s records? Admin: everyone. Others: themselves, everyone
+/// below them, and everyone below a supervisor they act for on `today`.
+pub fn can_view(v: &Viewer, dir: &dyn Directory, target: EmployeeId, today: NaiveDate) -> bool {
+    if v.role == Role::Admin {
+        return true;
+    }
+    let Some(me) = v.employee else { return false };
+    if me == target || is_above(dir, me, target) {
+        return true;
+    }
+    v.acting
+        .iter()
+        .filter(|a| a.covers(today))
+        .any(|a| a.for_supervisor == target || is_above(dir, a.for_supervisor, target))
+}
+
+/// May the viewer change `target`'s plans, realisations, evaluations and feedback?
+/// Admin: everyone. Others: direct subordinates, and the direct subordinates of a supervisor
+/// they act for on `today`. Never their own record.
+pub fn can_change(v: &Viewer, dir: &dyn Directory, target: EmployeeId, today: NaiveDate) -> bool {
+    if v.role == Role::Admin {
+        return true;
+    }
+    let Some(me) = v.employee else { return false };
+    if me == target {
+        return false;
+    }
+    let Some(sup) = dir.employee(target).and_then(|e| e.supervisor) else {
+        return false;
+    };
+    sup == me
+        || v.acting
+            .iter()
+            .any(|a| a.covers(today) && a.for_supervisor == sup && a.acting != target)
+}
+
+/// Does the viewer decide objections on `target`'s evaluations? The appraiser's superior:
+/// the supervisor of the target's supervisor.
+pub fn decides_objections(v: &Viewer, dir: &dyn Directory, target: EmployeeId) -> bool {
+    let Some(me) = v.employee else { return false };
+    dir.employee(target)
+        .and_then(|e| e.supervisor)
+        .and_then(|s| dir.employee(s))
+        .and_then(|s| s.supervisor)
+        == Some(me)
+}
+
+/// May the viewer change the register itself (employees, units)? Admin only.
+pub fn can_manage_register(v: &Viewer) -> bool {
+    v.role == Role::Admin
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::domain::{
+        Employee, EmployeeKind, EmployeeStatus, Grade, Nip, OrgUnit, PersonName, PnsRank,
+        PositionKind, UnitId,
+    };
+
+    struct Mem(HashMap<EmployeeId, Employee>);
+
+    impl Directory for Mem {
+        fn employee(&self, id: EmployeeId) -> Option<&Employee> {
+            self.0.get(&id)
+        }
+        fn employee_by_nip(&self, _: &Nip) -> Option<EmployeeId> {
+            None
+        }
+        fn unit(&self, _: UnitId) -> Option<&OrgUnit> {
+            None
+        }
+        fn active_subordinates(&self, _: EmployeeId) -> Vec<EmployeeId> {
+            Vec::new()
+        }
+    }
+
+    const YOHANES: EmployeeId = EmployeeId(1);
+    const MARIA: EmployeeId = EmployeeId(2);
+    const DANIEL: EmployeeId = EmployeeId(3);
+    const SITI: EmployeeId = EmployeeId(4);
+    const AGUS: EmployeeId = EmployeeId(5);
+    const PETRUS: EmployeeId = EmployeeId(6);
+
+    /// Yohanes heads the office; Maria (under him) has Daniel and Siti; Agus (under him)
+    /// has Petrus: another branch.
+    fn office() -> Mem {
+        let line = [
+            (YOHANES, None),
+            (MARIA, Some(YOHANES)),
+            (DANIEL, Some(MARIA)),
+            (SITI, Some(MARIA)),
+            (AGUS, Some(YOHANES)),
+            (PETRUS, Some(AGUS)),
+        ];
+        Mem(line
+            .iter()
+            .map(|(id, sup)| {
+                (
+                    *id,
+                    Employee {
+                        id: *id,
+                        nip: Nip::from_trusted(format!("19800101200501100{}", id.0)),
+                        kind: EmployeeKind::Pns,
+                        name: PersonName::default(),
+                        grade: Grade::Pns(PnsRank::IIIA),
+                        position: "x".into(),
+                        position_kind: PositionKind::Pelaksana,
+                        unit: UnitId(1),
+                        supervisor: *sup,
+                        appointed_on: None,
+                        grade_since: None,
+                        position_since: None,
+                        status: EmployeeStatus::Active,
+                        phone: String::new(),
+                        email: String::new(),
+                    },
+                )
+            })
+            .collect())
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn appraiser(id: EmployeeId) -> Viewer {
+        Viewer {
+            role: Role::Appraiser,
+            employee: Some(id),
+            acting: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn who_may_see_and_change_what() {
+        let dir = office();
+        let admin = Viewer {
+            role: Role::Admin,
+            employee: None,
+            acting: Vec::new(),
+        };
+        // Agus acts for Maria from 10 to 20 November.
+        let mut acting_agus = appraiser(AGUS);
+        acting_agus.acting.push(ActingAssignment {
+            id: 1,
+            acting: AGUS,
+            for_supervisor: MARIA,
+            from: day(10),
+            to: day(20),
+        });
+        let rows: Vec<(&str, Viewer, EmployeeId, NaiveDate, bool, bool, bool)> = vec![
+            // (case, viewer, target, day, can_view, can_change, decides_objections)
+            (
+                "supervisor of a direct report",
+                appraiser(MARIA),
+                DANIEL,
+                day(28),
+                true,
+                true,
+                false,
+            ),
+            (
+                "supervisor of an indirect report",
+                appraiser(YOHANES),
+                DANIEL,
+                day(28),
+                true,
+                false,
+                true,
+            ),
+            (
+                "supervisor in another branch",
+                appraiser(AGUS),
+                DANIEL,
+                day(28),
+                false,
+                false,
+                false,
+            ),
+            (
+                "supervisor of the other branch's own report",
+                appraiser(AGUS),
+                PETRUS,
+                day(28),
+                true,
+                true,
+                false,
+            ),
+            ("admin", admin.clone(), DANIEL, day(28), true, true, false),
+            (
+                "the employee themself",
+                appraiser(DANIEL),
+                DANIEL,
+                day(28),
+                true,
+                false,
+                false,
+            ),
+            (
+                "an employee looking up",
+                appraiser(DANIEL),
+                MARIA,
+                day(28),
+                false,
+                false,
+                false,
+            ),
+            (
+                "a colleague",
+                appraiser(DANIEL),
+                SITI,
+                day(28),
+                false,
+                false,
+                false,
+            ),
+            (
+                "a supervisor looking up",
+                appraiser(MARIA),
+                YOHANES,
+                day(28),
+                false,
+                false,
+                false,
+            ),
+            (
+                "the head on a direct report",
+                appraiser(YOHANES),
+                MARIA,
+                day(28),
+                true,
+                true,
+                false,
+            ),
+            (
+                "acting official, within the period",
+                acting_agus.clone(),
+                DANIEL,
+                day(15),
+                true,
+                true,
+                false,
+            ),
+            (
+                "acting official, after the period",
+                acting_agus.clone(),
+                DANIEL,
+                day(21),
+                false,
+                false,
+                false,
+            ),
+            (
+                "acting official, on the absent supervisor",
+                acting_agus.clone(),
+                MARIA,
+                day(15),
+                true,
+                false,
+                false,
+            ),
+        ];
+        for (case, v, target, today, view, change, objections) in rows {
+            assert_eq!(can_view(&v, &dir, target, today), view, "{case}: view");
+            assert_eq!(
+                can_change(&v, &dir, target, today),
+                change,
+                "{case}: change"
+            );
+            assert_eq!(
+                decides_objections(&v, &dir, target),
+                objections,
+                "{case}: objections"
+            );
+        }
+        assert!(can_manage_register(&admin));
+        assert!(!can_manage_register(&appraiser(YOHANES)));
+    }
+}
