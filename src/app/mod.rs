@@ -1,6 +1,7 @@
 //! Application layer: state, actions, the one update path, and services over the store.
 
 pub mod action;
+pub mod auth;
 pub mod commands;
 pub mod deactivate_form;
 pub mod employee_form;
