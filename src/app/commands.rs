@@ -58,6 +58,9 @@ pub enum CommandError {
     InvalidUnit(Vec<RuleError>),
     #[error("record not found")]
     NotFound,
+    /// The signed-in person may not make this change.
+    #[error("not allowed")]
+    Forbidden,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -68,6 +71,8 @@ pub struct Services {
     pub register: Register,
     /// Recorded as the author of every change.
     pub actor: String,
+    /// Who is signed in; `None` is the local operator (CLI, scripts).
+    pub viewer: Option<crate::domain::Viewer>,
     clock: Box<dyn Fn() -> i64 + Send>,
 }
 
@@ -83,6 +88,7 @@ impl Services {
             store,
             register,
             actor: actor.into(),
+            viewer: None,
             clock: Box::new(system_clock_ms),
         })
     }
@@ -108,6 +114,9 @@ impl Services {
     }
 
     pub fn execute(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
+        if !super::permissions::allowed(self.viewer.as_ref(), &self.register, &cmd, self.today()) {
+            return Err(CommandError::Forbidden);
+        }
         match cmd {
             Command::SaveEmployee(e) => self.save_employee(e),
             Command::DeactivateEmployee {

@@ -691,6 +691,7 @@ fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandErr
             state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
         }
         Err(CommandError::NotFound) => state.error(msg::not_found(lang)),
+        Err(CommandError::Forbidden) => state.error(msg::forbidden(lang)),
         Err(CommandError::Store(e)) => state.error(crate::i18n::store::error(lang, &e)),
     }
 }

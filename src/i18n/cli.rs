@@ -429,6 +429,7 @@ fn io_error(lang: Lang, e: &std::io::Error) -> String {
 fn command_error(lang: Lang, e: &CommandError) -> String {
     match (lang, e) {
         (_, CommandError::Store(s)) => super::store::error(lang, s),
+        (_, CommandError::Forbidden) => super::messages::forbidden(lang),
         (Lang::Id, CommandError::Invalid { errors, .. }) => format!(
             "data pegawai ditolak: {}",
             errors

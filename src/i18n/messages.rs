@@ -233,3 +233,11 @@ pub fn cannot_read(lang: Lang, path: &str, err: &str) -> String {
         Lang::En => format!("cannot read {path}: {err}"),
     }
 }
+
+pub fn forbidden(lang: Lang) -> String {
+    lang.pick(
+        "Anda tidak berwenang melakukan perubahan ini.",
+        "You are not allowed to make this change.",
+    )
+    .to_string()
+}

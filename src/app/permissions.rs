@@ -1,0 +1,32 @@
+//! What the signed-in person may ask of the command path. Checked in `Services::execute`, so
+//! no screen or subcommand can go around it. No viewer means the local operator (CLI).
+
+use chrono::NaiveDate;
+
+use super::commands::Command;
+use super::register::Register;
+use crate::domain::access::{can_change, can_manage_register};
+use crate::domain::{Directory, Employee, Viewer};
+
+/// The fields a supervisor may correct on a direct report; the rest of the register is HR's.
+pub fn only_contact_fields_differ(before: &Employee, after: &Employee) -> bool {
+    let mut b = before.clone();
+    b.name.front_title = after.name.front_title.clone();
+    b.name.back_title = after.name.back_title.clone();
+    b.phone = after.phone.clone();
+    b.email = after.email.clone();
+    &b == after
+}
+
+pub fn allowed(viewer: Option<&Viewer>, reg: &Register, cmd: &Command, today: NaiveDate) -> bool {
+    let Some(v) = viewer else { return true };
+    if can_manage_register(v) {
+        return true;
+    }
+    match cmd {
+        Command::SaveEmployee(e) => reg.employee(e.id).is_some_and(|before| {
+            can_change(v, reg, e.id, today) && only_contact_fields_differ(before, e)
+        }),
+        _ => false,
+    }
+}
