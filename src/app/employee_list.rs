@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use tui_input::Input;
 
 use super::register::Register;
-use crate::domain::{Directory, EmployeeId, UnitId};
+use chrono::NaiveDate;
+
+use crate::domain::{Directory, EmployeeId, UnitId, Viewer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -69,6 +71,11 @@ pub struct EmployeeList {
     pub filtering: bool,
     pub pane: Option<Pane>,
     pub detail_selected: usize,
+    /// Who is looking; `None`: everyone is listed (admin, local operator).
+    viewer: Option<Viewer>,
+    today: Option<NaiveDate>,
+    /// Per register index: may the viewer see this employee.
+    visible: Option<Vec<bool>>,
 }
 
 impl EmployeeList {
@@ -84,8 +91,34 @@ impl EmployeeList {
     }
 
     /// After the register changed: new search text and order, same query and selection.
+    /// Lists only what `viewer` may see from now on (`None`: everyone).
+    pub fn set_viewer(&mut self, reg: &Register, viewer: Option<Viewer>, today: NaiveDate) {
+        self.viewer = viewer.filter(|v| !crate::domain::access::can_manage_register(v));
+        self.today = Some(today);
+        self.selected = 0;
+        self.offset = 0;
+        self.rebuild(reg);
+    }
+
+    /// Whether the viewer may see this employee (always true without a viewer).
+    pub fn may_see(&self, reg: &Register, id: EmployeeId) -> bool {
+        match (&self.viewer, self.today) {
+            (Some(v), Some(today)) => crate::domain::access::can_view(v, reg, id, today),
+            _ => true,
+        }
+    }
+
     pub fn rebuild(&mut self, reg: &Register) {
         let keep = self.selected_employee(reg);
+        self.visible = match (&self.viewer, self.today) {
+            (Some(v), Some(today)) => Some(
+                reg.employees()
+                    .iter()
+                    .map(|e| crate::domain::access::can_view(v, reg, e.id, today))
+                    .collect(),
+            ),
+            _ => None,
+        };
         self.hay = reg
             .employees()
             .iter()
@@ -136,6 +169,9 @@ impl EmployeeList {
         }
         if desc {
             order.reverse();
+        }
+        if let Some(visible) = &self.visible {
+            order.retain(|i| visible.get(*i as usize).copied().unwrap_or(false));
         }
         self.order = order;
         self.last_query.clear();

@@ -146,8 +146,9 @@ impl AppState {
     }
 }
 
-/// The people shown in the detail pane to jump to: the supervisor, then direct reports.
-pub fn detail_people(reg: &Register, id: EmployeeId) -> Vec<EmployeeId> {
+/// The people shown in the detail pane to jump to: the supervisor, then direct reports,
+/// each only if the viewer may see them.
+pub fn detail_people(reg: &Register, list: &EmployeeList, id: EmployeeId) -> Vec<EmployeeId> {
     let mut people = Vec::new();
     if let Some(sup) = reg.employee(id).and_then(|e| e.supervisor) {
         people.push(sup);
@@ -158,5 +159,6 @@ pub fn detail_people(reg: &Register, id: EmployeeId) -> Vec<EmployeeId> {
             .map(|e| (!e.is_active(), e.name.name.to_lowercase()))
     });
     people.extend(subs);
+    people.retain(|p| list.may_see(reg, *p));
     people
 }

@@ -133,12 +133,12 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             let n = state
                 .list
                 .selected_employee(reg)
-                .map_or(0, |id| detail_people(reg, id).len());
+                .map_or(0, |id| detail_people(reg, &state.list, id).len());
             state.list.detail_selected = (state.list.detail_selected + 1).min(n.saturating_sub(1));
         }
         Action::Open if detail => {
             let target = state.list.selected_employee(reg).and_then(|id| {
-                detail_people(reg, id)
+                detail_people(reg, &state.list, id)
                     .get(state.list.detail_selected)
                     .copied()
             });

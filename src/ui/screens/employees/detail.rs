@@ -181,14 +181,14 @@ fn facts<'a>(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Line<'a>
 fn people_lines<'a>(app: &App, e: &Employee, room: usize, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.state.lang;
     let reg = &app.services.register;
-    let people = detail_people(reg, e.id);
+    let people = detail_people(reg, &app.state.list, e.id);
     if people.is_empty() {
         return vec![Line::from(Span::styled(
             t(lang, T::NoSupervisor),
             theme.dim,
         ))];
     }
-    let has_sup = e.supervisor.is_some();
+    let has_sup = e.supervisor.is_some_and(|s| people.first() == Some(&s));
     let sel = app.state.list.detail_selected.min(people.len() - 1);
     let room = room.max(1);
     let start = (sel + 1).saturating_sub(room);
