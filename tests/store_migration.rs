@@ -1,4 +1,4 @@
-//! Opening a schema 1 database migrates it to schema 2.
+//! Opening a schema 1 or schema 2 database migrates it to the current schema (3).
 
 mod store_support;
 
@@ -6,8 +6,8 @@ use kinerja::domain::{
     AuditAction, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Grade, InactiveReason,
     PersonName, PnsRank, PositionKind, RecordKind, UnitId,
 };
-use kinerja::store::legacy::{write_v1_database, EmployeeV1};
-use kinerja::store::{Store, StoreError};
+use kinerja::store::legacy::{write_v1_database, write_v2_database, EmployeeV1};
+use kinerja::store::{Store, StoreError, SCHEMA_VERSION};
 use store_support::*;
 
 fn v1(id: u64, serial: u32, name: &str, unit: u64, sup: Option<u64>, active: bool) -> EmployeeV1 {
@@ -71,7 +71,8 @@ fn v1_database_is_migrated_on_open() {
     }
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(SCHEMA_VERSION, 3);
 
     let employees = store.employees().unwrap();
     let want: Vec<Employee> = old.iter().cloned().map(EmployeeV1::upgrade).collect();
@@ -150,7 +151,7 @@ fn v1_database_is_migrated_on_open() {
     drop(store);
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     assert_eq!(store.audit_trail().unwrap().len(), 9);
 }
 
@@ -198,4 +199,64 @@ fn migration_repairs_the_indexes() {
         store.employee_id_by_nip(&nip(1)).unwrap(),
         Some(EmployeeId(1))
     );
+}
+
+fn meta_version(path: &std::path::Path) -> Vec<u8> {
+    let db = raw_sled(path);
+    let v = db.open_tree("meta").unwrap().get("schema_version").unwrap();
+    v.unwrap().to_vec()
+}
+
+#[test]
+fn v2_database_is_migrated_to_v3_unchanged() {
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    let employees: Vec<Employee> = old.into_iter().map(EmployeeV1::upgrade).collect();
+    write_v2_database(&path, &employees, &units).unwrap();
+    assert_eq!(meta_version(&path), 2u32.to_be_bytes());
+    assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 3);
+    // Nothing was converted: the records, indexes and trail of schema 2 read as they were.
+    assert_eq!(store.employees().unwrap(), employees);
+    assert_eq!(store.units().unwrap(), units);
+    assert_eq!(
+        store.employee_id_by_nip(&nip(3)).unwrap(),
+        Some(EmployeeId(3))
+    );
+    assert_eq!(
+        store.subordinates_of(EmployeeId(1)).unwrap(),
+        [EmployeeId(2), EmployeeId(3)]
+    );
+    let trail = store.audit_trail().unwrap();
+    assert_eq!(trail.len(), 5, "no migration entries: no record changed");
+    assert!(trail.iter().all(|a| a.action == AuditAction::Create));
+    assert!(!store.has_accounts().unwrap());
+    assert_eq!(store.accounts().unwrap(), []);
+    drop(store);
+    assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
+    assert_eq!(meta_version(&path), 3u32.to_be_bytes());
+}
+
+#[test]
+fn v1_database_goes_through_v2_to_v3() {
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    write_v1_database(&path, &old, &units).unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.employees().unwrap().len(), 3);
+    drop(store);
+    assert_eq!(meta_version(&path), 3u32.to_be_bytes());
+}
+
+#[test]
+fn write_v2_database_refuses_an_existing_database() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    assert!(matches!(
+        write_v2_database(&path, &[], &[]),
+        Err(StoreError::Io(_))
+    ));
 }

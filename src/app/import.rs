@@ -642,6 +642,7 @@ mod tests {
                     next_u += 1;
                     next_u
                 }
+                RecordKind::Account | RecordKind::Acting => unreachable!("import makes neither"),
             })
         })
         .unwrap();

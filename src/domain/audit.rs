@@ -3,10 +3,15 @@
 use serde::{Deserialize, Serialize};
 
 /// The kinds of record the store keeps. Later issues add plans, reviews, sessions.
+/// New variants go at the end: audit entries store the variant's position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RecordKind {
     Employee,
     Unit,
+    /// A user account (`domain::Account`); its audit snapshots never hold the password hash.
+    Account,
+    /// An acting assignment, Plt/Plh (`domain::ActingAssignment`).
+    Acting,
 }
 
 /// A reference to one stored record.
@@ -26,6 +31,16 @@ pub enum AuditAction {
     Import,
     /// Written by a schema migration.
     Migrate,
+    /// A wrong password for an existing account (the count of failures went up).
+    SignInFailed,
+    /// The wrong password that locked the account (`Account::after_failure`).
+    Lock,
+    /// A successful sign-in that cleared a count of failures or an expired lock.
+    SignIn,
+    /// The user changed their own password.
+    PasswordChange,
+    /// An admin set a new password; the user must change it at the next sign-in.
+    PasswordReset,
 }
 
 /// Entri jejak audit. `before`/`after` are JSON snapshots: self-describing, so the audit

@@ -36,6 +36,18 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
         (Lang::En, StoreError::DuplicateNip { nip, holder }) => format!(
             "NIP {nip} already belongs to another employee (id {holder}); nothing was saved"
         ),
+        (Lang::Id, StoreError::DuplicateUsername { username, .. }) => {
+            format!("nama pengguna '{username}' sudah dipakai akun lain; tidak ada yang disimpan")
+        }
+        (Lang::En, StoreError::DuplicateUsername { username, .. }) => format!(
+            "the user name '{username}' already belongs to another account; nothing was saved"
+        ),
+        (Lang::Id, StoreError::DuplicateAccountEmployee { holder, .. }) => {
+            format!("pegawai ini sudah mempunyai akun (id {holder}); tidak ada yang disimpan")
+        }
+        (Lang::En, StoreError::DuplicateAccountEmployee { holder, .. }) => {
+            format!("this employee already has an account (id {holder}); nothing was saved")
+        }
         (Lang::Id, StoreError::MissingId { kind }) => format!(
             "rekaman {} tanpa id tidak dapat disimpan; tidak ada yang disimpan",
             kind_name(lang, *kind)
@@ -47,9 +59,12 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
     }
 }
 
-fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
+/// The name of a record kind, as in "rekaman pegawai" / "an employee record".
+pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Employee => lang.pick("pegawai", "employee"),
         RecordKind::Unit => lang.pick("unit kerja", "unit"),
+        RecordKind::Account => lang.pick("akun", "account"),
+        RecordKind::Acting => lang.pick("penugasan Plt/Plh", "acting assignment"),
     }
 }

@@ -38,6 +38,10 @@ pub enum Kind {
     Audit = 3,
     /// The undo journal of a large commit in progress.
     Journal = 4,
+    /// A user account (schema 3).
+    Account = 5,
+    /// An acting assignment (schema 3).
+    Acting = 6,
 }
 
 impl Kind {

@@ -34,7 +34,10 @@ use super::kv::{Kv, Overlay, Writes};
 use super::records;
 use super::tx::finish;
 use super::{Change, Record, StoreError};
-use crate::domain::{AuditEntry, Employee, EmployeeId, Nip, OrgUnit, RecordKind, RecordRef};
+use crate::domain::{
+    Account, ActingAssignment, AuditEntry, Employee, EmployeeId, Nip, OrgUnit, RecordKind,
+    RecordRef,
+};
 
 /// From this many changes on, a commit is written under the journal instead of a transaction.
 pub const LARGE_FROM: usize = 256;
@@ -164,6 +167,7 @@ fn apply<K: Kv>(
 ) -> Result<Vec<AuditEntry>, K::Error> {
     let mut seq = counters::get_in(kv, Counter::AuditSeq)?;
     let (mut max_employee, mut max_unit) = (0u64, 0u64);
+    let (mut max_account, mut max_acting) = (0u64, 0u64);
     let mut displaced = Vec::new();
     let mut entries = Vec::with_capacity(changes.len());
     for change in changes {
@@ -175,6 +179,14 @@ fn apply<K: Kv>(
             Record::Unit(u) => {
                 max_unit = max_unit.max(u.id.0);
                 write_unit(kv, u)?
+            }
+            Record::Account(a) => {
+                max_account = max_account.max(a.id.0);
+                write_account(kv, a)?
+            }
+            Record::Acting(a) => {
+                max_acting = max_acting.max(a.id);
+                write_acting(kv, a)?
             }
         };
         seq = seq.checked_add(1).ok_or_else(|| {
@@ -214,6 +226,12 @@ fn apply<K: Kv>(
     counters::set_in(kv, Counter::AuditSeq, seq)?;
     counters::raise_in(kv, Counter::EmployeeId, max_employee)?;
     counters::raise_in(kv, Counter::UnitId, max_unit)?;
+    if max_account > 0 {
+        counters::raise_in(kv, Counter::AccountId, max_account)?;
+    }
+    if max_acting > 0 {
+        counters::raise_in(kv, Counter::ActingId, max_acting)?;
+    }
     Ok(entries)
 }
 
@@ -319,6 +337,143 @@ fn write_unit<K: Kv>(kv: &K, u: &OrgUnit) -> Result<Written, K::Error> {
         RecordRef {
             kind: RecordKind::Unit,
             id: u.id.0,
+        },
+        before,
+        after,
+    ))
+}
+
+/// Replaces the index entries `old` by `new` for the record whose id is `own` (8 bytes BE, the
+/// value of unique entries). Entries of `old` that now point at another record are left alone.
+/// A unique entry (`unique(key)`) held by another record refuses the commit with `taken`.
+fn reindex<K: Kv>(
+    kv: &K,
+    old: &[(Vec<u8>, Vec<u8>)],
+    new: Vec<(Vec<u8>, Vec<u8>)>,
+    own: &[u8],
+    unique: impl Fn(&[u8]) -> bool,
+    taken: impl Fn(&[u8], u64) -> StoreError,
+) -> Result<(), K::Error> {
+    for (k, v) in old {
+        if new.iter().any(|(n, _)| n == k) {
+            continue;
+        }
+        if unique(k) && kv.get(k)?.is_none_or(|cur| cur.as_ref() != v.as_slice()) {
+            continue;
+        }
+        kv.remove(k.clone())?;
+    }
+    for (k, v) in new {
+        if unique(&k) {
+            match kv.get(&k)? {
+                Some(cur) if cur.as_ref() == own => continue,
+                Some(cur) => {
+                    let holder = keys::be_u64(&cur).ok_or_else(|| {
+                        K::abort(StoreError::Corrupt {
+                            key: keys::describe(&k),
+                            detail: format!("{} bytes instead of 8", cur.len()),
+                        })
+                    })?;
+                    return Err(K::abort(taken(&k, holder)));
+                }
+                None => {}
+            }
+        } else if old.iter().any(|(o, _)| *o == k) {
+            continue;
+        }
+        kv.insert(k, v)?;
+    }
+    Ok(())
+}
+
+/// An account, its user name and employee index entries (both unique: one account per user
+/// name, at most one per employee). The audit snapshots hide the password hash.
+fn write_account<K: Kv>(kv: &K, a: &Account) -> Result<Written, K::Error> {
+    if a.id.0 == 0 {
+        return Err(K::abort(StoreError::MissingId {
+            kind: RecordKind::Account,
+        }));
+    }
+    let key = keys::account(a.id);
+    let old = match kv.get(&key)? {
+        Some(bytes) => Some(records::account::decode(&key, &bytes).map_err(K::abort)?),
+        None => None,
+    };
+    let old_index = old
+        .as_ref()
+        .map(keys::account_index_entries)
+        .unwrap_or_default();
+    reindex(
+        kv,
+        &old_index,
+        keys::account_index_entries(a),
+        &a.id.0.to_be_bytes(),
+        |_| true,
+        |k, holder| match k.first() {
+            Some(&keys::IDX_USERNAME) => StoreError::DuplicateUsername {
+                username: keys::username_form(&a.username),
+                holder,
+            },
+            _ => StoreError::DuplicateAccountEmployee {
+                employee: a.employee.map_or(0, |e| e.0),
+                holder,
+            },
+        },
+    )?;
+    let before = match &old {
+        Some(o) => Some(records::account::json(&key, o).map_err(K::abort)?),
+        None => None,
+    };
+    let after = records::account::json(&key, a).map_err(K::abort)?;
+    let value = records::account::encode(a).map_err(K::abort)?;
+    kv.insert(key, value)?;
+    Ok((
+        RecordRef {
+            kind: RecordKind::Account,
+            id: a.id.0,
+        },
+        before,
+        after,
+    ))
+}
+
+fn write_acting<K: Kv>(kv: &K, a: &ActingAssignment) -> Result<Written, K::Error> {
+    if a.id == 0 {
+        return Err(K::abort(StoreError::MissingId {
+            kind: RecordKind::Acting,
+        }));
+    }
+    let key = keys::acting(a.id);
+    let old = match kv.get(&key)? {
+        Some(bytes) => Some(records::acting::decode(&key, &bytes).map_err(K::abort)?),
+        None => None,
+    };
+    let old_index = old
+        .as_ref()
+        .map(keys::acting_index_entries)
+        .unwrap_or_default();
+    reindex(
+        kv,
+        &old_index,
+        keys::acting_index_entries(a),
+        &[],
+        |_| false,
+        |k, _| StoreError::Corrupt {
+            key: keys::describe(k),
+            detail: "unexpected unique index".into(),
+        },
+    )?;
+    let before = match &old {
+        Some(o) => Some(records::json(&key, o).map_err(K::abort)?),
+        None => None,
+    };
+    let after = records::json(&key, a).map_err(K::abort)?;
+    let value = records::acting::encode(a).map_err(K::abort)?;
+    kv.insert(key, value)?;
+    Ok((
+        RecordRef {
+            kind: RecordKind::Acting,
+            id: a.id,
         },
         before,
         after,

@@ -19,6 +19,12 @@ pub enum StoreError {
     /// A commit would give a NIP that another employee keeps; nothing was written.
     #[error("NIP {nip} already belongs to employee {holder}")]
     DuplicateNip { nip: String, holder: u64 },
+    /// A commit would give an account a user name another account keeps; nothing was written.
+    #[error("user name {username} already belongs to account {holder}")]
+    DuplicateUsername { username: String, holder: u64 },
+    /// A commit would give an employee a second account; nothing was written.
+    #[error("employee {employee} already has account {holder}")]
+    DuplicateAccountEmployee { employee: u64, holder: u64 },
     /// A commit carried a record without an id (id 0); nothing was written.
     #[error("{kind:?} record without an id")]
     MissingId { kind: RecordKind },

@@ -12,12 +12,20 @@
 //! | `u`  | `u` unit id:u64 employee id:u64             | empty                    |
 //! | `s`  | `s` supervisor id:u64 employee id:u64       | empty                    |
 //! | `m`  | `m` lower-cased name 0x00 employee id:u64   | empty                    |
+//! | `P`  | `P` id:u64                                  | account envelope         |
+//! | `T`  | `T` id:u64                                  | acting assignment env.   |
+//! | `l`  | `l` lower-cased user name                   | account id:u64           |
+//! | `p`  | `p` employee id:u64                         | account id:u64           |
+//! | `t`  | `t` acting employee id:u64 assignment id:u64 | empty                   |
 //!
-//! The layout is the same in schema 1 and 2; only the record payloads changed.
+//! The layout is the same in schema 1 and 2; only the record payloads changed. Schema 3 adds
+//! the account and acting-assignment records and their indexes (`P`, `T`, `l`, `p`, `t`).
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
-use crate::domain::{Employee, EmployeeId, Nip, RecordKind, UnitId};
+use crate::domain::{
+    Account, AccountId, ActingAssignment, Employee, EmployeeId, Nip, RecordKind, UnitId,
+};
 
 /// Key of the schema version in the `meta` tree.
 pub const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
@@ -32,8 +40,13 @@ pub const IDX_NIP: u8 = b'n';
 pub const IDX_UNIT: u8 = b'u';
 pub const IDX_SUPERVISOR: u8 = b's';
 pub const IDX_NAME: u8 = b'm';
+pub const ACCOUNT: u8 = b'P';
+pub const ACTING: u8 = b'T';
+pub const IDX_USERNAME: u8 = b'l';
+pub const IDX_ACCOUNT_EMPLOYEE: u8 = b'p';
+pub const IDX_ACTING: u8 = b't';
 
-/// Every index tag, for rebuilding the indexes.
+/// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
 
 /// The monotonic counters kept under [`COUNTER`].
@@ -42,6 +55,8 @@ pub enum Counter {
     EmployeeId,
     UnitId,
     AuditSeq,
+    AccountId,
+    ActingId,
 }
 
 impl Counter {
@@ -49,6 +64,8 @@ impl Counter {
         match kind {
             RecordKind::Employee => Counter::EmployeeId,
             RecordKind::Unit => Counter::UnitId,
+            RecordKind::Account => Counter::AccountId,
+            RecordKind::Acting => Counter::ActingId,
         }
     }
 
@@ -57,6 +74,8 @@ impl Counter {
             Counter::EmployeeId => b'e',
             Counter::UnitId => b'u',
             Counter::AuditSeq => b'a',
+            Counter::AccountId => b'p',
+            Counter::ActingId => b't',
         }
     }
 }
@@ -108,6 +127,53 @@ pub fn subordinate(sup: EmployeeId, emp: EmployeeId) -> Vec<u8> {
 
 pub fn subordinates_prefix(sup: EmployeeId) -> Vec<u8> {
     tagged(IDX_SUPERVISOR, &[&sup.0.to_be_bytes()])
+}
+
+pub fn account(id: AccountId) -> Vec<u8> {
+    tagged(ACCOUNT, &[&id.0.to_be_bytes()])
+}
+
+pub fn acting(id: u64) -> Vec<u8> {
+    tagged(ACTING, &[&id.to_be_bytes()])
+}
+
+/// The form of a user name in the index and in the record: trimmed, lower-cased.
+pub fn username_form(username: &str) -> String {
+    username.trim().to_lowercase()
+}
+
+pub fn username(username: &str) -> Vec<u8> {
+    tagged(IDX_USERNAME, &[username_form(username).as_bytes()])
+}
+
+pub fn account_of_employee(emp: EmployeeId) -> Vec<u8> {
+    tagged(IDX_ACCOUNT_EMPLOYEE, &[&emp.0.to_be_bytes()])
+}
+
+pub fn acting_of(emp: EmployeeId, assignment: u64) -> Vec<u8> {
+    tagged(
+        IDX_ACTING,
+        &[&emp.0.to_be_bytes(), &assignment.to_be_bytes()],
+    )
+}
+
+pub fn acting_of_prefix(emp: EmployeeId) -> Vec<u8> {
+    tagged(IDX_ACTING, &[&emp.0.to_be_bytes()])
+}
+
+/// The index keys of an account with their values (the account id).
+pub fn account_index_entries(a: &Account) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let id = a.id.0.to_be_bytes().to_vec();
+    let mut v = vec![(username(&a.username), id.clone())];
+    if let Some(emp) = a.employee {
+        v.push((account_of_employee(emp), id));
+    }
+    v
+}
+
+/// The index keys of an acting assignment.
+pub fn acting_index_entries(a: &ActingAssignment) -> Vec<(Vec<u8>, Vec<u8>)> {
+    vec![(acting_of(a.acting, a.id), Vec::new())]
 }
 
 /// The form of a name in the name index: `PersonName.name` (no titles), trimmed, lower-cased.
@@ -168,6 +234,11 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_UNIT) => format!("index/unit/{}", hex(rest)),
         Some(&IDX_SUPERVISOR) => format!("index/supervisor/{}", hex(rest)),
         Some(&IDX_NAME) => format!("index/name/{}", String::from_utf8_lossy(rest)),
+        Some(&ACCOUNT) => format!("account/{}", num(rest)),
+        Some(&ACTING) => format!("acting/{}", num(rest)),
+        Some(&IDX_USERNAME) => format!("index/username/{}", String::from_utf8_lossy(rest)),
+        Some(&IDX_ACCOUNT_EMPLOYEE) => format!("index/account-employee/{}", num(rest)),
+        Some(&IDX_ACTING) => format!("index/acting/{}", hex(rest)),
         _ => String::from_utf8_lossy(key).into_owned(),
     }
 }
@@ -199,9 +270,45 @@ mod tests {
     }
 
     #[test]
+    fn tags_are_distinct() {
+        let tags = [
+            EMPLOYEE,
+            UNIT,
+            AUDIT,
+            COUNTER,
+            IDX_NIP,
+            IDX_UNIT,
+            IDX_SUPERVISOR,
+            IDX_NAME,
+            ACCOUNT,
+            ACTING,
+            IDX_USERNAME,
+            IDX_ACCOUNT_EMPLOYEE,
+            IDX_ACTING,
+        ];
+        let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
+        assert_eq!(set.len(), tags.len());
+        let counters = [
+            Counter::EmployeeId,
+            Counter::UnitId,
+            Counter::AuditSeq,
+            Counter::AccountId,
+            Counter::ActingId,
+        ];
+        let set: std::collections::HashSet<u8> = counters.iter().map(|c| c.byte()).collect();
+        assert_eq!(set.len(), counters.len());
+    }
+
+    #[test]
     fn describe_keys() {
         assert_eq!(describe(&employee(EmployeeId(42))), "employee/42");
         assert_eq!(describe(&audit(7)), "audit/7");
+        assert_eq!(describe(&account(AccountId(3))), "account/3");
+        assert_eq!(describe(&username(" Maria ")), "index/username/maria");
+        assert_eq!(
+            describe(&account_of_employee(EmployeeId(12))),
+            "index/account-employee/12"
+        );
         assert_eq!(describe(b""), "");
     }
 }

@@ -1,5 +1,6 @@
 //! Schema 1, kept as types: what older databases hold, for the migration and for tests that
-//! need a genuine schema 1 database ([`write_v1_database`]).
+//! need a genuine schema 1 database ([`write_v1_database`]). Schema 2 differs from schema 3
+//! only by having no accounts; [`write_v2_database`] writes a genuine one.
 //!
 //! Schema 1 differs from schema 2 only in the employee record: no `grade_since`,
 //! `position_since`, `phone`, `email`, and `active: bool` where schema 2 has `status`.
@@ -113,6 +114,64 @@ pub fn write_v1_database(
     employees: &[EmployeeV1],
     units: &[OrgUnit],
 ) -> Result<(), StoreError> {
+    let rows = employees
+        .iter()
+        .map(|e| {
+            Ok(FixtureEmployee {
+                id: e.id,
+                value: encode_employee(e)?,
+                index: e.index_entries(),
+                json: records::json(&keys::employee(e.id), e)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    write_fixture(path, SCHEMA, VERSION, &rows, units)
+}
+
+/// Schema 2: the schema before accounts. Its employee, unit and audit payloads are today's;
+/// it has no account or acting records.
+pub const SCHEMA_2: u32 = 2;
+/// Envelope version of schema 2 records.
+pub const VERSION_2: u16 = 2;
+
+/// Writes a genuine schema 2 database at `path`, like [`write_v1_database`]: meta version 2,
+/// envelopes of version 2, the indexes, counters and one `Create` audit entry per record.
+#[doc(hidden)]
+pub fn write_v2_database(
+    path: &Path,
+    employees: &[Employee],
+    units: &[OrgUnit],
+) -> Result<(), StoreError> {
+    let rows = employees
+        .iter()
+        .map(|e| {
+            let key = keys::employee(e.id);
+            Ok(FixtureEmployee {
+                id: e.id,
+                value: codec::encode(&key, Kind::Employee, VERSION_2, e)?,
+                index: keys::employee_index_entries(e),
+                json: records::json(&key, e)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    write_fixture(path, SCHEMA_2, VERSION_2, &rows, units)
+}
+
+/// An employee of a fixture, already encoded in its schema.
+struct FixtureEmployee {
+    id: EmployeeId,
+    value: Vec<u8>,
+    index: Vec<(Vec<u8>, Vec<u8>)>,
+    json: String,
+}
+
+fn write_fixture(
+    path: &Path,
+    schema: u32,
+    version: u16,
+    employees: &[FixtureEmployee],
+    units: &[OrgUnit],
+) -> Result<(), StoreError> {
     let h = open::open(path)?;
     if open::read_version(&h.meta)?.is_some() || !h.data.is_empty() {
         return Err(StoreError::Io(format!(
@@ -134,10 +193,10 @@ pub fn write_v1_database(
             after: Some(after),
             reason: String::new(),
         };
-        records::audit::encode_at(&entry, VERSION).map(|v| batch.insert(keys::audit(seq), v))
+        records::audit::encode_at(&entry, version).map(|v| batch.insert(keys::audit(seq), v))
     };
     for u in units {
-        batch.insert(keys::unit(u.id), records::unit::encode_at(u, VERSION)?);
+        batch.insert(keys::unit(u.id), records::unit::encode_at(u, version)?);
         audit(
             &mut batch,
             RecordKind::Unit,
@@ -146,16 +205,11 @@ pub fn write_v1_database(
         )?;
     }
     for e in employees {
-        batch.insert(keys::employee(e.id), encode_employee(e)?);
-        for (k, v) in e.index_entries() {
-            batch.insert(k, v);
+        batch.insert(keys::employee(e.id), e.value.clone());
+        for (k, v) in &e.index {
+            batch.insert(k.clone(), v.clone());
         }
-        audit(
-            &mut batch,
-            RecordKind::Employee,
-            e.id.0,
-            records::json(&keys::employee(e.id), e)?,
-        )?;
+        audit(&mut batch, RecordKind::Employee, e.id.0, e.json.clone())?;
     }
     let max_emp = employees.iter().map(|e| e.id.0).max().unwrap_or(0);
     let max_unit = units.iter().map(|u| u.id.0).max().unwrap_or(0);
@@ -174,7 +228,7 @@ pub fn write_v1_database(
     );
     h.data.apply_batch(batch)?;
     h.meta
-        .insert(keys::SCHEMA_VERSION_KEY, &open::version_bytes(SCHEMA)[..])?;
+        .insert(keys::SCHEMA_VERSION_KEY, &open::version_bytes(schema)[..])?;
     h.db.flush()?;
     Ok(())
 }

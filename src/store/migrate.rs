@@ -27,6 +27,7 @@ pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
     while version < SCHEMA_VERSION {
         match version {
             1 => v1_to_v2(h, at_ms)?,
+            2 => v2_to_v3(h)?,
             other => {
                 return Err(StoreError::Corrupt {
                     key: "meta/schema_version".into(),
@@ -38,6 +39,30 @@ pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
     }
     h.db.flush()?;
     Ok(())
+}
+
+/// Schema 2 -> 3: nothing to convert. Schema 3 adds accounts and acting assignments (new key
+/// tags, new envelope kinds); the version is raised so that a kinerja of schema 2, which has
+/// no sign-in, refuses the database instead of opening it without a password. No audit
+/// entry: no record changes.
+fn v2_to_v3(h: &Handles) -> Result<(), StoreError> {
+    let result = h.meta.transaction(|meta| -> TxResult<()> {
+        let current = meta.get(keys::SCHEMA_VERSION_KEY)?;
+        let current = current
+            .as_deref()
+            .map(open::parse_version)
+            .transpose()
+            .map_err(abort)?;
+        if current != Some(2) {
+            return Err(abort(StoreError::Corrupt {
+                key: "meta/schema_version".into(),
+                detail: format!("changed during migration: {current:?}"),
+            }));
+        }
+        meta.insert(keys::SCHEMA_VERSION_KEY, &open::version_bytes(3)[..])?;
+        Ok(())
+    });
+    finish(result)
 }
 
 /// One employee as found on disk.

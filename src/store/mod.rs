@@ -7,7 +7,7 @@
 //!
 //! One job per file: `open` (directory, lock, trees), `codec`, `keys`, `records` (envelope
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
-//! `migrate` and `legacy` (schema 1 types).
+//! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1 and 2 databases).
 
 mod codec;
 mod commit;
@@ -32,18 +32,26 @@ pub use commit::TestFault;
 pub use error::StoreError;
 
 use crate::domain::{
-    AuditAction, AuditEntry, Employee, EmployeeId, Nip, OrgUnit, RecordKind, UnitId,
+    Account, AccountId, ActingAssignment, AuditAction, AuditEntry, Employee, EmployeeId, Nip,
+    OrgUnit, RecordKind, UnitId,
 };
 use keys::Counter;
 
 /// The schema this build writes. Older databases are migrated on open.
-pub const SCHEMA_VERSION: u32 = 2;
+///
+/// 3: user accounts and acting assignments. Nothing was converted; the version was raised so
+/// that an older kinerja, which knows no sign-in, refuses a database that has accounts
+/// instead of opening it without asking for a password.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Record {
     Employee(Employee),
     Unit(OrgUnit),
+    /// Its audit snapshots show `password_hash` as `***`.
+    Account(Account),
+    Acting(ActingAssignment),
 }
 
 /// One change of a commit: the record's new value, what kind of change it is, and why.
@@ -178,6 +186,46 @@ impl Store {
         query::employees_by_name_prefix(&self.data, prefix)
     }
 
+    /// All accounts in id order.
+    pub fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        let _reader = self.read();
+        query::accounts(&self.data)
+    }
+
+    pub fn has_accounts(&self) -> Result<bool, StoreError> {
+        let _reader = self.read();
+        query::has_accounts(&self.data)
+    }
+
+    pub fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
+        let _reader = self.read();
+        query::account(&self.data, id)
+    }
+
+    /// The account of a user name (any case, surrounding blanks ignored).
+    pub fn account_id_by_username(&self, username: &str) -> Result<Option<AccountId>, StoreError> {
+        let _reader = self.read();
+        query::account_id_by_username(&self.data, username)
+    }
+
+    /// The account tied to an employee, if any.
+    pub fn account_id_by_employee(&self, emp: EmployeeId) -> Result<Option<AccountId>, StoreError> {
+        let _reader = self.read();
+        query::account_id_by_employee(&self.data, emp)
+    }
+
+    /// All acting assignments in id order.
+    pub fn acting_assignments(&self) -> Result<Vec<ActingAssignment>, StoreError> {
+        let _reader = self.read();
+        query::acting_assignments(&self.data)
+    }
+
+    /// The acting assignments held by `emp` (any period), in id order.
+    pub fn acting_of(&self, emp: EmployeeId) -> Result<Vec<ActingAssignment>, StoreError> {
+        let _reader = self.read();
+        query::acting_of(&self.data, emp)
+    }
+
     /// Writes all changes in one transaction (records, indexes, one audit entry each),
     /// then flushes to disk. Returns the audit entries written.
     ///
@@ -186,7 +234,9 @@ impl Store {
     /// `commit`).
     ///
     /// On any error nothing is written. Besides storage errors: `DuplicateNip` when an
-    /// employee would take a NIP another employee keeps, `MissingId` for a record of id 0.
+    /// employee would take a NIP another employee keeps, `DuplicateUsername` /
+    /// `DuplicateAccountEmployee` when an account would take a user name or an employee that
+    /// another account keeps, `MissingId` for a record of id 0.
     /// Records whose ids `next_id` never handed out raise its counter past them.
     pub fn commit(
         &self,

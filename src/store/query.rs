@@ -6,7 +6,9 @@ use super::counters;
 use super::keys::{self, Counter};
 use super::records;
 use super::StoreError;
-use crate::domain::{AuditEntry, Employee, EmployeeId, Nip, OrgUnit, UnitId};
+use crate::domain::{
+    Account, AccountId, ActingAssignment, AuditEntry, Employee, EmployeeId, Nip, OrgUnit, UnitId,
+};
 
 type Decode<T> = fn(&[u8], &[u8]) -> Result<T, StoreError>;
 
@@ -94,6 +96,88 @@ pub fn units(data: &sled::Tree) -> Result<Vec<OrgUnit>, StoreError> {
 
 pub fn audit_trail(data: &sled::Tree) -> Result<Vec<AuditEntry>, StoreError> {
     scan_all(data, keys::AUDIT, Counter::AuditSeq, records::audit::decode)
+}
+
+pub fn accounts(data: &sled::Tree) -> Result<Vec<Account>, StoreError> {
+    scan_all(
+        data,
+        keys::ACCOUNT,
+        Counter::AccountId,
+        records::account::decode,
+    )
+}
+
+pub fn acting_assignments(data: &sled::Tree) -> Result<Vec<ActingAssignment>, StoreError> {
+    scan_all(
+        data,
+        keys::ACTING,
+        Counter::ActingId,
+        records::acting::decode,
+    )
+}
+
+pub fn has_accounts(data: &sled::Tree) -> Result<bool, StoreError> {
+    Ok(data
+        .scan_prefix([keys::ACCOUNT])
+        .next()
+        .transpose()?
+        .is_some())
+}
+
+pub fn account(data: &sled::Tree, id: AccountId) -> Result<Option<Account>, StoreError> {
+    let key = keys::account(id);
+    data.get(&key)?
+        .map(|v| records::account::decode(&key, &v))
+        .transpose()
+}
+
+/// The value of a unique index entry: a record id.
+fn id_at(data: &sled::Tree, key: &[u8]) -> Result<Option<u64>, StoreError> {
+    match data.get(key)? {
+        None => Ok(None),
+        Some(v) => keys::be_u64(&v)
+            .map(Some)
+            .ok_or_else(|| StoreError::Corrupt {
+                key: keys::describe(key),
+                detail: format!("{} bytes instead of 8", v.len()),
+            }),
+    }
+}
+
+pub fn account_id_by_username(
+    data: &sled::Tree,
+    username: &str,
+) -> Result<Option<AccountId>, StoreError> {
+    Ok(id_at(data, &keys::username(username))?.map(AccountId))
+}
+
+pub fn account_id_by_employee(
+    data: &sled::Tree,
+    emp: EmployeeId,
+) -> Result<Option<AccountId>, StoreError> {
+    Ok(id_at(data, &keys::account_of_employee(emp))?.map(AccountId))
+}
+
+/// The acting assignments held by `emp`, by the acting index, in id order.
+pub fn acting_of(data: &sled::Tree, emp: EmployeeId) -> Result<Vec<ActingAssignment>, StoreError> {
+    let mut out = Vec::new();
+    for kv in data.scan_prefix(keys::acting_of_prefix(emp)) {
+        let (k, _) = kv?;
+        let id = (k.len() == 17)
+            .then(|| keys::be_u64(&k[9..]))
+            .flatten()
+            .ok_or_else(|| StoreError::Corrupt {
+                key: keys::describe(&k),
+                detail: "malformed index key".into(),
+            })?;
+        let key = keys::acting(id);
+        let bytes = data.get(&key)?.ok_or_else(|| StoreError::Corrupt {
+            key: keys::describe(&k),
+            detail: format!("points at acting assignment {id}, which does not exist"),
+        })?;
+        out.push(records::acting::decode(&key, &bytes)?);
+    }
+    Ok(out)
 }
 
 pub fn employee(data: &sled::Tree, id: EmployeeId) -> Result<Option<Employee>, StoreError> {

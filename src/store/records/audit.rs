@@ -1,5 +1,7 @@
-//! Audit entries. The payload (`domain::AuditEntry`) is the same in schema 1 and 2, so entries
-//! written before a migration stay as they were: the trail is history and is never rewritten.
+//! Audit entries. The payload (`domain::AuditEntry`) has the same layout in schemas 1 to 3
+//! (schema 3 added enum variants at the end: account and acting records, sign-in actions), so
+//! entries written before a migration stay as they were: the trail is history and is never
+//! rewritten.
 
 use super::check_id;
 use crate::domain::AuditEntry;
@@ -7,9 +9,9 @@ use crate::store::codec::{self, Kind};
 use crate::store::{keys, StoreError};
 
 /// Envelope version of audit entries written by this build.
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
 /// Versions whose payload decodes as today's `AuditEntry`.
-pub const READABLE: [u16; 2] = [1, 2];
+pub const READABLE: [u16; 3] = [1, 2, 3];
 
 pub fn encode(a: &AuditEntry) -> Result<Vec<u8>, StoreError> {
     encode_at(a, VERSION)

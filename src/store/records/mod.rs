@@ -1,6 +1,8 @@
 //! Typed access to the envelopes of each record kind: which versions are current, which older
 //! versions share the current payload layout, and the key/id consistency check.
 
+pub mod account;
+pub mod acting;
 pub mod audit;
 pub mod employee;
 pub mod unit;
