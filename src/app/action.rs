@@ -34,6 +34,8 @@ pub enum Action {
     ChoicePrev,
     ChoiceNext,
     Yes,
+    ChangePassword,
+    SignOut,
     No,
     /// A key typed into the focused text field.
     Text(Key),

@@ -17,6 +17,8 @@ pub enum Context {
     Picker,
     Confirm,
     Help,
+    /// The sign-in / first admin / password change screen.
+    Gate,
     Placeholder,
 }
 
@@ -47,6 +49,12 @@ const GLOBAL: &[Binding] = &[
     b(&[Key::ch('3')], Action::Screen(2), T::KeyScreens),
     b(&[Key::ch('4')], Action::Screen(3), T::KeyScreens),
     b(&[Key::ch('5')], Action::Screen(4), T::KeyScreens),
+    b(
+        &[Key::ch('P')],
+        Action::ChangePassword,
+        T::KeyChangePassword,
+    ),
+    b(&[Key::ch('L')], Action::SignOut, T::KeySignOut),
 ];
 
 const MOVE: [Binding; 4] = [
@@ -147,6 +155,20 @@ const HELP: &[Binding] = &[b(
 
 const PLACEHOLDER: &[Binding] = &[];
 
+const GATE: &[Binding] = &[
+    b(&[k(C::Tab), k(C::Down)], Action::FocusNext, T::KeyNextField),
+    b(
+        &[k(C::BackTab), k(C::Up)],
+        Action::FocusPrev,
+        T::KeyPrevField,
+    ),
+    b(&[k(C::Enter)], Action::Open, T::KeyGateEnter),
+    b(&[Key::ctrl('s')], Action::Save, T::KeyGateSubmit),
+    b(&[k(C::Esc)], Action::Back, T::KeyGateCancel),
+    b(&[Key::ctrl('c')], Action::Quit, T::KeyQuit),
+    b(&[k(C::F(1))], Action::ToggleHelp, T::KeyHelp),
+];
+
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {
         Context::Global => GLOBAL,
@@ -158,6 +180,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Confirm => CONFIRM,
         Context::Help => HELP,
         Context::Placeholder => PLACEHOLDER,
+        Context::Gate => GATE,
     }
 }
 
@@ -168,7 +191,10 @@ pub fn uses_global(ctx: Context) -> bool {
 
 /// Whether unbound keys are text for a field in this context.
 fn takes_text(ctx: Context) -> bool {
-    matches!(ctx, Context::FilterInput | Context::Form | Context::Picker)
+    matches!(
+        ctx,
+        Context::FilterInput | Context::Form | Context::Picker | Context::Gate
+    )
 }
 
 /// Reads a key in a context: the context's table first, then the global one, then text.

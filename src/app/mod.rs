@@ -6,6 +6,7 @@ pub mod commands;
 pub mod deactivate_form;
 pub mod employee_form;
 pub mod employee_list;
+pub mod gate;
 pub mod export;
 pub mod import;
 pub mod key;

@@ -1,11 +1,15 @@
 //! The thin runtime: reads a key through the key map, runs `update`, carries out its effects
 //! against the services, and feeds the results back. Terminal, script and tests all use it.
 
+use super::auth::{AccountError, Session, SignInError};
+use super::gate::GateRequest;
 use super::key::Key;
 use super::keymap;
+use super::signin::GateError;
 use super::state::AppState;
 use super::update::{update, Effect, Msg};
 use super::Services;
+use crate::domain::{Directory, EmployeeKind, Nip};
 use crate::i18n::Lang;
 
 pub struct App {
@@ -14,10 +18,38 @@ pub struct App {
 }
 
 impl App {
+    /// The app for the local operator: no sign-in (`kinerja script`, tests of the screens).
     pub fn new(services: Services, lang: Lang) -> App {
         let today = services.today();
         let state = AppState::new(&services.register, lang, today);
         App { state, services }
+    }
+
+    /// The app behind the sign-in screen (the first-admin screen on a database without
+    /// accounts). Until someone signs in, the services refuse every change.
+    pub fn with_sign_in(mut services: Services, lang: Lang) -> App {
+        let today = services.today();
+        let has_accounts = services.has_accounts().unwrap_or(true);
+        let mut state = AppState::gated(&services.register, lang, today, has_accounts);
+        state.list.set_viewer(
+            &services.register,
+            Some(crate::domain::Viewer::nobody()),
+            today,
+        );
+        services.viewer = Some(crate::domain::Viewer::nobody());
+        App { state, services }
+    }
+
+    /// The app with someone already signed in (`kinerja demo --as NIP`).
+    pub fn signed_in(services: Services, lang: Lang, session: Session) -> App {
+        let mut app = App::with_sign_in(services, lang);
+        app.services.viewer = Some(session.viewer.clone());
+        app.services.actor = session.account.username.clone();
+        app.state.gate = Some(super::signin::SignInForm::new(
+            super::signin::GateMode::SignIn,
+        ));
+        app.dispatch(Msg::GateDone(Ok(session)));
+        app
     }
 
     pub fn handle_key(&mut self, key: Key) {
@@ -37,7 +69,78 @@ impl App {
                     }
                     self.dispatch(Msg::Done(result));
                 }
+                Effect::Gate(request) => {
+                    log::info!("gate: {request:?}");
+                    let result = self.gate(request);
+                    if let Ok(session) = &result {
+                        self.services.viewer = Some(session.viewer.clone());
+                    }
+                    self.dispatch(Msg::GateDone(result));
+                }
+                Effect::SignOut => {
+                    self.services.viewer = Some(crate::domain::Viewer::nobody());
+                    self.services.actor = "-".to_string();
+                }
             }
         }
+    }
+
+    fn gate(&mut self, request: GateRequest) -> Result<Session, GateError> {
+        let lang = self.state.lang;
+        match request {
+            GateRequest::SignIn { login, password } => self
+                .services
+                .sign_in(&login, &password)
+                .map_err(|e| match e {
+                    SignInError::BadCredentials => GateError::BadCredentials,
+                    SignInError::Locked { until_ms } => GateError::Locked { until_ms },
+                    SignInError::Store(e) => GateError::Other(crate::i18n::store::error(lang, &e)),
+                }),
+            GateRequest::FirstAdmin {
+                username,
+                nip,
+                password,
+            } => {
+                let employee = if nip.is_empty() {
+                    None
+                } else {
+                    let found = [EmployeeKind::Pns, EmployeeKind::Pppk]
+                        .iter()
+                        .filter_map(|k| Nip::parse(&nip, *k).ok())
+                        .find_map(|n| self.services.register.employee_by_nip(&n));
+                    Some(found.ok_or(GateError::UnknownEmployee)?)
+                };
+                self.services
+                    .create_first_admin(&username, employee, &password)
+                    .map_err(|e| account_error(lang, e))
+            }
+            GateRequest::ChangePassword { current, new } => {
+                let mut session = self
+                    .state
+                    .session
+                    .clone()
+                    .ok_or(GateError::BadCredentials)?;
+                self.services
+                    .change_password(&mut session, &current, &new)
+                    .map_err(|e| account_error(lang, e))?;
+                session.account.must_change_password = false;
+                Ok(session)
+            }
+        }
+    }
+}
+
+fn account_error(lang: Lang, e: AccountError) -> GateError {
+    match e {
+        AccountError::PasswordTooShort { min } => GateError::TooShort { min },
+        AccountError::PasswordsDiffer => GateError::Differ,
+        AccountError::WrongPassword => GateError::WrongPassword,
+        AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
+        AccountError::UnknownEmployee | AccountError::EmployeeHasAccount => {
+            GateError::UnknownEmployee
+        }
+        AccountError::Store(e) => GateError::Other(crate::i18n::store::error(lang, &e)),
+        AccountError::UnknownAccount => GateError::BadCredentials,
+        AccountError::NotAllowed => GateError::Other(crate::i18n::messages::forbidden(lang)),
     }
 }

@@ -12,7 +12,9 @@ pub enum GateMode {
     FirstAdmin,
     SignIn,
     /// Choose a new password (forced after a reset, or asked for with the key).
-    ChangePassword { forced: bool },
+    ChangePassword {
+        forced: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +112,10 @@ impl SignInForm {
     }
 
     pub fn is_secret(f: GateField) -> bool {
-        matches!(f, GateField::Current | GateField::Password | GateField::Repeat)
+        matches!(
+            f,
+            GateField::Current | GateField::Password | GateField::Repeat
+        )
     }
 
     pub fn type_key(&mut self, key: Key) {

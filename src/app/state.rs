@@ -2,12 +2,14 @@
 
 use chrono::NaiveDate;
 
+use super::auth::Session;
 use super::deactivate_form::DeactivateForm;
 use super::employee_form::EmployeeForm;
 use super::employee_list::{EmployeeList, Pane};
 use super::keymap::Context;
 use super::picker::Picker;
 use super::register::Register;
+use super::signin::{GateMode, SignInForm};
 use super::unit_form::UnitForm;
 use crate::domain::{Directory, EmployeeId};
 use crate::i18n::ui::T;
@@ -89,6 +91,10 @@ pub struct AppState {
     pub today: NaiveDate,
     /// Rows a picker shows at the current terminal size.
     pub picker_rows: usize,
+    /// Who is signed in; `None` with no gate is the local operator (`kinerja script`).
+    pub session: Option<Session>,
+    /// The sign-in screen, while it is up.
+    pub gate: Option<SignInForm>,
 }
 
 impl AppState {
@@ -102,7 +108,28 @@ impl AppState {
             quit: false,
             today,
             picker_rows: 10,
+            session: None,
+            gate: None,
         }
+    }
+
+    /// The same, behind the sign-in screen (or the first-admin screen on an empty database).
+    pub fn gated(reg: &Register, lang: Lang, today: NaiveDate, has_accounts: bool) -> AppState {
+        let mut s = AppState::new(reg, lang, today);
+        let mode = if has_accounts {
+            GateMode::SignIn
+        } else {
+            GateMode::FirstAdmin
+        };
+        s.gate = Some(SignInForm::new(mode));
+        s
+    }
+
+    /// May the person at the keyboard change the register (employees, units)?
+    pub fn can_manage_register(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_none_or(|s| crate::domain::access::can_manage_register(&s.viewer))
     }
 
     /// Which key table applies now.
@@ -114,10 +141,22 @@ impl AppState {
             }
             Some(Popup::Picker(_)) => Context::Picker,
             Some(Popup::Confirm(_)) => Context::Confirm,
-            None if self.screen != Screen::Employees => Context::Placeholder,
-            None if self.list.filtering => Context::FilterInput,
-            None if self.list.pane == Some(Pane::Detail) => Context::Detail,
-            None => Context::List,
+            None => self.base_context(),
+        }
+    }
+
+    /// The context of the screen under any popup.
+    pub fn base_context(&self) -> Context {
+        if self.gate.is_some() {
+            Context::Gate
+        } else if self.screen != Screen::Employees {
+            Context::Placeholder
+        } else if self.list.filtering {
+            Context::FilterInput
+        } else if self.list.pane == Some(Pane::Detail) {
+            Context::Detail
+        } else {
+            Context::List
         }
     }
 

@@ -26,11 +26,15 @@ pub enum Msg {
     },
     /// The result of an effect the runtime ran.
     Done(Result<Outcome, CommandError>),
+    /// The result of a sign-in, first admin or password change.
+    GateDone(Result<super::auth::Session, super::signin::GateError>),
 }
 
 #[derive(Debug, PartialEq)]
 pub enum Effect {
     Run(Command),
+    Gate(super::gate::GateRequest),
+    SignOut,
 }
 
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
@@ -52,6 +56,10 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             done(state, reg, result);
             Vec::new()
         }
+        Msg::GateDone(result) => {
+            super::gate::done(state, reg, result);
+            Vec::new()
+        }
         Msg::Action(action) => on_action(state, reg, action),
     }
 }
@@ -65,6 +73,7 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             Vec::new()
         }
         Context::Confirm => on_confirm(state, action),
+        Context::Gate => super::gate::on_gate(state, action),
         Context::Picker => {
             on_picker(state, action);
             Vec::new()
@@ -111,6 +120,15 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
     match action {
         Action::Quit => quit(state),
         Action::ToggleHelp => state.popups.push(Popup::Help),
+        Action::ChangePassword if state.session.is_some() => {
+            state.gate = Some(super::signin::SignInForm::new(
+                super::signin::GateMode::ChangePassword { forced: false },
+            ));
+        }
+        Action::SignOut if state.session.is_some() => {
+            super::gate::sign_out(state, reg);
+            return vec![Effect::SignOut];
+        }
         Action::NextScreen | Action::PrevScreen | Action::Screen(_) => {
             let n = Screen::ALL.len();
             let cur = Screen::ALL

@@ -35,6 +35,17 @@ pub struct Viewer {
     pub acting: Vec<ActingAssignment>,
 }
 
+impl Viewer {
+    /// A viewer who may see and change nothing: the state between sign-out and sign-in.
+    pub fn nobody() -> Viewer {
+        Viewer {
+            role: Role::Appraiser,
+            employee: None,
+            acting: Vec::new(),
+        }
+    }
+}
+
 /// Walks up from `target`; true if `ancestor` is above it in the reporting line.
 pub fn is_above(dir: &dyn Directory, ancestor: EmployeeId, target: EmployeeId) -> bool {
     let mut current = dir.employee(target).and_then(|e| e.supervisor);

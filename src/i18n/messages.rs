@@ -241,3 +241,35 @@ pub fn forbidden(lang: Lang) -> String {
     )
     .to_string()
 }
+
+pub fn welcome(lang: Lang, user: &str) -> String {
+    match lang {
+        Lang::Id => format!("Selamat datang, {user}. Tekan ? untuk bantuan."),
+        Lang::En => format!("Welcome, {user}. Press ? for help."),
+    }
+}
+
+pub fn password_changed(lang: Lang) -> String {
+    lang.pick("Kata sandi diganti.", "Password changed.")
+        .to_string()
+}
+
+pub fn locked_until(lang: Lang, until: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Akun terkunci sampai {until} karena 5 kali salah kata sandi. Coba lagi nanti \
+             atau minta admin mereset kata sandi."
+        ),
+        Lang::En => format!(
+            "Account locked until {until} after 5 wrong passwords. Try again later or ask \
+             an admin to reset the password."
+        ),
+    }
+}
+
+pub fn password_too_short(lang: Lang, min: usize) -> String {
+    match lang {
+        Lang::Id => format!("Kata sandi minimal {min} karakter."),
+        Lang::En => format!("The password needs at least {min} characters."),
+    }
+}

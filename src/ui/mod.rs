@@ -38,11 +38,24 @@ pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::key::Key) -> bo
 
 /// Runs the interactive TUI until the user quits. The store is already open (so a lock error
 /// printed before raw mode), and the terminal is restored on every way out.
+/// Everyone signs in first (the first run creates the admin account).
 pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
+    run_tui_as(services, lang, None)
+}
+
+/// The same, already signed in as `session` when given (`kinerja demo --as NIP`).
+pub fn run_tui_as(
+    services: Services,
+    lang: Lang,
+    session: Option<crate::app::auth::Session>,
+) -> std::io::Result<()> {
     let log_path = log::init(&log::path_for(services.store.path()));
     terminal::install_panic_hook(lang, log_path);
     let theme = theme::Theme::from_env();
-    let mut app = App::new(services, lang);
+    let mut app = match session {
+        Some(s) => App::signed_in(services, lang, s),
+        None => App::with_sign_in(services, lang),
+    };
     let mut guard = terminal::TerminalGuard::enter()?;
     ::log::info!("started on {}", app.services.store.path().display());
     loop {

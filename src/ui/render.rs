@@ -21,18 +21,31 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     let lang = app.state.lang;
     let f = layout::frame(area);
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(t(lang, T::AppTitle), theme.title),
-            Span::raw("  "),
-            Span::styled(app.services.store.path().display().to_string(), theme.dim),
-        ])),
-        f.title,
-    );
-    draw_tabs(frame, f.tabs, app, theme);
-    match app.state.screen {
-        Screen::Employees => screens::employees::draw(frame, f.body, app, theme),
-        other => screens::placeholder::draw(frame, f.body, lang, other, theme),
+    let mut title = vec![
+        Span::styled(t(lang, T::AppTitle), theme.title),
+        Span::raw("  "),
+        Span::styled(app.services.store.path().display().to_string(), theme.dim),
+    ];
+    if let Some(s) = &app.state.session {
+        let role = match s.account.role {
+            crate::domain::Role::Admin => T::RoleAdmin,
+            crate::domain::Role::Appraiser => T::RoleAppraiser,
+        };
+        title.push(Span::raw("  "));
+        title.push(Span::styled(
+            format!("[{} · {}]", s.account.username, t(lang, role)),
+            theme.key,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(title)), f.title);
+    if let Some(gate) = &app.state.gate {
+        screens::gate::draw(frame, f.body, lang, gate, theme);
+    } else {
+        draw_tabs(frame, f.tabs, app, theme);
+        match app.state.screen {
+            Screen::Employees => screens::employees::draw(frame, f.body, app, theme),
+            other => screens::placeholder::draw(frame, f.body, lang, other, theme),
+        }
     }
     if let Some(status) = &app.state.status {
         let style = if status.error {
@@ -45,10 +58,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             f.status,
         );
     }
-    frame.render_widget(
-        Paragraph::new(Span::styled(t(lang, T::StatusHint), theme.dim)),
-        f.hints,
-    );
+    if app.state.gate.is_none() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(t(lang, T::StatusHint), theme.dim)),
+            f.hints,
+        );
+    }
     for popup in &app.state.popups {
         match popup {
             Popup::Help => widgets::help::draw(frame, f.body, app, theme),

@@ -1,4 +1,5 @@
 //! One module per screen.
 
 pub mod employees;
+pub mod gate;
 pub mod placeholder;

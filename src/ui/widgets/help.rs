@@ -15,29 +15,16 @@ use crate::ui::theme::Theme;
 
 /// The context the help is about: the one under the help popup.
 fn context_below(state: &AppState) -> Context {
-    let mut probe = AppState {
-        lang: state.lang,
-        screen: state.screen,
-        list: Default::default(),
-        popups: Vec::new(),
-        status: None,
-        quit: false,
-        today: state.today,
-        picker_rows: state.picker_rows,
-    };
-    probe.list.filtering = state.list.filtering;
-    probe.list.pane = state.list.pane;
-    let below: Vec<&Popup> = state
+    let below = state
         .popups
         .iter()
         .rev()
-        .skip_while(|p| matches!(p, Popup::Help))
-        .collect();
-    match below.first() {
+        .find(|p| !matches!(p, Popup::Help));
+    match below {
         Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_)) => Context::Form,
         Some(Popup::Picker(_)) => Context::Picker,
         Some(Popup::Confirm(_)) => Context::Confirm,
-        _ => probe.context(),
+        _ => state.base_context(),
     }
 }
 
