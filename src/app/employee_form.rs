@@ -112,6 +112,8 @@ pub struct EmployeeForm {
     /// The status is not edited here (deactivation has its own form) but must be kept.
     status: EmployeeStatus,
     pub errors: Vec<(FieldId, FormError)>,
+    /// A supervisor editing a direct report: only titles and contacts are theirs to change.
+    pub restricted: bool,
     /// Fingerprint of the values when opened, to know whether anything was typed.
     pristine: String,
 }
@@ -156,6 +158,7 @@ impl EmployeeForm {
             email: Input::default(),
             status: EmployeeStatus::Active,
             errors: Vec::new(),
+            restricted: false,
             pristine: String::new(),
         };
         f.pristine = f.fingerprint();
@@ -183,6 +186,7 @@ impl EmployeeForm {
             email: input(&e.email),
             status: e.status.clone(),
             errors: Vec::new(),
+            restricted: false,
             pristine: String::new(),
         };
         f.pristine = f.fingerprint();
@@ -271,8 +275,20 @@ impl EmployeeForm {
     }
 
     /// Edits the focused text field with a key; true if the key was used.
+    /// Whether the field is read-only in this form (see `restricted`).
+    pub fn is_locked(&self, field: FieldId) -> bool {
+        self.restricted
+            && !matches!(
+                field,
+                FieldId::FrontTitle | FieldId::BackTitle | FieldId::Phone | FieldId::Email
+            )
+    }
+
     pub fn type_key(&mut self, key: Key) -> bool {
         let field = self.focused();
+        if self.is_locked(field) {
+            return false;
+        }
         let Some(input) = self.text_mut(field) else {
             if key.typed_char() == Some(' ') && field.shape() == Shape::Choice {
                 self.cycle(1);
@@ -290,6 +306,9 @@ impl EmployeeForm {
     /// Left/Right: a choice field changes value, a text field moves its cursor.
     pub fn cycle(&mut self, step: isize) {
         let field = self.focused();
+        if self.is_locked(field) {
+            return;
+        }
         match field {
             FieldId::Kind => {
                 self.kind = match self.kind {

@@ -125,6 +125,13 @@ impl AppState {
         s
     }
 
+    /// May the person at the keyboard change this employee's records?
+    pub fn may_change(&self, reg: &Register, id: EmployeeId) -> bool {
+        self.session
+            .as_ref()
+            .is_none_or(|s| crate::domain::access::can_change(&s.viewer, reg, id, self.today))
+    }
+
     /// May the person at the keyboard change the register (employees, units)?
     pub fn can_manage_register(&self) -> bool {
         self.session

@@ -187,6 +187,18 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             state.list.filter = tui_input::Input::default();
             state.list.refilter(reg);
         }
+        // The register is HR's: a supervisor gets told so instead of a form they cannot save.
+        Action::New | Action::NewUnit | Action::Deactivate | Action::Reactivate
+            if !state.can_manage_register() =>
+        {
+            state.error(t(state.lang, T::NotAdmin));
+        }
+        Action::Edit
+            if !state.can_manage_register()
+                && matches!(state.list.selected_row(), Some(Row::Unit { .. })) =>
+        {
+            state.error(t(state.lang, T::NotAdmin));
+        }
         Action::New => {
             let (unit, sup) = match state.list.selected_row() {
                 Some(Row::Unit { id, .. }) => (Some(id), reg.unit(id).and_then(|u| u.head)),
@@ -236,9 +248,15 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             .selected_employee(reg)
             .and_then(|id| reg.employee(id))
         {
-            Some(e) => state
+            Some(e) if state.can_manage_register() => state
                 .popups
                 .push(Popup::EmployeeForm(Box::new(EmployeeForm::edit(e)))),
+            Some(e) if state.may_change(reg, e.id) => {
+                let mut form = EmployeeForm::edit(e);
+                form.restricted = true;
+                state.popups.push(Popup::EmployeeForm(Box::new(form)));
+            }
+            Some(_) => state.error(t(state.lang, T::NotYourReport)),
             None => state.error(t(state.lang, T::NothingSelected)),
         },
         Action::Deactivate => match state
@@ -344,6 +362,7 @@ fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> 
                 form.type_key(key);
             }
             Action::Open => match form.focused().shape() {
+                _ if form.is_locked(form.focused()) => form.focus_next(),
                 Shape::Text => form.focus_next(),
                 _ => picker = Some(form_picker(reg, form)),
             },

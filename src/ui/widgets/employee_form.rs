@@ -108,6 +108,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
                 )
             }
         };
+        // Read-only for a supervisor: shown dim, and the focus says why.
+        let (value, hint) = if form.is_locked(*f) {
+            (
+                Span::styled(value.content, theme.dim),
+                focused.then(|| t(lang, T::FieldAdminOnly)),
+            )
+        } else {
+            (value, hint)
+        };
         let error = form.error(*f).map(|e| error_text(lang, e, app));
         let mut text = t(lang, label(*f)).to_string();
         if matches!(
