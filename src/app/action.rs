@@ -35,6 +35,7 @@ pub enum Action {
     ChoiceNext,
     Yes,
     ChangePassword,
+    Reload,
     SignOut,
     No,
     /// A key typed into the focused text field.

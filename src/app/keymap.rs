@@ -19,6 +19,8 @@ pub enum Context {
     Help,
     /// The sign-in / first admin / password change screen.
     Gate,
+    Audit,
+    AuditFilter,
     Placeholder,
 }
 
@@ -49,6 +51,7 @@ const GLOBAL: &[Binding] = &[
     b(&[Key::ch('3')], Action::Screen(2), T::KeyScreens),
     b(&[Key::ch('4')], Action::Screen(3), T::KeyScreens),
     b(&[Key::ch('5')], Action::Screen(4), T::KeyScreens),
+    b(&[Key::ch('6')], Action::Screen(5), T::KeyScreens),
     b(
         &[Key::ch('P')],
         Action::ChangePassword,
@@ -155,6 +158,28 @@ const HELP: &[Binding] = &[b(
 
 const PLACEHOLDER: &[Binding] = &[];
 
+const AUDIT: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    b(&[k(C::PageUp)], Action::PageUp, T::KeyPageUp),
+    b(&[k(C::PageDown)], Action::PageDown, T::KeyPageDown),
+    b(&[Key::ch('/')], Action::Filter, T::KeyAuditFilter),
+    b(&[Key::ch('r')], Action::Reload, T::KeyReload),
+    b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
+];
+
+const AUDIT_FILTER: &[Binding] = &[
+    b(
+        &[k(C::Enter), k(C::Down), k(C::Tab)],
+        Action::Open,
+        T::KeyFilterDone,
+    ),
+    b(&[k(C::Esc)], Action::Back, T::KeyFilterClear),
+    b(&[Key::ctrl('c')], Action::Quit, T::KeyQuit),
+];
+
 const GATE: &[Binding] = &[
     b(&[k(C::Tab), k(C::Down)], Action::FocusNext, T::KeyNextField),
     b(
@@ -181,19 +206,28 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Help => HELP,
         Context::Placeholder => PLACEHOLDER,
         Context::Gate => GATE,
+        Context::Audit => AUDIT,
+        Context::AuditFilter => AUDIT_FILTER,
     }
 }
 
 /// Whether the global single-key bindings apply in this context (not while typing).
 pub fn uses_global(ctx: Context) -> bool {
-    matches!(ctx, Context::List | Context::Detail | Context::Placeholder)
+    matches!(
+        ctx,
+        Context::List | Context::Detail | Context::Placeholder | Context::Audit
+    )
 }
 
 /// Whether unbound keys are text for a field in this context.
 fn takes_text(ctx: Context) -> bool {
     matches!(
         ctx,
-        Context::FilterInput | Context::Form | Context::Picker | Context::Gate
+        Context::FilterInput
+            | Context::Form
+            | Context::Picker
+            | Context::Gate
+            | Context::AuditFilter
     )
 }
 

@@ -1,13 +1,14 @@
 //! Application layer: state, actions, the one update path, and services over the store.
 
 pub mod action;
+pub mod audit_view;
 pub mod auth;
 pub mod commands;
 pub mod deactivate_form;
 pub mod employee_form;
 pub mod employee_list;
-pub mod gate;
 pub mod export;
+pub mod gate;
 pub mod import;
 pub mod key;
 pub mod keymap;

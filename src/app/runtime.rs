@@ -77,6 +77,10 @@ impl App {
                     }
                     self.dispatch(Msg::GateDone(result));
                 }
+                Effect::LoadAudit => {
+                    let trail = self.services.store.audit_trail();
+                    self.dispatch(Msg::AuditLoaded(trail));
+                }
                 Effect::SignOut => {
                     self.services.viewer = Some(crate::domain::Viewer::nobody());
                     self.services.actor = "-".to_string();

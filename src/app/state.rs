@@ -22,15 +22,17 @@ pub enum Screen {
     Reviews,
     Sessions,
     History,
+    Audit,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Employees,
         Screen::Plans,
         Screen::Reviews,
         Screen::Sessions,
         Screen::History,
+        Screen::Audit,
     ];
 
     pub fn title(self) -> T {
@@ -40,12 +42,13 @@ impl Screen {
             Screen::Reviews => T::ScreenReviews,
             Screen::Sessions => T::ScreenSessions,
             Screen::History => T::ScreenHistory,
+            Screen::Audit => T::ScreenAudit,
         }
     }
 
     /// Screens of later issues: shown, labelled "belum tersedia", never pretending to work.
     pub fn is_available(self) -> bool {
-        self == Screen::Employees
+        matches!(self, Screen::Employees | Screen::Audit)
     }
 }
 
@@ -95,6 +98,7 @@ pub struct AppState {
     pub session: Option<Session>,
     /// The sign-in screen, while it is up.
     pub gate: Option<SignInForm>,
+    pub audit: super::audit_view::AuditView,
 }
 
 impl AppState {
@@ -110,6 +114,7 @@ impl AppState {
             picker_rows: 10,
             session: None,
             gate: None,
+            audit: Default::default(),
         }
     }
 
@@ -156,6 +161,12 @@ impl AppState {
     pub fn base_context(&self) -> Context {
         if self.gate.is_some() {
             Context::Gate
+        } else if self.screen == Screen::Audit {
+            if self.audit.filtering {
+                Context::AuditFilter
+            } else {
+                Context::Audit
+            }
         } else if self.screen != Screen::Employees {
             Context::Placeholder
         } else if self.list.filtering {

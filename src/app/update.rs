@@ -28,6 +28,8 @@ pub enum Msg {
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
     GateDone(Result<super::auth::Session, super::signin::GateError>),
+    /// The audit trail, read for the audit screen.
+    AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -35,6 +37,7 @@ pub enum Effect {
     Run(Command),
     Gate(super::gate::GateRequest),
     SignOut,
+    LoadAudit,
 }
 
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
@@ -44,6 +47,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             picker_rows,
         } => {
             state.list.set_viewport(list_rows);
+            state.audit.set_viewport(list_rows);
             state.picker_rows = picker_rows;
             for p in &mut state.popups {
                 if let Popup::Picker(p) = p {
@@ -60,6 +64,18 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             super::gate::done(state, reg, result);
             Vec::new()
         }
+        Msg::AuditLoaded(Ok(trail)) => {
+            let viewer = state.session.as_ref().map(|s| s.viewer.clone());
+            let user = state.session.as_ref().map(|s| s.account.username.clone());
+            state
+                .audit
+                .load(reg, trail, viewer.as_ref(), user.as_deref(), state.today);
+            Vec::new()
+        }
+        Msg::AuditLoaded(Err(e)) => {
+            state.error(crate::i18n::store::error(state.lang, &e));
+            Vec::new()
+        }
         Msg::Action(action) => on_action(state, reg, action),
     }
 }
@@ -74,6 +90,43 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
         }
         Context::Confirm => on_confirm(state, action),
         Context::Gate => super::gate::on_gate(state, action),
+        Context::AuditFilter => {
+            match action {
+                Action::Text(key)
+                    if super::employee_form::edit_input(&mut state.audit.filter, key) =>
+                {
+                    state.audit.refilter();
+                }
+                Action::Open => state.audit.filtering = false,
+                Action::Back => {
+                    state.audit.filter = tui_input::Input::default();
+                    state.audit.filtering = false;
+                    state.audit.refilter();
+                }
+                Action::Quit => quit(state),
+                _ => {}
+            }
+            Vec::new()
+        }
+        Context::Audit => {
+            let page = state.audit.viewport.max(1) as isize;
+            match action {
+                Action::Up => state.audit.move_by(-1),
+                Action::Down => state.audit.move_by(1),
+                Action::PageUp => state.audit.move_by(-page),
+                Action::PageDown => state.audit.move_by(page),
+                Action::Top => state.audit.move_by(isize::MIN / 2),
+                Action::Bottom => state.audit.move_by(isize::MAX / 2),
+                Action::Filter => state.audit.filtering = true,
+                Action::Reload => return vec![Effect::LoadAudit],
+                Action::Back if !state.audit.filter.value().is_empty() => {
+                    state.audit.filter = tui_input::Input::default();
+                    state.audit.refilter();
+                }
+                _ => return on_screen(state, reg, action),
+            }
+            Vec::new()
+        }
         Context::Picker => {
             on_picker(state, action);
             Vec::new()
@@ -142,6 +195,9 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
                 _ => cur,
             };
             state.screen = Screen::ALL[next];
+            if state.screen == Screen::Audit {
+                return vec![Effect::LoadAudit];
+            }
         }
         _ if state.screen != Screen::Employees => {}
         Action::Up if detail => {

@@ -44,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         draw_tabs(frame, f.tabs, app, theme);
         match app.state.screen {
             Screen::Employees => screens::employees::draw(frame, f.body, app, theme),
+            Screen::Audit => screens::audit::draw(frame, f.body, app, theme),
             other => screens::placeholder::draw(frame, f.body, lang, other, theme),
         }
     }

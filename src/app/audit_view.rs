@@ -1,0 +1,251 @@
+//! The audit viewer: the trail of changes, newest first, filtered by person, record and date.
+
+use tui_input::Input;
+
+use super::register::Register;
+use crate::domain::{AuditEntry, Directory, EmployeeId, RecordKind, UnitId, Viewer};
+
+/// One line of the trail as shown, with the text the filter searches.
+#[derive(Clone, Debug)]
+pub struct AuditRow {
+    pub entry: AuditEntry,
+    /// The record in words: a person's name and NIP, a unit's name, an account's user name.
+    pub record: String,
+    hay: String,
+}
+
+#[derive(Debug, Default)]
+pub struct AuditView {
+    pub rows: Vec<AuditRow>,
+    /// Indices into `rows` matching the filter.
+    pub matches: Vec<usize>,
+    pub filter: Input,
+    pub filtering: bool,
+    pub selected: usize,
+    pub offset: usize,
+    pub viewport: usize,
+    pub loaded: bool,
+}
+
+/// `dd/mm/yyyy HH:MM` in local time.
+pub fn format_time(at_ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at_ms)
+        .map(|d| {
+            d.with_timezone(&chrono::Local)
+                .format("%d/%m/%Y %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+fn json_field(json: Option<&str>, key: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(json?).ok()?;
+    v.get(key)?.as_str().map(str::to_string)
+}
+
+fn describe(reg: &Register, e: &AuditEntry) -> String {
+    match e.record.kind {
+        RecordKind::Employee => reg
+            .employee(EmployeeId(e.record.id))
+            .map(|p| format!("{} ({})", p.full_name(), p.nip.grouped()))
+            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        RecordKind::Unit => reg
+            .unit(UnitId(e.record.id))
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        _ => json_field(e.after.as_deref(), "username")
+            .or_else(|| json_field(e.before.as_deref(), "username"))
+            .unwrap_or_else(|| format!("#{}", e.record.id)),
+    }
+}
+
+/// May `viewer` (None: admin or operator) see this entry? Supervisors see the entries about
+/// people they may see, units, and their own account.
+fn visible(
+    e: &AuditEntry,
+    reg: &Register,
+    viewer: Option<&Viewer>,
+    username: Option<&str>,
+    today: chrono::NaiveDate,
+) -> bool {
+    let Some(v) = viewer.filter(|v| !crate::domain::access::can_manage_register(v)) else {
+        return true;
+    };
+    match e.record.kind {
+        RecordKind::Employee => {
+            crate::domain::access::can_view(v, reg, EmployeeId(e.record.id), today)
+        }
+        RecordKind::Unit => true,
+        _ => {
+            let own = username.map(str::to_string);
+            own.is_some()
+                && (json_field(e.after.as_deref(), "username") == own
+                    || json_field(e.before.as_deref(), "username") == own)
+        }
+    }
+}
+
+impl AuditView {
+    /// Fills the view from the whole trail, newest first, keeping what the viewer may see.
+    pub fn load(
+        &mut self,
+        reg: &Register,
+        trail: Vec<AuditEntry>,
+        viewer: Option<&Viewer>,
+        username: Option<&str>,
+        today: chrono::NaiveDate,
+    ) {
+        self.rows = trail
+            .into_iter()
+            .rev()
+            .filter(|e| visible(e, reg, viewer, username, today))
+            .map(|entry| {
+                let record = describe(reg, &entry);
+                let hay = format!(
+                    "{} {} {:?} {} {}",
+                    format_time(entry.at_ms),
+                    entry.actor,
+                    entry.action,
+                    record,
+                    entry.reason
+                )
+                .to_lowercase();
+                AuditRow { entry, record, hay }
+            })
+            .collect();
+        self.loaded = true;
+        self.refilter();
+    }
+
+    pub fn refilter(&mut self) {
+        let q = self.filter.value().to_lowercase();
+        let terms: Vec<&str> = q.split_whitespace().collect();
+        self.matches = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| terms.iter().all(|t| r.hay.contains(t)))
+            .map(|(i, _)| i)
+            .collect();
+        self.selected = 0;
+        self.offset = 0;
+    }
+
+    pub fn current(&self) -> Option<&AuditRow> {
+        self.matches
+            .get(self.selected)
+            .and_then(|i| self.rows.get(*i))
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let max = self.matches.len().saturating_sub(1) as isize;
+        self.selected = (self.selected as isize + delta).clamp(0, max.max(0)) as usize;
+        self.clamp();
+    }
+
+    pub fn set_viewport(&mut self, rows: usize) {
+        self.viewport = rows.max(1);
+        self.clamp();
+    }
+
+    fn clamp(&mut self) {
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + self.viewport {
+            self.offset = self.selected + 1 - self.viewport;
+        }
+    }
+}
+
+/// The fields that differ between two JSON snapshots, as `(field, before, after)`.
+pub fn changed_fields(before: Option<&str>, after: Option<&str>) -> Vec<(String, String, String)> {
+    let parse = |s: Option<&str>| {
+        s.and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
+            .unwrap_or(serde_json::Value::Null)
+    };
+    let (b, a) = (parse(before), parse(after));
+    let mut out = Vec::new();
+    let mut walk = |prefix: &str, b: &serde_json::Value, a: &serde_json::Value| {
+        flatten(prefix, b, a, &mut out);
+    };
+    walk("", &b, &a);
+    out
+}
+
+fn short(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "-".to_string(),
+        serde_json::Value::String(s) if s.is_empty() => "-".to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn flatten(
+    prefix: &str,
+    b: &serde_json::Value,
+    a: &serde_json::Value,
+    out: &mut Vec<(String, String, String)>,
+) {
+    use serde_json::Value::{Null, Object};
+    match (b, a) {
+        (Object(bo), Object(ao)) => {
+            let mut keys: Vec<&String> = bo.keys().chain(ao.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                let name = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(
+                    &name,
+                    bo.get(k).unwrap_or(&Null),
+                    ao.get(k).unwrap_or(&Null),
+                    out,
+                );
+            }
+        }
+        (Null, Object(ao)) => {
+            for (k, v) in ao {
+                let name = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&name, &Null, v, out);
+            }
+        }
+        _ if b != a => out.push((prefix.to_string(), short(b), short(a))),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_fields_lists_only_what_differs() {
+        let before = r#"{"name":{"name":"Maria","back_title":""},"phone":"","unit":2}"#;
+        let after = r#"{"name":{"name":"Maria","back_title":"S.Sos."},"phone":"0812","unit":2}"#;
+        assert_eq!(
+            changed_fields(Some(before), Some(after)),
+            vec![
+                (
+                    "name.back_title".to_string(),
+                    "-".to_string(),
+                    "S.Sos.".to_string()
+                ),
+                ("phone".to_string(), "-".to_string(), "0812".to_string()),
+            ]
+        );
+        // A creation lists every field with "-" before.
+        let created = changed_fields(None, Some(r#"{"a":1}"#));
+        assert_eq!(
+            created,
+            vec![("a".to_string(), "-".to_string(), "1".to_string())]
+        );
+    }
+}

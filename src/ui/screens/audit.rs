@@ -1,0 +1,162 @@
+//! The audit trail screen: who changed which record, when, and what changed.
+
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, HighlightSpacing, Paragraph, Row, Table, TableState};
+use ratatui::Frame;
+
+use crate::app::audit_view::{changed_fields, format_time};
+use crate::app::App;
+use crate::domain::AuditAction;
+use crate::i18n::ui::{t, T};
+use crate::i18n::Lang;
+use crate::ui::layout;
+use crate::ui::theme::Theme;
+
+pub fn action_text(lang: Lang, a: AuditAction) -> &'static str {
+    let (id, en) = match a {
+        AuditAction::Create => ("dibuat", "created"),
+        AuditAction::Update => ("diubah", "changed"),
+        AuditAction::Deactivate => ("dinonaktifkan", "deactivated"),
+        AuditAction::Reactivate => ("diaktifkan", "reactivated"),
+        AuditAction::Import => ("impor", "import"),
+        AuditAction::Migrate => ("migrasi", "migration"),
+        AuditAction::SignInFailed => ("salah sandi", "wrong password"),
+        AuditAction::Lock => ("dikunci", "locked"),
+        AuditAction::SignIn => ("masuk", "signed in"),
+        AuditAction::PasswordChange => ("ganti sandi", "password changed"),
+        AuditAction::PasswordReset => ("reset sandi", "password reset"),
+    };
+    lang.pick(id, en)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let view = &app.state.audit;
+    let l = layout::employees(area);
+    // Filter line.
+    let label = format!("{}: ", t(lang, T::FilterLabel));
+    let label_w = label.chars().count() as u16;
+    let mut spans = vec![Span::styled(label, theme.label)];
+    if view.filtering {
+        spans.push(Span::styled(
+            format!("{} ", view.filter.value()),
+            theme.field_focus,
+        ));
+    } else if view.filter.value().is_empty() {
+        spans.push(Span::styled(t(lang, T::FilterHint), theme.dim));
+    } else {
+        spans.push(Span::raw(view.filter.value().to_string()));
+    }
+    spans.push(Span::styled(
+        format!("  {} / {}", view.matches.len(), view.rows.len()),
+        theme.dim,
+    ));
+    frame.render_widget(Paragraph::new(Line::from(spans)), l.filter);
+    if view.filtering {
+        let x = l.filter.x + label_w + view.filter.visual_cursor() as u16;
+        frame.set_cursor_position((x.min(l.filter.right().saturating_sub(1)), l.filter.y));
+    }
+    if view.matches.is_empty() {
+        let text = if view.loaded {
+            T::AuditEmpty
+        } else {
+            T::AuditLoading
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(t(lang, text), theme.dim)),
+            Rect {
+                y: l.list.y + 1,
+                height: l.list.height.saturating_sub(1),
+                ..l.list
+            },
+        );
+    } else {
+        let header = Row::new(
+            [
+                T::AuditColTime,
+                T::AuditColActor,
+                T::AuditColAction,
+                T::AuditColRecord,
+                T::AuditColReason,
+            ]
+            .map(|c| Cell::from(t(lang, c))),
+        )
+        .style(theme.header);
+        let end = (view.offset + view.viewport).min(view.matches.len());
+        let rows = view.matches[view.offset..end].iter().filter_map(|i| {
+            let r = view.rows.get(*i)?;
+            Some(Row::new(vec![
+                Cell::from(format_time(r.entry.at_ms)),
+                Cell::from(r.entry.actor.clone()),
+                Cell::from(action_text(lang, r.entry.action)),
+                Cell::from(r.record.clone()),
+                Cell::from(r.entry.reason.clone()),
+            ]))
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Length(16),
+                Constraint::Length(14),
+                Constraint::Length(13),
+                Constraint::Fill(3),
+                Constraint::Fill(1),
+            ],
+        )
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(if view.filtering {
+            theme.selected_unfocused
+        } else {
+            theme.selected
+        })
+        .highlight_symbol("› ")
+        .highlight_spacing(HighlightSpacing::Always);
+        let mut state =
+            TableState::new().with_selected(Some(view.selected.saturating_sub(view.offset)));
+        frame.render_stateful_widget(table, l.list, &mut state);
+    }
+    draw_detail(frame, l.detail, app, theme);
+}
+
+fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" {} ", t(lang, T::AuditDetail)),
+            theme.label,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(row) = app.state.audit.current() else {
+        return;
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format_time(row.entry.at_ms), theme.label),
+        Span::raw(format!(
+            " · {} · {} · {}",
+            row.entry.actor,
+            action_text(lang, row.entry.action),
+            row.record
+        )),
+    ])];
+    let changes = changed_fields(row.entry.before.as_deref(), row.entry.after.as_deref());
+    if changes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            t(lang, T::AuditNoChange),
+            theme.dim,
+        )));
+    }
+    for (field, before, after) in changes {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{field}: "), theme.label),
+            Span::styled(before, theme.dim),
+            Span::raw(" → "),
+            Span::raw(after),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
