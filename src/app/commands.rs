@@ -341,13 +341,19 @@ impl Services {
         })
     }
 
-    fn commit(&self, changes: Vec<Change>) -> Result<(), StoreError> {
-        self.store.commit(&self.actor, self.now_ms(), changes)?;
+    /// Writes `changes` as the current actor: the one way to the store (also for `auth`).
+    pub(super) fn commit(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.commit_as(&self.actor, changes)
+    }
+
+    /// Writes `changes` recorded under another author (failed sign-ins: `signin:LOGIN`).
+    pub(super) fn commit_as(&self, actor: &str, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.store.commit(actor, self.now_ms(), changes)?;
         Ok(())
     }
 }
 
-fn change(record: Record, action: AuditAction, reason: &str) -> Change {
+pub(super) fn change(record: Record, action: AuditAction, reason: &str) -> Change {
     Change {
         record,
         action,

@@ -49,6 +49,10 @@ pub enum Cmd {
         what: ExportWhat,
     },
     Script(ScriptArgs),
+    User {
+        #[command(subcommand)]
+        what: UserCmd,
+    },
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -57,6 +61,51 @@ pub enum Cmd {
 pub struct DemoArgs {
     #[arg(long)]
     pub no_open: bool,
+    /// Open the app signed in as the demo account of this employee.
+    #[arg(long = "as", value_name = "NIP")]
+    pub as_nip: Option<String>,
+}
+
+/// `kinerja user ...`: accounts, run as the local operator.
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    Add(UserAddArgs),
+    List,
+    ResetPassword(UserPasswordArgs),
+    Disable(UserNameArgs),
+    Enable(UserNameArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Admin,
+    Penilai,
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    #[arg(value_name = "USERNAME")]
+    pub username: String,
+    #[arg(long, value_enum, value_name = "admin|penilai")]
+    pub role: RoleArg,
+    #[arg(long, value_name = "NIP")]
+    pub nip: Option<String>,
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserPasswordArgs {
+    #[arg(value_name = "USERNAME")]
+    pub username: String,
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserNameArgs {
+    #[arg(value_name = "USERNAME")]
+    pub username: String,
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,16 +2,22 @@
 //! 60 employees in 10 units, a 4-level reporting line, valid NIPs, the people of
 //! `journeys.md` (Pak Yohanes, Ibu Maria, Sdr. Daniel, Pak Agus). Deterministic: the same
 //! records every time for the same year; dates are relative to today.
+//!
+//! Accounts ([`demo_accounts`]): every active supervisor is a `penilai` (user name: the first
+//! name in lower case), Pak Agus (BKPSDM) is `admin`, Sdr. Daniel a `penilai` who appraises
+//! nobody. Password: the last six digits of the person's NIP (the same every year).
 
 use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
 use super::error::CliError;
-use crate::app::Command;
+use crate::app::auth::{AccountError, SignInError};
+use crate::app::{Command, Register, Services};
 use crate::domain::{
-    AuditAction, Employee, EmployeeId, EmployeeKind, EmployeeStatus, FunctionalTier, Grade,
-    InactiveReason, Nip, OrgUnit, PersonName, PnsRank, PositionKind, RecordKind, UnitId,
+    AuditAction, Directory, Employee, EmployeeId, EmployeeKind, EmployeeStatus, FunctionalTier,
+    Grade, InactiveReason, Nip, OrgUnit, PersonName, PnsRank, PositionKind, RecordKind, Role,
+    UnitId,
 };
 use crate::i18n::{self, Lang};
 
@@ -286,11 +292,105 @@ pub fn records<E>(
     Ok((units, employees))
 }
 
-/// `kinerja demo`: fill the database once, report where it is, open the TUI unless told not to.
-pub fn run(db: PathBuf, open: bool, lang: Lang) -> Result<(), CliError> {
+/// The demo's admin: Pak Agus, HR analyst at BKPSDM.
+pub const ADMIN_NAME: &str = "Agus Mahuze";
+/// Sdr. Daniel: a `penilai` account although he appraises nobody (he sees his own record).
+pub const OWN_RECORD_NAME: &str = "Daniel Ndiken";
+
+/// One account of the sample office.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoAccount {
+    pub employee: EmployeeId,
+    pub username: String,
+    pub role: Role,
+    pub password: String,
+}
+
+/// The password of a demo account: the last six digits of the NIP.
+pub fn demo_password(nip: &Nip) -> String {
+    let s = nip.as_str();
+    s[s.len().saturating_sub(6)..].to_string()
+}
+
+/// The accounts of the sample office, in register order: every active employee with an
+/// active direct report (`penilai`), Pak Agus (`admin`) and Sdr. Daniel (`penilai`). User
+/// name: the first name in lower case, with 2, 3, ... added when taken.
+pub fn demo_accounts(reg: &Register) -> Vec<DemoAccount> {
+    let mut taken = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for e in reg.employees() {
+        let role = if e.name.name == ADMIN_NAME {
+            Role::Admin
+        } else if e.is_active()
+            && (e.name.name == OWN_RECORD_NAME || !reg.active_subordinates(e.id).is_empty())
+        {
+            Role::Appraiser
+        } else {
+            continue;
+        };
+        let base: String = e
+            .name
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+            .chars()
+            .filter(char::is_ascii_lowercase)
+            .collect();
+        let base = if base.len() < 2 {
+            format!("pegawai{}", e.id.0)
+        } else {
+            base
+        };
+        let mut username = base.clone();
+        let mut n = 2;
+        while !taken.insert(username.clone()) {
+            username = format!("{base}{n}");
+            n += 1;
+        }
+        out.push(DemoAccount {
+            employee: e.id,
+            username,
+            role,
+            password: demo_password(&e.nip),
+        });
+    }
+    out
+}
+
+/// Creates the demo accounts that do not exist yet (an employee who has an account keeps
+/// it; a user name taken by someone else gets a number). Returns the accounts created.
+fn ensure_accounts(services: &mut Services) -> Result<Vec<DemoAccount>, CliError> {
+    let mut created = Vec::new();
+    for mut a in demo_accounts(&services.register) {
+        if services.store.account_id_by_employee(a.employee)?.is_some() {
+            continue;
+        }
+        let base = a.username.clone();
+        let mut n = 2;
+        loop {
+            match services.create_account(None, &a.username, Some(a.employee), a.role, &a.password)
+            {
+                Ok(_) => break,
+                Err(AccountError::UsernameTaken) => {
+                    a.username = format!("{base}{n}");
+                    n += 1;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        created.push(a);
+    }
+    Ok(created)
+}
+
+/// `kinerja demo`: fill the database once, create the accounts, report where it is, open the
+/// TUI unless told not to (signed in as the account of `as_nip` when given).
+pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<(), CliError> {
     let mut services = super::open_services(&db, "cli:demo".to_string())?;
     let existing = services.register.employees().len();
-    let message = if existing > 0 {
+    let mut message = if existing > 0 {
         i18n::cli::demo_existing(lang, existing, &db)
     } else {
         let today = services.today();
@@ -303,10 +403,35 @@ pub fn run(db: PathBuf, open: bool, lang: Lang) -> Result<(), CliError> {
         })?;
         i18n::cli::demo_created(lang, ne, nu, &db)
     };
+    let created = ensure_accounts(&mut services)?;
+    if !created.is_empty() {
+        let admins: Vec<&str> = created
+            .iter()
+            .filter(|a| a.role == Role::Admin)
+            .map(|a| a.username.as_str())
+            .collect();
+        let appraisers: Vec<&str> = created
+            .iter()
+            .filter(|a| a.role == Role::Appraiser)
+            .map(|a| a.username.as_str())
+            .collect();
+        message.push('\n');
+        message.push_str(&i18n::cli::demo_accounts(lang, &admins, &appraisers));
+    }
+    // Checked before anything opens: a wrong NIP is an error with exit code 1.
+    let session = match as_nip {
+        Some(nip) => Some(services.session_for_nip(nip).map_err(|e| match e {
+            SignInError::Store(s) => CliError::Store(s),
+            _ => CliError::NoAccountForNip(nip.trim().to_string()),
+        })?),
+        None => None,
+    };
     super::write_stdout(format!("{message}\n").as_bytes())?;
     if open {
-        services.actor = super::tui_actor();
-        crate::ui::run_tui(services, lang).map_err(CliError::Terminal)?;
+        if session.is_none() {
+            services.actor = super::tui_actor();
+        }
+        crate::ui::run_tui_as(services, lang, session).map_err(CliError::Terminal)?;
     }
     Ok(())
 }
@@ -403,6 +528,50 @@ mod tests {
             d
         };
         assert_eq!(reg.employees().iter().map(depth).max(), Some(4));
+    }
+
+    #[test]
+    fn demo_accounts_are_the_supervisors_agus_and_daniel() {
+        let reg = build(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+        let accounts = demo_accounts(&reg);
+        let names: Vec<&str> = accounts.iter().map(|a| a.username.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "yohanes",
+                "markus",
+                "kornelius",
+                "ahmad",
+                "maria",
+                "daniel",
+                "stefanus",
+                "robertus",
+                "yakobus",
+                "musa",
+                "samuel",
+                "martha",
+                "sri",
+                "yosina",
+                "thomas",
+                "natalia",
+                "agus"
+            ]
+        );
+        let role = |u: &str| accounts.iter().find(|a| a.username == u).unwrap().role;
+        assert_eq!(role("agus"), Role::Admin);
+        assert_eq!(role("daniel"), Role::Appraiser);
+        assert_eq!(role("maria"), Role::Appraiser);
+        assert_eq!(accounts.iter().filter(|a| a.role == Role::Admin).count(), 1);
+        for a in &accounts {
+            let e = reg.employee(a.employee).unwrap();
+            assert!(e.is_active(), "{}", a.username);
+            assert!(e.nip.as_str().ends_with(&a.password), "{}", a.username);
+            assert_eq!(a.password.len(), 6);
+            assert!(crate::app::auth::normalize_username(&a.username).is_some());
+        }
+        // The password does not depend on the year the demo was made.
+        let later = demo_accounts(&build(NaiveDate::from_ymd_opt(2031, 3, 1).unwrap()));
+        assert_eq!(later, accounts);
     }
 
     #[test]

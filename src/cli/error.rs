@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::app::auth::AccountError;
 use crate::app::import::RowError;
 use crate::app::CommandError;
 use crate::store::StoreError;
@@ -80,6 +81,18 @@ pub enum CliError {
         path: PathBuf,
         employees: usize,
     },
+    /// An account change was refused (`kinerja user ...`).
+    Account(AccountError),
+    /// `kinerja user ...` names a user name no account has.
+    UnknownUser(String),
+    /// No employee has this NIP.
+    UnknownNip(String),
+    /// `kinerja demo --as NIP`: no (enabled) account for this NIP.
+    NoAccountForNip(String),
+    /// Reading standard input failed.
+    Input(std::io::Error),
+    /// The user cancelled a prompt (Esc, Ctrl-C).
+    Cancelled,
 }
 
 impl CliError {
@@ -87,6 +100,15 @@ impl CliError {
         match self {
             CliError::Store(_) | CliError::Command(CommandError::Store(_)) => 2,
             _ => 1,
+        }
+    }
+}
+
+impl From<AccountError> for CliError {
+    fn from(e: AccountError) -> CliError {
+        match e {
+            AccountError::Store(s) => CliError::Store(s),
+            other => CliError::Account(other),
         }
     }
 }

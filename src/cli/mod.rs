@@ -1,4 +1,4 @@
-//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script]`.
+//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script|user]`.
 //! Parses, opens the store before any terminal mode, runs the command through
 //! `Services::execute`, and turns every failure into a translated message and an exit code
 //! (0 ok, 1 rejected input or usage, 2 database locked or unusable).
@@ -8,6 +8,8 @@ pub mod csv_in;
 pub mod demo;
 pub mod error;
 pub mod gen;
+pub mod password;
+pub mod user;
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -82,7 +84,12 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
             } else {
                 None
             };
-            demo::run(db.unwrap_or_else(demo::default_path), !d.no_open, lang)
+            demo::run(
+                db.unwrap_or_else(demo::default_path),
+                !d.no_open,
+                d.as_nip.as_deref(),
+                lang,
+            )
         }
         Some(Cmd::Import {
             what: ImportWhat::Pegawai { file },
@@ -108,6 +115,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
                 Err(msg) => Err(CliError::Script(msg)),
             }
         }
+        Some(Cmd::User { what }) => user::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

@@ -3,10 +3,11 @@
 use std::path::Path;
 
 use super::Lang;
+use crate::app::auth::AccountError;
 use crate::app::import::{RowError, RowProblem, HEADER};
 use crate::app::CommandError;
 use crate::cli::error::{CliError, UsageError};
-use crate::domain::{EmployeeKind, Field, NipError, RuleError};
+use crate::domain::{EmployeeKind, Field, NipError, Role, RuleError};
 
 /// About, usage line and closing text of one (sub)command.
 pub struct CommandText {
@@ -50,15 +51,87 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
                  2 database locked or unusable.",
             ),
         },
-        (Lang::Id, "demo") => text(
-            "Membuat (atau membuka kembali) database contoh kantor Distrik Salor, \
-             lalu membuka aplikasi.\nTanpa --db, database contoh ada di folder sementara sistem.",
-            "kinerja demo [--db PATH] [--no-open]",
+        (Lang::Id, "demo") => CommandText {
+            about: "Membuat (atau membuka kembali) database contoh kantor Distrik Salor, \
+                    dengan akun, lalu membuka aplikasi.\n\
+                    Tanpa --db, database contoh ada di folder sementara sistem.",
+            usage: "kinerja demo [--db PATH] [--no-open] [--as NIP]",
+            after_help: Some(
+                "Akun contoh: setiap atasan (penilai), Agus (admin, BKPSDM) dan Daniel \
+                 (penilai); nama pengguna = nama depan huruf kecil (mis. maria), \
+                 kata sandi = 6 angka terakhir NIP.",
+            ),
+        },
+        (Lang::En, "demo") => CommandText {
+            about: "Creates (or reopens) a sample database of the Salor district office, \
+                    with accounts, then opens the app.\n\
+                    Without --db the sample database is in the system temp folder.",
+            usage: "kinerja demo [--db PATH] [--no-open] [--as NIP]",
+            after_help: Some(
+                "Sample accounts: every supervisor (penilai), Agus (admin, BKPSDM) and Daniel \
+                 (penilai); user name = first name in lower case (e.g. maria), \
+                 password = the last 6 digits of the NIP.",
+            ),
+        },
+        (Lang::Id, "user") => CommandText {
+            about: "Mengelola akun pengguna (untuk admin, di komputer kantor).",
+            usage: "kinerja user add|list|reset-password|disable|enable ...",
+            after_help: Some(
+                "Perintah ini berjalan sebagai operator lokal dan dicatat di jejak audit sebagai \
+                 cli:<pengguna sistem>: siapa pun yang dapat menjalankannya juga dapat membaca \
+                 berkas database.",
+            ),
+        },
+        (Lang::En, "user") => CommandText {
+            about: "Manages user accounts (for admins, on the office computer).",
+            usage: "kinerja user add|list|reset-password|disable|enable ...",
+            after_help: Some(
+                "These commands run as the local operator and are recorded in the audit trail as \
+                 cli:<OS user>: whoever can run them can read the database file anyway.",
+            ),
+        },
+        (Lang::Id, "user add") => text(
+            "Membuat akun. Tanpa --password-stdin kata sandi ditanyakan dua kali tanpa \
+             ditampilkan (jika masukan bukan terminal: baris pertama masukan).",
+            "kinerja user add USERNAME --role admin|penilai [--nip NIP] [--password-stdin]",
         ),
-        (Lang::En, "demo") => text(
-            "Creates (or reopens) a sample database of the Salor district office, \
-             then opens the app.\nWithout --db the sample database is in the system temp folder.",
-            "kinerja demo [--db PATH] [--no-open]",
+        (Lang::En, "user add") => text(
+            "Creates an account. Without --password-stdin the password is asked twice without \
+             echo (when input is not a terminal: the first line of input).",
+            "kinerja user add USERNAME --role admin|penilai [--nip NIP] [--password-stdin]",
+        ),
+        (Lang::Id, "user list") => text(
+            "Menampilkan semua akun: nama pengguna, peran, NIP, nama, keadaan.",
+            "kinerja user list",
+        ),
+        (Lang::En, "user list") => text(
+            "Lists every account: user name, role, NIP, name, state.",
+            "kinerja user list",
+        ),
+        (Lang::Id, "user reset-password") => text(
+            "Menetapkan kata sandi baru dan membuka kunci; pengguna wajib menggantinya saat \
+             masuk berikutnya.",
+            "kinerja user reset-password USERNAME [--password-stdin]",
+        ),
+        (Lang::En, "user reset-password") => text(
+            "Sets a new password and lifts a lock; the user must change it at the next sign-in.",
+            "kinerja user reset-password USERNAME [--password-stdin]",
+        ),
+        (Lang::Id, "user disable") => text(
+            "Menonaktifkan akun: tidak dapat masuk lagi (datanya tetap).",
+            "kinerja user disable USERNAME",
+        ),
+        (Lang::En, "user disable") => text(
+            "Disables an account: it can no longer sign in (its data stays).",
+            "kinerja user disable USERNAME",
+        ),
+        (Lang::Id, "user enable") => text(
+            "Mengaktifkan kembali akun yang dinonaktifkan.",
+            "kinerja user enable USERNAME",
+        ),
+        (Lang::En, "user enable") => text(
+            "Enables a disabled account again.",
+            "kinerja user enable USERNAME",
         ),
         (Lang::Id, "import") => text(
             "Mengimpor data ke database.",
@@ -170,6 +243,17 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "size") => "Screen size, width x height [default: 100x30]",
         (Lang::Id, "employees") => "Jumlah pegawai yang dibuat",
         (Lang::En, "employees") => "Number of employees to generate",
+        (Lang::Id, "as_nip") => "Buka aplikasi sudah masuk sebagai akun contoh pegawai ber-NIP ini",
+        (Lang::En, "as_nip") => "Open the app signed in as the sample account of this NIP",
+        (Lang::Id, "username") => "Nama pengguna (huruf kecil, angka, . _ -; diawali huruf)",
+        (Lang::En, "username") => "User name (lower-case letters, digits, . _ -; a letter first)",
+        (Lang::Id, "role") => "Peran: admin (BKPSDM, semua data) atau penilai (atasan)",
+        (Lang::En, "role") => "Role: admin (BKPSDM, all data) or penilai (a supervisor)",
+        (Lang::Id, "nip") => "NIP pegawai pemilik akun",
+        (Lang::En, "nip") => "NIP of the employee who owns the account",
+        (Lang::Id, "password_stdin") => "Baca kata sandi dari baris pertama masukan standar",
+        (Lang::En, "password_stdin") => "Read the password from the first line of standard input",
+
         (Lang::Id, _) => {
             let _ = path;
             "-"
@@ -404,6 +488,154 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::NotEmpty { path, employees }) => format!(
             "database {} already holds {employees} employees; gen only fills an empty database",
             path.display()
+        ),
+        (_, CliError::Account(a)) => account_error(lang, a),
+        (Lang::Id, CliError::UnknownUser(u)) => format!("tidak ada akun dengan nama '{u}'"),
+        (Lang::En, CliError::UnknownUser(u)) => format!("no account is named '{u}'"),
+        (Lang::Id, CliError::UnknownNip(n)) => format!("tidak ada pegawai dengan NIP {n}"),
+        (Lang::En, CliError::UnknownNip(n)) => format!("no employee has the NIP {n}"),
+        (Lang::Id, CliError::NoAccountForNip(n)) => {
+            format!("tidak ada akun aktif untuk NIP {n} (lihat 'kinerja user list')")
+        }
+        (Lang::En, CliError::NoAccountForNip(n)) => {
+            format!("no enabled account for the NIP {n} (see 'kinerja user list')")
+        }
+        (Lang::Id, CliError::Input(error)) => {
+            format!("tidak dapat membaca masukan: {}", io_error(lang, error))
+        }
+        (Lang::En, CliError::Input(error)) => {
+            format!("cannot read the input: {}", io_error(lang, error))
+        }
+        (Lang::Id, CliError::Cancelled) => "dibatalkan; tidak ada yang diubah".into(),
+        (Lang::En, CliError::Cancelled) => "cancelled; nothing was changed".into(),
+    }
+}
+
+/// Why an account change was refused. Never names a password.
+pub fn account_error(lang: Lang, e: &AccountError) -> String {
+    use crate::app::auth::USERNAME_MAX_LEN;
+    match (lang, e) {
+        (Lang::Id, AccountError::PasswordTooShort { min }) => {
+            format!("kata sandi terlalu pendek: minimal {min} karakter")
+        }
+        (Lang::En, AccountError::PasswordTooShort { min }) => {
+            format!("the password is too short: at least {min} characters")
+        }
+        (Lang::Id, AccountError::PasswordsDiffer) => "kedua kata sandi tidak sama".into(),
+        (Lang::En, AccountError::PasswordsDiffer) => "the two passwords differ".into(),
+        (Lang::Id, AccountError::WrongPassword) => "kata sandi saat ini salah".into(),
+        (Lang::En, AccountError::WrongPassword) => "the current password is wrong".into(),
+        (Lang::Id, AccountError::UsernameTaken) => "nama pengguna sudah dipakai".into(),
+        (Lang::En, AccountError::UsernameTaken) => "the user name is taken".into(),
+        (Lang::Id, AccountError::UsernameInvalid) => format!(
+            "nama pengguna tidak sah: 2 sampai {USERNAME_MAX_LEN} karakter, huruf kecil, \
+             angka, titik, garis bawah atau tanda hubung, diawali huruf"
+        ),
+        (Lang::En, AccountError::UsernameInvalid) => format!(
+            "invalid user name: 2 to {USERNAME_MAX_LEN} characters, lower-case letters, \
+             digits, dot, underscore or hyphen, starting with a letter"
+        ),
+        (Lang::Id, AccountError::UnknownEmployee) => "pegawai tidak dikenal".into(),
+        (Lang::En, AccountError::UnknownEmployee) => "unknown employee".into(),
+        (Lang::Id, AccountError::EmployeeHasAccount) => "pegawai ini sudah mempunyai akun".into(),
+        (Lang::En, AccountError::EmployeeHasAccount) => {
+            "this employee already has an account".into()
+        }
+        (Lang::Id, AccountError::UnknownAccount) => "akun tidak ditemukan".into(),
+        (Lang::En, AccountError::UnknownAccount) => "account not found".into(),
+        (Lang::Id, AccountError::NotAllowed) => "tidak diizinkan".into(),
+        (Lang::En, AccountError::NotAllowed) => "not allowed".into(),
+        (_, AccountError::Store(s)) => super::store::error(lang, s),
+    }
+}
+
+pub fn prompt_password(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Kata sandi baru: ",
+        Lang::En => "New password: ",
+    }
+}
+
+pub fn prompt_password_again(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Ulangi kata sandi: ",
+        Lang::En => "Repeat the password: ",
+    }
+}
+
+pub fn user_added(lang: Lang, username: &str, role: Role) -> String {
+    let role = role.code();
+    match lang {
+        Lang::Id => format!("Akun '{username}' ({role}) dibuat."),
+        Lang::En => format!("Account '{username}' ({role}) created."),
+    }
+}
+
+pub fn password_reset(lang: Lang, username: &str) -> String {
+    match lang {
+        Lang::Id => {
+            format!("Kata sandi '{username}' diganti; pengguna wajib menggantinya lagi saat masuk.")
+        }
+        Lang::En => {
+            format!("Password of '{username}' reset; the user must change it at the next sign-in.")
+        }
+    }
+}
+
+pub fn user_disabled(lang: Lang, username: &str, disabled: bool) -> String {
+    match (lang, disabled) {
+        (Lang::Id, true) => format!("Akun '{username}' dinonaktifkan."),
+        (Lang::En, true) => format!("Account '{username}' disabled."),
+        (Lang::Id, false) => format!("Akun '{username}' diaktifkan."),
+        (Lang::En, false) => format!("Account '{username}' enabled."),
+    }
+}
+
+pub fn no_accounts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Belum ada akun. Buat dengan 'kinerja user add NAMA --role admin'.",
+        Lang::En => "No accounts yet. Create one with 'kinerja user add NAME --role admin'.",
+    }
+}
+
+pub fn user_list_header(lang: Lang) -> [&'static str; 5] {
+    match lang {
+        Lang::Id => ["PENGGUNA", "PERAN", "NIP", "NAMA", "KEADAAN"],
+        Lang::En => ["USER", "ROLE", "NIP", "NAME", "STATE"],
+    }
+}
+
+pub fn state_active(lang: Lang) -> &'static str {
+    lang.pick("aktif", "active")
+}
+
+pub fn state_disabled(lang: Lang) -> &'static str {
+    lang.pick("nonaktif", "disabled")
+}
+
+pub fn state_locked(lang: Lang, until: &str) -> String {
+    match lang {
+        Lang::Id => format!("terkunci s.d. {until}"),
+        Lang::En => format!("locked until {until}"),
+    }
+}
+
+pub fn state_must_change(lang: Lang) -> &'static str {
+    lang.pick("wajib ganti kata sandi", "must change password")
+}
+
+/// The demo accounts just created and the password rule.
+pub fn demo_accounts(lang: Lang, admins: &[&str], appraisers: &[&str]) -> String {
+    let (a, p) = (admins.join(", "), appraisers.join(", "));
+    let n = admins.len() + appraisers.len();
+    match lang {
+        Lang::Id => format!(
+            "Akun contoh dibuat: {n} (admin: {a}; penilai: {p}).\n\
+             Kata sandi: 6 angka terakhir NIP pemilik akun."
+        ),
+        Lang::En => format!(
+            "Sample accounts created: {n} (admin: {a}; penilai: {p}).\n\
+             Password: the last 6 digits of the owner's NIP."
         ),
     }
 }
