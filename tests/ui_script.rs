@@ -65,3 +65,28 @@ fn adding_a_unit_and_an_employee_through_the_forms() {
         .iter()
         .any(|a| a.after.as_deref().is_some_and(|j| j.contains("Yakobus"))));
 }
+
+#[test]
+fn the_audit_screen_shows_who_changed_what() {
+    // Daniel's phone number, through the form; then the trail on screen 6.
+    let script = "j\ne\nTab\nTab\nTab\nTab\nTab\nTab\nTab\nTab\nTab\nTab\nTab\nTab\nTab\n\
+                  text:0812 4800 1234\nctrl+s\n6\ndump\n/\ntext:daniel\nEnter";
+    let (out, app, _d) = run(script, Lang::Id, (120, 30));
+    let screens: Vec<&str> = out.split("----\n").collect();
+    let trail = screens[0];
+    assert!(trail.contains("Jejak Audit"), "{trail}");
+    // Newest first: the phone change is on top, by the test actor, with the field diff below.
+    let first_row = trail
+        .lines()
+        .find(|l| l.starts_with("› "))
+        .expect("a selected row");
+    assert!(
+        first_row.contains("test") && first_row.contains("diubah"),
+        "{first_row}"
+    );
+    assert!(first_row.contains("Daniel Ndiken"), "{first_row}");
+    assert!(trail.contains("phone: - → 0812 4800 1234"), "{trail}");
+    // The filter keeps Daniel's entries only: his creation and the change.
+    assert_eq!(app.state.audit.matches.len(), 2, "{}", screens[1]);
+    assert!(!screens[1].contains("Maria Kaize ("), "{}", screens[1]);
+}
