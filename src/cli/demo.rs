@@ -569,6 +569,16 @@ mod tests {
             assert_eq!(a.password.len(), 6);
             assert!(crate::app::auth::normalize_username(&a.username).is_some());
         }
+        // The README's table.
+        for (u, pw) in [
+            ("agus", "031059"),
+            ("yohanes", "011001"),
+            ("maria", "082012"),
+            ("daniel", "011013"),
+        ] {
+            let a = accounts.iter().find(|a| a.username == u).unwrap();
+            assert_eq!(a.password, pw, "{u}");
+        }
         // The password does not depend on the year the demo was made.
         let later = demo_accounts(&build(NaiveDate::from_ymd_opt(2031, 3, 1).unwrap()));
         assert_eq!(later, accounts);
