@@ -4,7 +4,7 @@
 
 mod e2e;
 
-use e2e::{arg, demo_db, run, Tui, CTRL_S, ENTER, TAB};
+use e2e::{add_admin, arg, demo_db, run, Tui, CTRL_S, ENTER, TAB};
 use kinerja::store::Store;
 
 /// Employees added one per round: NIP (serials 9xx, unused by the demo data), name.
@@ -45,10 +45,11 @@ fn check_saved(db: &std::path::Path, people: &[(&str, &str)]) -> usize {
 fn kill_9_right_after_a_save_loses_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
+    add_admin(&db, dir.path());
 
     for (round, (nip, name)) in PEOPLE.iter().enumerate() {
         let total = 60 + round;
-        let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+        let mut tui = Tui::spawn_admin(&["--db", arg(&db)], 100, 30, dir.path());
         tui.wait_for(&format!("{total} dari {total} pegawai"));
         tui.send("n");
         tui.wait_for("Tambah Pegawai");
@@ -69,7 +70,7 @@ fn kill_9_right_after_a_save_loses_nothing() {
     }
 
     // An edit, killed right after "Perubahan tersimpan", is kept too.
-    let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    let mut tui = Tui::spawn_admin(&["--db", arg(&db)], 100, 30, dir.path());
     tui.wait_for("63 dari 63 pegawai");
     tui.send("/Rosalina");
     tui.wait_for("1 dari 63 pegawai");

@@ -6,7 +6,7 @@
 
 mod e2e;
 
-use e2e::{arg, demo_db, run, Tui, CTRL_C, CTRL_S, ENTER, TAB};
+use e2e::{add_admin, arg, demo_db, run, Tui, CTRL_C, CTRL_S, ENTER, TAB};
 
 /// The count on the filter line: "N dari M pegawai".
 fn count_id(shown: usize, total: usize) -> String {
@@ -34,8 +34,19 @@ fn first_employee_on_an_empty_database_is_saved_and_found_after_a_restart() {
     let db = dir.path().join("db");
 
     let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    // A database without accounts asks for the first admin; the passwords show as dots.
+    tui.wait_screen(&["Akun Admin Pertama", "Nama pengguna"], &["Pegawai │"]);
+    tui.send("admin");
+    tui.send(TAB);
+    tui.send(TAB);
+    tui.send("rahasia1");
+    tui.wait_for("••••••••");
+    tui.send(TAB);
+    tui.send("rahasia1");
+    tui.send(ENTER);
     tui.wait_screen(
         &[
+            "[admin · admin]",
             &count_id(0, 0),
             "Belum ada pegawai. Tekan u untuk menambah unit kerja",
             "? bantuan · / cari · n tambah",
@@ -103,8 +114,9 @@ fn first_employee_on_an_empty_database_is_saved_and_found_after_a_restart() {
     assert_eq!(tui.line_modes(), (true, true), "raw mode is left on exit");
     drop(tui);
 
-    // Start again: the employee is there, and the filter finds them by part of the name.
+    // Start again: sign in, the employee is there, and the filter finds them by part of the name.
     let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    tui.sign_in("admin", "rahasia1");
     tui.wait_screen(&[&count_id(1, 1), "Yakobus Kaize"], &[]);
     tui.send("/zzz");
     tui.wait_screen(
@@ -127,7 +139,8 @@ fn first_employee_on_an_empty_database_is_saved_and_found_after_a_restart() {
 fn a_second_instance_on_the_same_database_is_refused_with_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    add_admin(&db, dir.path());
+    let mut tui = Tui::spawn_admin(&["--db", arg(&db)], 100, 30, dir.path());
     tui.wait_screen(&[&count_id(60, 60), "› Agnes Ndiken"], &[]);
 
     let expected = format!(
@@ -171,7 +184,8 @@ fn a_second_instance_on_the_same_database_is_refused_with_code_2() {
 fn a_refused_save_keeps_what_was_typed_and_esc_asks_before_discarding() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    add_admin(&db, dir.path());
+    let mut tui = Tui::spawn_admin(&["--db", arg(&db)], 100, 30, dir.path());
     tui.wait_for(&count_id(60, 60));
 
     // A form with nothing typed closes on Esc without a question.
@@ -259,7 +273,8 @@ fn a_refused_save_keeps_what_was_typed_and_esc_asks_before_discarding() {
 fn a_too_small_terminal_shows_a_notice_and_the_list_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    add_admin(&db, dir.path());
+    let mut tui = Tui::spawn_admin(&["--db", arg(&db)], 100, 30, dir.path());
     tui.wait_screen(&[&count_id(60, 60), "┌ Rincian"], &[]);
 
     tui.resize(70, 20);
@@ -302,7 +317,8 @@ fn a_too_small_terminal_shows_a_notice_and_the_list_comes_back() {
 fn a_pasted_nip_and_typed_input_survive_a_resize_and_save() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let mut tui = Tui::spawn(&["--db", arg(&db)], 100, 30, dir.path());
+    add_admin(&db, dir.path());
+    let mut tui = Tui::spawn_admin(&["--db", arg(&db)], 100, 30, dir.path());
     tui.wait_for(&count_id(60, 60));
     tui.send("n");
     tui.wait_for("Tambah Pegawai");
@@ -345,7 +361,8 @@ fn a_pasted_nip_and_typed_input_survive_a_resize_and_save() {
 fn lang_en_shows_english_labels() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let mut tui = Tui::spawn(&["--lang", "en", "--db", arg(&db)], 100, 30, dir.path());
+    add_admin(&db, dir.path());
+    let mut tui = Tui::spawn_admin(&["--lang", "en", "--db", arg(&db)], 100, 30, dir.path());
     tui.wait_screen(
         &[
             "kinerja · ASN Performance Management",
@@ -400,7 +417,8 @@ fn kinerja_lang_en_in_the_environment_also_switches_to_english() {
         dir.path(),
         &[("KINERJA_LANG", "en")],
     );
-    tui.wait_for("No employees yet. Press u to add a unit");
-    tui.send("q");
+    tui.wait_for("This database has no account yet");
+    // `q` is text on the sign-in screen; Ctrl-C quits.
+    tui.send(CTRL_C);
     assert!(tui.wait_exit().success());
 }

@@ -47,17 +47,13 @@ pub fn on_gate(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::FocusNext => form.focus_next(),
         Action::FocusPrev => form.focus_prev(),
         Action::Text(key) => form.type_key(key),
-        Action::Back => {
-            if form.mode == (GateMode::ChangePassword { forced: false }) {
-                state.gate = None;
-            }
+        Action::Back if form.mode == (GateMode::ChangePassword { forced: false }) => {
+            state.gate = None;
         }
         Action::Open if !form.is_last() => form.focus_next(),
-        Action::Open | Action::Save => {
-            if form.validate() {
-                let request = request(form);
-                return vec![Effect::Gate(request)];
-            }
+        Action::Open | Action::Save if form.validate() => {
+            let request = request(form);
+            return vec![Effect::Gate(request)];
         }
         _ => {}
     }

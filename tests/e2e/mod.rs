@@ -296,17 +296,30 @@ fn count(hay: &[u8], needle: &[u8]) -> usize {
 /// Runs `kinerja ARGS` without a terminal; returns (exit code, stdout, stderr). A run that
 /// has not ended within the timeout is killed and fails the test.
 pub fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
+    run_with_stdin(args, cwd, None)
+}
+
+/// The same, with `input` on standard input.
+pub fn run_with_stdin(args: &[&str], cwd: &Path, input: Option<&str>) -> (i32, String, String) {
     use std::process::{Command, Stdio};
     let mut cmd = Command::new(BIN);
     cmd.args(args)
         .current_dir(cwd)
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     for k in SCRUBBED_ENV {
         cmd.env_remove(k);
     }
     let mut child = cmd.spawn().expect("run kinerja");
+    if let (Some(text), Some(mut stdin)) = (input, child.stdin.take()) {
+        use std::io::Write;
+        stdin.write_all(text.as_bytes()).expect("write stdin");
+    }
     let drain = |r: Option<Box<dyn Read + Send>>| {
         std::thread::spawn(move || {
             let mut s = Vec::new();
@@ -366,4 +379,53 @@ pub fn demo_db(dir: &Path) -> PathBuf {
 /// A path as a `&str` argument.
 pub fn arg(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
+}
+
+/// The admin account the end-to-end tests sign in with.
+pub const ADMIN: &str = "uji";
+pub const ADMIN_PASSWORD: &str = "rahasia-uji";
+
+/// Adds the test admin account to `db` through the command line.
+pub fn add_admin(db: &Path, cwd: &Path) {
+    let (code, out, err) = run_with_stdin(
+        &[
+            "--db",
+            arg(db),
+            "user",
+            "add",
+            ADMIN,
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        cwd,
+        Some(&format!("{ADMIN_PASSWORD}\n")),
+    );
+    assert_eq!(
+        code, 0,
+        "kinerja user add failed\nstdout: {out}\nstderr: {err}"
+    );
+}
+
+impl Tui {
+    /// Signs in on the sign-in screen (Indonesian or English) and waits for the list.
+    pub fn sign_in(&self, user: &str, password: &str) {
+        self.wait_until("the sign-in screen", |s| {
+            s.contains("Masuk dengan nama pengguna") || s.contains("Sign in with your user name")
+        });
+        self.send(user);
+        self.send(TAB);
+        self.send(password);
+        self.send(ENTER);
+        self.wait_until("the signed-in screen", |s| {
+            s.contains(&format!("[{user} ·")) && !s.contains("Masuk dengan nama pengguna")
+        });
+    }
+
+    /// Spawns the TUI on `db` (which has the test admin) and signs in as that admin.
+    pub fn spawn_admin(args: &[&str], cols: u16, rows: u16, cwd: &Path) -> Tui {
+        let tui = Tui::spawn(args, cols, rows, cwd);
+        tui.sign_in(ADMIN, ADMIN_PASSWORD);
+        tui
+    }
 }
