@@ -267,6 +267,11 @@ impl EmployeeList {
         self.clamp();
     }
 
+    /// How many employees the viewer may see in all (the filter's denominator).
+    pub fn total(&self) -> usize {
+        self.order.len()
+    }
+
     pub fn match_count(&self) -> usize {
         self.matches.len()
     }

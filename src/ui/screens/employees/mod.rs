@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let list = &app.state.list;
-    let total = app.services.register.employees().len();
+    let total = list.total();
     let label = format!("{}: ", t(lang, T::FilterLabel));
     let label_width = label.chars().count() as u16;
     let mut spans = vec![Span::styled(label, theme.label)];
