@@ -1,0 +1,158 @@
+//! The sign-in screens on the headless backend: first admin, sign-in, lock-out, forced change.
+
+mod common;
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
+
+use kinerja::app::App;
+use kinerja::domain::{EmployeeId, Role};
+use kinerja::i18n::Lang;
+use kinerja::ui::script::{parse, run_steps};
+
+fn screen(app: &mut App, script: &str, size: (u16, u16)) -> String {
+    let steps = parse(script, Lang::Id).unwrap();
+    let out = run_steps(app, &steps, size).unwrap();
+    let db = app.services.store.path().display().to_string();
+    out.replace(&db, "[DB]")
+}
+
+#[test]
+fn the_first_run_creates_the_admin_and_opens_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let services = common::services_with_office(&dir.path().join("db"));
+    let mut app = App::with_sign_in(services, Lang::Id);
+    let first = screen(&mut app, "", (80, 24));
+    insta::assert_snapshot!("first_admin", first);
+    assert!(first.contains("Akun Admin Pertama"), "{first}");
+    // Nothing of the register shows before anyone signed in.
+    assert!(!first.contains("Maria"), "{first}");
+
+    // Two different passwords: refused, both cleared, nothing created.
+    let differ = screen(
+        &mut app,
+        "text:hr\nTab\ntext:19871111 201001 1 006\nTab\ntext:rahasia1\nTab\ntext:rahasia2\nEnter",
+        (80, 24),
+    );
+    assert!(
+        differ.contains("Kedua kata sandi baru tidak sama"),
+        "{differ}"
+    );
+    assert!(!app.services.has_accounts().unwrap());
+    let form = app.state.gate.as_ref().unwrap();
+    assert_eq!(form.password.value(), "");
+    assert_eq!(form.login.value(), "hr", "the user name stays");
+
+    // The same again with matching passwords: the admin exists, tied to Agus, and is in.
+    let done = screen(
+        &mut app,
+        "text:rahasia1\nTab\ntext:rahasia1\nEnter",
+        (80, 24),
+    );
+    assert!(done.contains("[hr · admin]"), "{done}");
+    assert!(done.contains("5 dari 5 pegawai"), "{done}");
+    let accounts = app.services.accounts().unwrap();
+    assert_eq!(accounts.len(), 1);
+    assert_eq!(accounts[0].role, Role::Admin);
+    assert_eq!(accounts[0].employee, Some(EmployeeId(5)));
+    assert!(!accounts[0].password_hash.contains("rahasia1"));
+}
+
+#[test]
+fn five_wrong_passwords_lock_and_the_lock_runs_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Arc::new(AtomicI64::new(common::NOW_MS));
+    let clock = now.clone();
+    let mut services = common::services_with_office(&dir.path().join("db"))
+        .with_clock(move || clock.load(Ordering::SeqCst));
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            "sandi-maria",
+        )
+        .unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    let sign_in = screen(&mut app, "", (80, 24));
+    insta::assert_snapshot!("sign_in", sign_in);
+
+    let wrong = "text:maria\nTab\ntext:salah\nEnter\n";
+    let first = screen(&mut app, wrong, (80, 24));
+    assert!(
+        first.contains("Nama pengguna atau kata sandi salah."),
+        "{first}"
+    );
+    // An unknown user gets the very same answer.
+    let unknown = screen(
+        &mut app,
+        "BackTab\nctrl+u\ntext:siapa\nTab\ntext:salah\nEnter",
+        (80, 24),
+    );
+    assert!(
+        unknown.contains("Nama pengguna atau kata sandi salah."),
+        "{unknown}"
+    );
+    for _ in 0..4 {
+        screen(
+            &mut app,
+            "BackTab\nctrl+u\ntext:maria\nTab\ntext:salah\nEnter",
+            (80, 24),
+        );
+    }
+    let locked = screen(&mut app, "text:sandi-maria\nEnter", (80, 24));
+    assert!(locked.contains("Akun terkunci sampai"), "{locked}");
+    assert!(app.state.session.is_none());
+
+    // Fifteen minutes later the right password works.
+    now.fetch_add(15 * 60 * 1000, Ordering::SeqCst);
+    let inside = screen(&mut app, "text:sandi-maria\nEnter", (80, 24));
+    assert!(inside.contains("[maria · penilai]"), "{inside}");
+    // Her line only: herself, Daniel and Siti.
+    assert!(inside.contains("3 dari 3 pegawai"), "{inside}");
+    assert!(!inside.contains("Agus"), "{inside}");
+}
+
+#[test]
+fn a_reset_password_must_be_changed_at_the_next_sign_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    let id = services
+        .create_account(
+            None,
+            "daniel",
+            Some(EmployeeId(3)),
+            Role::Appraiser,
+            "lama-123",
+        )
+        .unwrap();
+    services.reset_password(None, id, "sementara1").unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    let forced = screen(
+        &mut app,
+        "text:daniel\nTab\ntext:sementara1\nEnter",
+        (80, 24),
+    );
+    insta::assert_snapshot!("forced_change", forced);
+    assert!(forced.contains("direset oleh admin"), "{forced}");
+    // Esc does not get around it.
+    let still = screen(&mut app, "Esc", (80, 24));
+    assert!(still.contains("direset oleh admin"), "{still}");
+    let done = screen(
+        &mut app,
+        "text:sementara1\nTab\ntext:baru-456\nTab\ntext:baru-456\nEnter",
+        (80, 24),
+    );
+    assert!(done.contains("[daniel · penilai]"), "{done}");
+    // He sees his own record only, read-only.
+    assert!(done.contains("1 dari 1 pegawai"), "{done}");
+    let edit = screen(&mut app, "e", (80, 24));
+    assert!(
+        edit.contains("Anda hanya dapat mengubah data bawahan langsung"),
+        "{edit}"
+    );
+    // The new password is the one that works now.
+    assert!(app.services.sign_in("daniel", "baru-456").is_ok());
+    assert!(app.services.sign_in("daniel", "sementara1").is_err());
+}
