@@ -156,3 +156,50 @@ fn a_reset_password_must_be_changed_at_the_next_sign_in() {
     assert!(app.services.sign_in("daniel", "baru-456").is_ok());
     assert!(app.services.sign_in("daniel", "sementara1").is_err());
 }
+
+#[test]
+fn an_admin_resets_a_password_from_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    services
+        .create_account(
+            None,
+            "daniel",
+            Some(EmployeeId(3)),
+            Role::Appraiser,
+            "lupa-lupa",
+        )
+        .unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter", (80, 24));
+    // Daniel is the second in the list; R opens the reset for his account.
+    let popup = screen(
+        &mut app,
+        "j\nR\ntext:baru-1\nTab\ntext:baru-2\nctrl+s",
+        (80, 24),
+    );
+    assert!(popup.contains("Reset Kata Sandi"), "{popup}");
+    assert!(
+        popup.contains("Kedua kata sandi baru tidak sama"),
+        "{popup}"
+    );
+    let done = screen(
+        &mut app,
+        "text:baru-12\nTab\ntext:baru-12\nctrl+s",
+        (80, 24),
+    );
+    assert!(done.contains("Kata sandi akun daniel direset"), "{done}");
+    // Daniel now signs in with it and must choose his own.
+    let session = app.services.sign_in("daniel", "baru-12").unwrap();
+    assert!(session.account.must_change_password);
+    // Someone without an account: the reason is shown, nothing changes.
+    let none = screen(
+        &mut app,
+        "j\nR\ntext:baru-12\nTab\ntext:baru-12\nctrl+s",
+        (80, 24),
+    );
+    assert!(none.contains("belum punya akun"), "{none}");
+}

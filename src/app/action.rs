@@ -36,6 +36,7 @@ pub enum Action {
     Yes,
     ChangePassword,
     Reload,
+    ResetPassword,
     SignOut,
     No,
     /// A key typed into the focused text field.

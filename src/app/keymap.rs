@@ -89,6 +89,7 @@ const LIST: &[Binding] = &[
     b(&[Key::ch('e')], Action::Edit, T::KeyEditEmployee),
     b(&[Key::ch('d')], Action::Deactivate, T::KeyDeactivate),
     b(&[Key::ch('a')], Action::Reactivate, T::KeyReactivate),
+    b(&[Key::ch('R')], Action::ResetPassword, T::KeyResetPassword),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
 ];
 

@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod permissions;
 pub mod picker;
 pub mod register;
+pub mod reset_form;
 pub mod runtime;
 pub mod signin;
 pub mod state;

@@ -77,6 +77,10 @@ impl App {
                     }
                     self.dispatch(Msg::GateDone(result));
                 }
+                Effect::ResetPassword { employee, new } => {
+                    let result = self.reset(employee, &new);
+                    self.dispatch(Msg::ResetDone(result));
+                }
                 Effect::LoadAudit => {
                     let trail = self.services.store.audit_trail();
                     self.dispatch(Msg::AuditLoaded(trail));
@@ -87,6 +91,36 @@ impl App {
                 }
             }
         }
+    }
+
+    fn reset(
+        &mut self,
+        employee: crate::domain::EmployeeId,
+        new: &str,
+    ) -> Result<String, GateError> {
+        let lang = self.state.lang;
+        let id = self
+            .services
+            .store
+            .account_id_by_employee(employee)
+            .map_err(|e| GateError::Other(crate::i18n::store::error(lang, &e)))?
+            .ok_or_else(|| {
+                GateError::Other(
+                    crate::i18n::ui::t(lang, crate::i18n::ui::T::NoAccount).to_string(),
+                )
+            })?;
+        self.services
+            .reset_password(self.state.session.as_ref(), id, new)
+            .map_err(|e| account_error(lang, e))?;
+        let user = self
+            .services
+            .store
+            .account(id)
+            .ok()
+            .flatten()
+            .map(|a| a.username)
+            .unwrap_or_default();
+        Ok(user)
     }
 
     fn gate(&mut self, request: GateRequest) -> Result<Session, GateError> {

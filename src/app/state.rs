@@ -74,6 +74,7 @@ pub enum Popup {
     EmployeeForm(Box<EmployeeForm>),
     Deactivate(Box<DeactivateForm>),
     UnitForm(Box<UnitForm>),
+    ResetPassword(Box<super::reset_form::ResetForm>),
     Picker(Box<Picker>),
     Confirm(Confirm),
 }
@@ -148,9 +149,12 @@ impl AppState {
     pub fn context(&self) -> Context {
         match self.popups.last() {
             Some(Popup::Help) => Context::Help,
-            Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_)) => {
-                Context::Form
-            }
+            Some(
+                Popup::EmployeeForm(_)
+                | Popup::Deactivate(_)
+                | Popup::UnitForm(_)
+                | Popup::ResetPassword(_),
+            ) => Context::Form,
             Some(Popup::Picker(_)) => Context::Picker,
             Some(Popup::Confirm(_)) => Context::Confirm,
             None => self.base_context(),

@@ -30,6 +30,8 @@ pub enum Msg {
     GateDone(Result<super::auth::Session, super::signin::GateError>),
     /// The audit trail, read for the audit screen.
     AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
+    /// The result of an admin's password reset: the account's user name.
+    ResetDone(Result<String, super::signin::GateError>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -38,6 +40,7 @@ pub enum Effect {
     Gate(super::gate::GateRequest),
     SignOut,
     LoadAudit,
+    ResetPassword { employee: EmployeeId, new: String },
 }
 
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
@@ -70,6 +73,19 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state
                 .audit
                 .load(reg, trail, viewer.as_ref(), user.as_deref(), state.today);
+            Vec::new()
+        }
+        Msg::ResetDone(Ok(user)) => {
+            if matches!(state.popups.last(), Some(Popup::ResetPassword(_))) {
+                state.popups.pop();
+            }
+            state.info(msg::password_reset(state.lang, &user));
+            Vec::new()
+        }
+        Msg::ResetDone(Err(e)) => {
+            if let Some(Popup::ResetPassword(f)) = state.popups.last_mut() {
+                f.error = Some(e);
+            }
             Vec::new()
         }
         Msg::AuditLoaded(Err(e)) => {
@@ -244,7 +260,11 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             state.list.refilter(reg);
         }
         // The register is HR's: a supervisor gets told so instead of a form they cannot save.
-        Action::New | Action::NewUnit | Action::Deactivate | Action::Reactivate
+        Action::New
+        | Action::NewUnit
+        | Action::Deactivate
+        | Action::Reactivate
+        | Action::ResetPassword
             if !state.can_manage_register() =>
         {
             state.error(t(state.lang, T::NotAdmin));
@@ -276,6 +296,12 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
                 .popups
                 .push(Popup::EmployeeForm(Box::new(EmployeeForm::new(unit, sup))));
         }
+        Action::ResetPassword => match state.list.selected_employee(reg) {
+            Some(id) => state.popups.push(Popup::ResetPassword(Box::new(
+                super::reset_form::ResetForm::new(id),
+            ))),
+            None => state.error(t(state.lang, T::NothingSelected)),
+        },
         Action::NewUnit => {
             let parent = match state.list.selected_row() {
                 Some(Row::Unit { id, .. }) => Some(id),
@@ -426,6 +452,20 @@ fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> 
                 Some(e) => effects.push(Effect::Run(Command::SaveEmployee(e))),
                 None => form_error = true,
             },
+            _ => {}
+        },
+        Some(Popup::ResetPassword(form)) => match action {
+            Action::FocusNext | Action::FocusPrev => form.toggle_focus(),
+            Action::Text(key) => form.type_key(key),
+            Action::Open if form.focus == 0 => form.toggle_focus(),
+            Action::Open | Action::Save => {
+                if let Some(new) = form.validate() {
+                    effects.push(Effect::ResetPassword {
+                        employee: form.employee,
+                        new,
+                    });
+                }
+            }
             _ => {}
         },
         Some(Popup::UnitForm(form)) => match action {

@@ -273,3 +273,14 @@ pub fn password_too_short(lang: Lang, min: usize) -> String {
         Lang::En => format!("The password needs at least {min} characters."),
     }
 }
+
+pub fn password_reset(lang: Lang, user: &str) -> String {
+    match lang {
+        Lang::Id => {
+            format!("Kata sandi akun {user} direset; ia harus menggantinya saat masuk berikutnya.")
+        }
+        Lang::En => {
+            format!("The password of {user} was reset; they must change it at their next sign-in.")
+        }
+    }
+}

@@ -73,6 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             }
             Popup::Deactivate(form) => widgets::deactivate::draw(frame, f.body, app, form, theme),
             Popup::UnitForm(form) => widgets::unit_form::draw(frame, f.body, app, form, theme),
+            Popup::ResetPassword(form) => widgets::reset::draw(frame, f.body, app, form, theme),
             Popup::Picker(p) => widgets::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => widgets::confirm::draw(frame, f.body, lang, c, theme),
         }

@@ -21,7 +21,12 @@ fn context_below(state: &AppState) -> Context {
         .rev()
         .find(|p| !matches!(p, Popup::Help));
     match below {
-        Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_)) => Context::Form,
+        Some(
+            Popup::EmployeeForm(_)
+            | Popup::Deactivate(_)
+            | Popup::UnitForm(_)
+            | Popup::ResetPassword(_),
+        ) => Context::Form,
         Some(Popup::Picker(_)) => Context::Picker,
         Some(Popup::Confirm(_)) => Context::Confirm,
         _ => state.base_context(),

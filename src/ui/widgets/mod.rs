@@ -6,6 +6,7 @@ pub mod employee_form;
 pub mod field;
 pub mod help;
 pub mod picker;
+pub mod reset;
 pub mod unit_form;
 
 use ratatui::layout::Rect;
