@@ -21,9 +21,7 @@ pub struct AuditView {
     pub matches: Vec<usize>,
     pub filter: Input,
     pub filtering: bool,
-    pub selected: usize,
-    pub offset: usize,
-    pub viewport: usize,
+    pub scroll: super::scroll::Scroll,
     pub loaded: bool,
 }
 
@@ -127,33 +125,21 @@ impl AuditView {
             .filter(|(_, r)| terms.iter().all(|t| r.hay.contains(t)))
             .map(|(i, _)| i)
             .collect();
-        self.selected = 0;
-        self.offset = 0;
+        self.scroll.reset();
     }
 
     pub fn current(&self) -> Option<&AuditRow> {
         self.matches
-            .get(self.selected)
+            .get(self.scroll.selected)
             .and_then(|i| self.rows.get(*i))
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        let max = self.matches.len().saturating_sub(1) as isize;
-        self.selected = (self.selected as isize + delta).clamp(0, max.max(0)) as usize;
-        self.clamp();
+        self.scroll.move_by(delta, self.matches.len());
     }
 
     pub fn set_viewport(&mut self, rows: usize) {
-        self.viewport = rows.max(1);
-        self.clamp();
-    }
-
-    fn clamp(&mut self) {
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + self.viewport {
-            self.offset = self.selected + 1 - self.viewport;
-        }
+        self.scroll.set_viewport(rows);
     }
 }
 

@@ -17,6 +17,7 @@ pub mod picker;
 pub mod register;
 pub mod reset_form;
 pub mod runtime;
+pub mod scroll;
 pub mod signin;
 pub mod state;
 pub mod unit_form;

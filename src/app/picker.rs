@@ -48,9 +48,7 @@ pub struct Picker {
     pub items: Vec<PickItem>,
     /// Indices into `items` matching the query.
     pub matches: Vec<usize>,
-    pub selected: usize,
-    pub offset: usize,
-    pub viewport: usize,
+    pub scroll: super::scroll::Scroll,
     /// Whether Ctrl-D ("none") is allowed.
     pub allow_none: bool,
 }
@@ -76,17 +74,14 @@ impl Picker {
             query: Input::default(),
             matches: (0..items.len()).collect(),
             items,
-            selected: 0,
-            offset: 0,
-            viewport: 10,
+            scroll: Default::default(),
             allow_none,
         };
         if let Some(cur) = current {
             if let Some(pos) = p.items.iter().position(|i| i.id == cur) {
-                p.selected = pos;
+                p.scroll.move_by(pos as isize, p.matches.len());
             }
         }
-        p.clamp();
         p
     }
 
@@ -101,33 +96,21 @@ impl Picker {
                 .filter(|(_, it)| terms.iter().all(|t| it.hay.contains(t)))
                 .map(|(i, _)| i)
                 .collect();
-            self.selected = 0;
-            self.offset = 0;
+            self.scroll.reset();
         }
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        let max = self.matches.len().saturating_sub(1) as isize;
-        self.selected = (self.selected as isize + delta).clamp(0, max.max(0)) as usize;
-        self.clamp();
+        self.scroll.move_by(delta, self.matches.len());
     }
 
     pub fn set_viewport(&mut self, rows: usize) {
-        self.viewport = rows.max(1);
-        self.clamp();
-    }
-
-    fn clamp(&mut self) {
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + self.viewport {
-            self.offset = self.selected + 1 - self.viewport;
-        }
+        self.scroll.set_viewport(rows);
     }
 
     pub fn current(&self) -> Option<&PickItem> {
         self.matches
-            .get(self.selected)
+            .get(self.scroll.selected)
             .and_then(|i| self.items.get(*i))
     }
 }

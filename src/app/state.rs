@@ -79,6 +79,21 @@ pub enum Popup {
     Confirm(Confirm),
 }
 
+impl Popup {
+    /// The key table of this popup.
+    pub fn context(&self) -> Context {
+        match self {
+            Popup::Help => Context::Help,
+            Popup::EmployeeForm(_)
+            | Popup::Deactivate(_)
+            | Popup::UnitForm(_)
+            | Popup::ResetPassword(_) => Context::Form,
+            Popup::Picker(_) => Context::Picker,
+            Popup::Confirm(_) => Context::Confirm,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -147,18 +162,9 @@ impl AppState {
 
     /// Which key table applies now.
     pub fn context(&self) -> Context {
-        match self.popups.last() {
-            Some(Popup::Help) => Context::Help,
-            Some(
-                Popup::EmployeeForm(_)
-                | Popup::Deactivate(_)
-                | Popup::UnitForm(_)
-                | Popup::ResetPassword(_),
-            ) => Context::Form,
-            Some(Popup::Picker(_)) => Context::Picker,
-            Some(Popup::Confirm(_)) => Context::Confirm,
-            None => self.base_context(),
-        }
+        self.popups
+            .last()
+            .map_or_else(|| self.base_context(), Popup::context)
     }
 
     /// The context of the screen under any popup.

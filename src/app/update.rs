@@ -125,7 +125,7 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             Vec::new()
         }
         Context::Audit => {
-            let page = state.audit.viewport.max(1) as isize;
+            let page = state.audit.scroll.viewport.max(1) as isize;
             match action {
                 Action::Up => state.audit.move_by(-1),
                 Action::Down => state.audit.move_by(1),
@@ -662,7 +662,7 @@ fn on_picker(state: &mut AppState, action: Action) {
     let Some(Popup::Picker(p)) = state.popups.last_mut() else {
         return;
     };
-    let page = p.viewport.max(1) as isize;
+    let page = p.scroll.viewport.max(1) as isize;
     let picked = match action {
         Action::Text(key) => {
             p.type_key(key);

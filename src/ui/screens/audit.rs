@@ -83,17 +83,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map(|c| Cell::from(t(lang, c))),
         )
         .style(theme.header);
-        let end = (view.offset + view.viewport).min(view.matches.len());
-        let rows = view.matches[view.offset..end].iter().filter_map(|i| {
-            let r = view.rows.get(*i)?;
-            Some(Row::new(vec![
-                Cell::from(format_time(r.entry.at_ms)),
-                Cell::from(r.entry.actor.clone()),
-                Cell::from(action_text(lang, r.entry.action)),
-                Cell::from(r.record.clone()),
-                Cell::from(r.entry.reason.clone()),
-            ]))
-        });
+        let end = (view.scroll.offset + view.scroll.viewport).min(view.matches.len());
+        let rows = view.matches[view.scroll.offset..end]
+            .iter()
+            .filter_map(|i| {
+                let r = view.rows.get(*i)?;
+                Some(Row::new(vec![
+                    Cell::from(format_time(r.entry.at_ms)),
+                    Cell::from(r.entry.actor.clone()),
+                    Cell::from(action_text(lang, r.entry.action)),
+                    Cell::from(r.record.clone()),
+                    Cell::from(r.entry.reason.clone()),
+                ]))
+            });
         let table = Table::new(
             rows,
             [
@@ -113,8 +115,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         })
         .highlight_symbol("› ")
         .highlight_spacing(HighlightSpacing::Always);
-        let mut state =
-            TableState::new().with_selected(Some(view.selected.saturating_sub(view.offset)));
+        let mut state = TableState::new().with_selected(Some(
+            view.scroll.selected.saturating_sub(view.scroll.offset),
+        ));
         frame.render_stateful_widget(table, l.list, &mut state);
     }
     draw_detail(frame, l.detail, app, theme);

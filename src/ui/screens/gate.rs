@@ -69,22 +69,17 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
     for (i, f) in form.fields().iter().enumerate() {
         let focused = i == form.focus;
         let input = form.input(*f);
-        let shown = if SignInForm::is_secret(*f) {
-            "•".repeat(input.value().chars().count())
+        let value = if SignInForm::is_secret(*f) {
+            field::secret_value(input, focused, theme)
         } else {
-            input.value().to_string()
-        };
-        let style = if focused {
-            theme.field_focus
-        } else {
-            ratatui::style::Style::new()
+            field::text_value(input, focused, theme)
         };
         if focused {
             cursor = Some((lines.len(), input));
         }
         lines.extend(field::lines(
             t(lang, label(form.mode, *f)),
-            Span::styled(format!("{shown} "), style),
+            value,
             None,
             None,
             focused,

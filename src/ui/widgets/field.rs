@@ -48,6 +48,16 @@ pub fn text_value<'a>(input: &'a Input, focused: bool, theme: &Theme) -> Span<'a
     }
 }
 
+/// A password input: one dot per character, never the text.
+pub fn secret_value<'a>(input: &Input, focused: bool, theme: &Theme) -> Span<'a> {
+    let dots = "•".repeat(input.value().chars().count());
+    if focused {
+        Span::styled(format!("{dots} "), theme.field_focus)
+    } else {
+        Span::raw(dots)
+    }
+}
+
 /// Puts the terminal cursor in the focused input on line `line` of `area`.
 pub fn place_cursor(frame: &mut Frame, area: Rect, line: usize, input: &Input) {
     let x = area.x as usize + LABEL_WIDTH + input.visual_cursor();

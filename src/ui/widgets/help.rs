@@ -20,17 +20,7 @@ fn context_below(state: &AppState) -> Context {
         .iter()
         .rev()
         .find(|p| !matches!(p, Popup::Help));
-    match below {
-        Some(
-            Popup::EmployeeForm(_)
-            | Popup::Deactivate(_)
-            | Popup::UnitForm(_)
-            | Popup::ResetPassword(_),
-        ) => Context::Form,
-        Some(Popup::Picker(_)) => Context::Picker,
-        Some(Popup::Confirm(_)) => Context::Confirm,
-        _ => state.base_context(),
-    }
+    below.map_or_else(|| state.base_context(), Popup::context)
 }
 
 /// One line per help text: neighbours with the same text (e.g. screens 1..5) share a line.

@@ -35,11 +35,11 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme
         .matches
         .iter()
         .enumerate()
-        .skip(p.offset)
+        .skip(p.scroll.offset)
         .take(usize::from(list.height))
         .filter_map(|(i, idx)| {
             let item = p.items.get(*idx)?;
-            let (style, marker) = if i == p.selected {
+            let (style, marker) = if i == p.scroll.selected {
                 (theme.selected, "› ")
             } else {
                 (Style::new(), "  ")

@@ -1,7 +1,6 @@
 //! The admin's password reset popup.
 
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
@@ -43,15 +42,9 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ResetForm, theme: &
     .enumerate()
     {
         let focused = i == form.focus;
-        let style = if focused {
-            theme.field_focus
-        } else {
-            Style::new()
-        };
-        let dots = "•".repeat(input.value().chars().count());
         lines.extend(field::lines(
             t(lang, label),
-            Span::styled(format!("{dots} "), style),
+            field::secret_value(input, focused, theme),
             None,
             None,
             focused,
