@@ -42,7 +42,10 @@ fn a_supervisor_sees_her_line_changes_a_report_and_finds_it_in_the_audit_trail()
     tui.wait_for("1 dari 13 pegawai");
     tui.send(ENTER);
     tui.send("e");
-    tui.wait_screen(&["Ubah Pegawai", "(hanya admin)"], &[]);
+    // The focus starts on the first field she may change; back on the NIP, typing does nothing.
+    tui.wait_for("›Gelar depan");
+    tui.send("\x1b[Z\x1b[Z");
+    tui.wait_screen(&["›NIP *", "(hanya admin)"], &[]);
     tui.send("999");
     tui.send(&TAB.repeat(13));
     tui.wait_for("›Telepon");

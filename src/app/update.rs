@@ -336,6 +336,7 @@ fn on_screen(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             Some(e) if state.may_change(reg, e.id) => {
                 let mut form = EmployeeForm::edit(e);
                 form.restricted = true;
+                form.focus_field(FieldId::FrontTitle);
                 state.popups.push(Popup::EmployeeForm(Box::new(form)));
             }
             Some(_) => state.error(t(state.lang, T::NotYourReport)),
