@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 
 use super::register::Register;
+use crate::domain::access::{check_acting, ActingError};
 use crate::domain::{
-    rules, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field, FieldError,
-    InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
+    rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
+    FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
 };
 use crate::store::{Change, Record, Store, StoreError};
 
@@ -34,6 +35,12 @@ pub enum Command {
         employees: Vec<Employee>,
         action: AuditAction,
     },
+    /// Record (when `acting.id` is 0) or change an acting assignment (Plt/Plh). Admins and
+    /// the operator only. `reason` goes to the audit trail (e.g. the decree's number).
+    SaveActing {
+        acting: ActingAssignment,
+        reason: String,
+    },
 }
 
 /// What a successful command did.
@@ -44,6 +51,7 @@ pub enum Outcome {
     EmployeeReactivated(EmployeeId),
     UnitSaved { id: UnitId, created: bool },
     BatchApplied { units: usize, employees: usize },
+    ActingSaved { id: u64, created: bool },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +64,9 @@ pub enum CommandError {
     },
     #[error("invalid unit")]
     InvalidUnit(Vec<RuleError>),
+    /// Rules broken by an acting assignment (all of them).
+    #[error("invalid acting assignment")]
+    InvalidActing(Vec<ActingError>),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -133,6 +144,7 @@ impl Services {
                 employees,
                 action,
             } => self.batch(units, employees, action),
+            Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
         }
     }
 
@@ -339,6 +351,32 @@ impl Services {
             units: nu,
             employees: ne,
         })
+    }
+
+    fn save_acting(
+        &mut self,
+        mut a: ActingAssignment,
+        reason: &str,
+    ) -> Result<Outcome, CommandError> {
+        let all = self.store.acting_assignments()?;
+        let created = a.id == 0;
+        if !created && !all.iter().any(|o| o.id == a.id) {
+            return Err(CommandError::NotFound);
+        }
+        // Checked before taking an id, so a refused assignment does not burn one.
+        let errors = check_acting(&self.register, &a, &all);
+        if !errors.is_empty() {
+            return Err(CommandError::InvalidActing(errors));
+        }
+        let action = if created {
+            a.id = self.store.next_id(RecordKind::Acting)?;
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        let id = a.id;
+        self.commit(vec![change(Record::Acting(a), action, reason.trim())])?;
+        Ok(Outcome::ActingSaved { id, created })
     }
 
     /// Writes `changes` as the current actor: the one way to the store (also for `auth`).

@@ -27,6 +27,8 @@ pub fn allowed(viewer: Option<&Viewer>, reg: &Register, cmd: &Command, today: Na
         Command::SaveEmployee(e) => reg.employee(e.id).is_some_and(|before| {
             can_change(v, reg, e.id, today) && only_contact_fields_differ(before, e)
         }),
+        // Acting assignments widen what someone may change: HR's, like the register.
+        Command::SaveActing { .. } => false,
         _ => false,
     }
 }

@@ -788,6 +788,10 @@ fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandErr
                 Outcome::BatchApplied { units, employees } => {
                     msg::batch_applied(lang, units, employees)
                 }
+                // Not sent by the app (kinerja plt add): said in the command line's words.
+                Outcome::ActingSaved { id, created } => {
+                    crate::i18n::cli::acting_saved_short(lang, id, created)
+                }
             };
             state.info(text);
         }
@@ -823,6 +827,9 @@ fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandErr
                 form.set_rule_errors(&errors);
             }
             state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
+        }
+        Err(CommandError::InvalidActing(errors)) => {
+            state.error(crate::i18n::cli::acting_errors(lang, &errors))
         }
         Err(CommandError::NotFound) => state.error(msg::not_found(lang)),
         Err(CommandError::Forbidden) => state.error(msg::forbidden(lang)),

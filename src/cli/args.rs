@@ -53,6 +53,10 @@ pub enum Cmd {
         #[command(subcommand)]
         what: UserCmd,
     },
+    Plt {
+        #[command(subcommand)]
+        what: PltCmd,
+    },
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -106,6 +110,29 @@ pub struct UserPasswordArgs {
 pub struct UserNameArgs {
     #[arg(value_name = "USERNAME")]
     pub username: String,
+}
+
+/// `kinerja plt ...`: acting assignments (Plt/Plh), run as the local operator.
+#[derive(Debug, Subcommand)]
+pub enum PltCmd {
+    Add(PltAddArgs),
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct PltAddArgs {
+    /// Who acts.
+    #[arg(value_name = "NIP_PLT")]
+    pub acting_nip: String,
+    /// For whom: the absent supervisor.
+    #[arg(long = "for", value_name = "NIP_ATASAN")]
+    pub for_nip: String,
+    #[arg(long, value_name = "DD/MM/YYYY")]
+    pub from: String,
+    #[arg(long, value_name = "DD/MM/YYYY")]
+    pub to: String,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -87,6 +87,11 @@ pub enum CliError {
     UnknownUser(String),
     /// No employee has this NIP.
     UnknownNip(String),
+    /// A date that is not `DD/MM/YYYY` (`arg`: the option, e.g. `--from`).
+    BadDate {
+        arg: &'static str,
+        value: String,
+    },
     /// `kinerja demo --as NIP`: no (enabled) account for this NIP.
     NoAccountForNip(String),
     /// Reading standard input failed.

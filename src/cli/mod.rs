@@ -1,8 +1,9 @@
-//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script|user]`.
+//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script|user|plt]`.
 //! Parses, opens the store before any terminal mode, runs the command through
 //! `Services::execute`, and turns every failure into a translated message and an exit code
 //! (0 ok, 1 rejected input or usage, 2 database locked or unusable).
 
+pub mod acting;
 pub mod args;
 pub mod csv_in;
 pub mod demo;
@@ -116,6 +117,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
             }
         }
         Some(Cmd::User { what }) => user::run(&resolve_db(cli.db)?, what, lang),
+        Some(Cmd::Plt { what }) => acting::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

@@ -26,6 +26,70 @@ impl ActingAssignment {
     }
 }
 
+/// Why an acting assignment was refused ([`check_acting`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActingError {
+    /// No employee is the acting official.
+    UnknownActing,
+    /// No employee is the supervisor acted for.
+    UnknownSupervisor,
+    ActingInactive,
+    SupervisorInactive,
+    /// The acting official and the supervisor are the same person.
+    SamePerson,
+    /// The period ends before it begins.
+    FromAfterTo {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// Another assignment for the same supervisor covers some of the same days: one official
+    /// acts for a position at a time.
+    Overlaps {
+        id: u64,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+}
+
+/// The rules of an acting assignment: both people known and active, two different people,
+/// `from <= to`, and no other assignment (`others`, any order; `a` itself is skipped by id)
+/// for the same supervisor on any of its days. Every broken rule, in that order.
+pub fn check_acting(
+    dir: &dyn Directory,
+    a: &ActingAssignment,
+    others: &[ActingAssignment],
+) -> Vec<ActingError> {
+    let mut errors = Vec::new();
+    match dir.employee(a.acting) {
+        None => errors.push(ActingError::UnknownActing),
+        Some(e) if !e.is_active() => errors.push(ActingError::ActingInactive),
+        Some(_) => {}
+    }
+    match dir.employee(a.for_supervisor) {
+        None => errors.push(ActingError::UnknownSupervisor),
+        Some(e) if !e.is_active() => errors.push(ActingError::SupervisorInactive),
+        Some(_) => {}
+    }
+    if a.acting == a.for_supervisor {
+        errors.push(ActingError::SamePerson);
+    }
+    if a.from > a.to {
+        errors.push(ActingError::FromAfterTo {
+            from: a.from,
+            to: a.to,
+        });
+    } else if let Some(o) = others.iter().find(|o| {
+        o.id != a.id && o.for_supervisor == a.for_supervisor && o.from <= a.to && a.from <= o.to
+    }) {
+        errors.push(ActingError::Overlaps {
+            id: o.id,
+            from: o.from,
+            to: o.to,
+        });
+    }
+    errors
+}
+
 /// The person at the keyboard, as the rules see them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Viewer {
@@ -343,5 +407,87 @@ mod tests {
         }
         assert!(can_manage_register(&admin));
         assert!(!can_manage_register(&appraiser(YOHANES)));
+    }
+
+    #[test]
+    fn acting_rules() {
+        let mut dir = office();
+        let plt = |acting, for_supervisor, from, to| ActingAssignment {
+            id: 0,
+            acting,
+            for_supervisor,
+            from: day(from),
+            to: day(to),
+        };
+        assert_eq!(check_acting(&dir, &plt(AGUS, MARIA, 10, 20), &[]), vec![]);
+        // A single day is a period.
+        assert_eq!(check_acting(&dir, &plt(AGUS, MARIA, 10, 10), &[]), vec![]);
+        assert_eq!(
+            check_acting(&dir, &plt(AGUS, MARIA, 21, 20), &[]),
+            vec![ActingError::FromAfterTo {
+                from: day(21),
+                to: day(20)
+            }]
+        );
+        assert_eq!(
+            check_acting(&dir, &plt(MARIA, MARIA, 10, 20), &[]),
+            vec![ActingError::SamePerson]
+        );
+        assert_eq!(
+            check_acting(&dir, &plt(EmployeeId(99), EmployeeId(98), 10, 20), &[]),
+            vec![ActingError::UnknownActing, ActingError::UnknownSupervisor]
+        );
+        let mut gone = dir.0[&AGUS].clone();
+        gone.status = crate::domain::EmployeeStatus::Inactive {
+            reason: crate::domain::InactiveReason::Retired,
+            since: None,
+            note: String::new(),
+        };
+        dir.0.insert(AGUS, gone);
+        assert_eq!(
+            check_acting(&dir, &plt(AGUS, MARIA, 10, 20), &[]),
+            vec![ActingError::ActingInactive]
+        );
+        assert_eq!(
+            check_acting(&dir, &plt(YOHANES, AGUS, 10, 20), &[]),
+            vec![ActingError::SupervisorInactive]
+        );
+        // One official acts for a supervisor at a time; other supervisors, other days and
+        // the assignment itself (same id) do not count.
+        let dir = office();
+        let held = ActingAssignment {
+            id: 7,
+            ..plt(YOHANES, MARIA, 10, 20)
+        };
+        let overlap = ActingError::Overlaps {
+            id: 7,
+            from: day(10),
+            to: day(20),
+        };
+        assert_eq!(
+            check_acting(&dir, &plt(AGUS, MARIA, 20, 25), std::slice::from_ref(&held)),
+            vec![overlap.clone()]
+        );
+        assert_eq!(
+            check_acting(&dir, &plt(AGUS, MARIA, 1, 10), std::slice::from_ref(&held)),
+            vec![overlap]
+        );
+        assert_eq!(
+            check_acting(&dir, &plt(AGUS, MARIA, 21, 25), std::slice::from_ref(&held)),
+            vec![]
+        );
+        assert_eq!(
+            check_acting(
+                &dir,
+                &plt(AGUS, DANIEL, 10, 20),
+                std::slice::from_ref(&held)
+            ),
+            vec![]
+        );
+        let moved = ActingAssignment {
+            id: 7,
+            ..plt(YOHANES, MARIA, 12, 22)
+        };
+        assert_eq!(check_acting(&dir, &moved, &[held]), vec![]);
     }
 }

@@ -7,7 +7,8 @@ use crate::app::auth::AccountError;
 use crate::app::import::{RowError, RowProblem, HEADER};
 use crate::app::CommandError;
 use crate::cli::error::{CliError, UsageError};
-use crate::domain::{EmployeeKind, Field, NipError, Role, RuleError};
+use crate::domain::access::ActingError;
+use crate::domain::{ActingAssignment, EmployeeKind, Field, NipError, Role, RuleError};
 
 /// About, usage line and closing text of one (sub)command.
 pub struct CommandText {
@@ -133,6 +134,50 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
             "Enables a disabled account again.",
             "kinerja user enable USERNAME",
         ),
+        (Lang::Id, "plt") => CommandText {
+            about: "Mencatat pelaksana tugas (Plt/Plh): pejabat yang menggantikan atasan yang \
+                    berhalangan selama suatu periode (untuk admin, di komputer kantor).\n\
+                    Selama periode itu ia menilai bawahan langsung atasan yang digantikan.",
+            usage: "kinerja plt add|list ...",
+            after_help: Some(
+                "Perintah ini berjalan sebagai operator lokal dan dicatat di jejak audit sebagai \
+                 cli:<pengguna sistem>. Penugasan berlaku saat pengguna masuk berikutnya.",
+            ),
+        },
+        (Lang::En, "plt") => CommandText {
+            about: "Records acting officials (Plt/Plh): someone who acts for an absent supervisor \
+                    over a period (for admins, on the office computer).\n\
+                    During the period they appraise the absent supervisor's direct reports.",
+            usage: "kinerja plt add|list ...",
+            after_help: Some(
+                "These commands run as the local operator and are recorded in the audit trail as \
+                 cli:<OS user>. An assignment takes effect at the user's next sign-in.",
+            ),
+        },
+        (Lang::Id, "plt add") => text(
+            "Mencatat Plt/Plh: pegawai ber-NIP NIP_PLT menggantikan atasan yang NIP-nya \
+             diberikan dengan --for, dari tanggal --from sampai tanggal --to (keduanya \
+             termasuk). Keduanya harus pegawai aktif dan orang yang berbeda; \
+             satu atasan hanya digantikan satu orang pada hari yang sama.",
+            "kinerja plt add NIP_PLT --for NIP_ATASAN --from DD/MM/YYYY --to DD/MM/YYYY \
+             [--reason TEKS]",
+        ),
+        (Lang::En, "plt add") => text(
+            "Records a Plt/Plh: the employee with the NIP NIP_PLT acts for the supervisor given \
+             by --for, from the --from day to the --to day (both included). Both must be active employees and different people; a \
+             supervisor has one acting official on any day.",
+            "kinerja plt add NIP_PLT --for NIP_ATASAN --from DD/MM/YYYY --to DD/MM/YYYY \
+             [--reason TEXT]",
+        ),
+        (Lang::Id, "plt list") => text(
+            "Menampilkan semua Plt/Plh: siapa menggantikan siapa, periode, dan apakah berlaku \
+             hari ini.",
+            "kinerja plt list",
+        ),
+        (Lang::En, "plt list") => text(
+            "Lists every Plt/Plh: who acts for whom, the period, and whether it holds today.",
+            "kinerja plt list",
+        ),
         (Lang::Id, "import") => text(
             "Mengimpor data ke database.",
             "kinerja import pegawai FILE.csv",
@@ -253,6 +298,16 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "nip") => "NIP of the employee who owns the account",
         (Lang::Id, "password_stdin") => "Baca kata sandi dari baris pertama masukan standar",
         (Lang::En, "password_stdin") => "Read the password from the first line of standard input",
+        (Lang::Id, "acting_nip") => "NIP pegawai yang menjadi pelaksana tugas (Plt/Plh)",
+        (Lang::En, "acting_nip") => "NIP of the employee who acts (Plt/Plh)",
+        (Lang::Id, "for_nip") => "NIP atasan yang digantikan",
+        (Lang::En, "for_nip") => "NIP of the absent supervisor",
+        (Lang::Id, "from") => "Hari pertama, DD/MM/YYYY",
+        (Lang::En, "from") => "First day, DD/MM/YYYY",
+        (Lang::Id, "to") => "Hari terakhir, DD/MM/YYYY",
+        (Lang::En, "to") => "Last day, DD/MM/YYYY",
+        (Lang::Id, "reason") => "Alasan untuk jejak audit (mis. nomor surat perintah)",
+        (Lang::En, "reason") => "Reason for the audit trail (e.g. the number of the order)",
 
         (Lang::Id, _) => {
             let _ = path;
@@ -494,6 +549,12 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::UnknownUser(u)) => format!("no account is named '{u}'"),
         (Lang::Id, CliError::UnknownNip(n)) => format!("tidak ada pegawai dengan NIP {n}"),
         (Lang::En, CliError::UnknownNip(n)) => format!("no employee has the NIP {n}"),
+        (Lang::Id, CliError::BadDate { arg, value }) => {
+            format!("tanggal {arg} '{value}' tidak sah: tulis DD/MM/YYYY, mis. 01/12/2026")
+        }
+        (Lang::En, CliError::BadDate { arg, value }) => {
+            format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
+        }
         (Lang::Id, CliError::NoAccountForNip(n)) => {
             format!("tidak ada akun aktif untuk NIP {n} (lihat 'kinerja user list')")
         }
@@ -694,8 +755,145 @@ fn command_error(lang: Lang, e: &CommandError) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
+        (_, CommandError::InvalidActing(errors)) => acting_errors(lang, errors),
         (Lang::Id, CommandError::NotFound) => "rekaman tidak ditemukan".into(),
         (Lang::En, CommandError::NotFound) => "record not found".into(),
+    }
+}
+
+fn dmy(d: chrono::NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// Every reason a Plt/Plh was refused, on one line.
+pub fn acting_errors(lang: Lang, errors: &[ActingError]) -> String {
+    let all = errors
+        .iter()
+        .map(|e| acting_error(lang, e))
+        .collect::<Vec<_>>()
+        .join("; ");
+    match lang {
+        Lang::Id => format!("Plt/Plh ditolak: {all}"),
+        Lang::En => format!("acting assignment refused: {all}"),
+    }
+}
+
+pub fn acting_error(lang: Lang, e: &ActingError) -> String {
+    match (lang, e) {
+        (Lang::Id, ActingError::UnknownActing) => "pelaksana tugas tidak dikenal".into(),
+        (Lang::En, ActingError::UnknownActing) => "unknown acting official".into(),
+        (Lang::Id, ActingError::UnknownSupervisor) => "atasan yang digantikan tidak dikenal".into(),
+        (Lang::En, ActingError::UnknownSupervisor) => "unknown absent supervisor".into(),
+        (Lang::Id, ActingError::ActingInactive) => "pelaksana tugas tidak aktif".into(),
+        (Lang::En, ActingError::ActingInactive) => "the acting official is not active".into(),
+        (Lang::Id, ActingError::SupervisorInactive) => "atasan yang digantikan tidak aktif".into(),
+        (Lang::En, ActingError::SupervisorInactive) => "the absent supervisor is not active".into(),
+        (Lang::Id, ActingError::SamePerson) => {
+            "pelaksana tugas dan atasan yang digantikan tidak boleh orang yang sama".into()
+        }
+        (Lang::En, ActingError::SamePerson) => {
+            "the acting official and the absent supervisor must be different people".into()
+        }
+        (Lang::Id, ActingError::FromAfterTo { from, to }) => format!(
+            "tanggal mulai ({}) sesudah tanggal selesai ({})",
+            dmy(*from),
+            dmy(*to)
+        ),
+        (Lang::En, ActingError::FromAfterTo { from, to }) => format!(
+            "the first day ({}) is after the last day ({})",
+            dmy(*from),
+            dmy(*to)
+        ),
+        (Lang::Id, ActingError::Overlaps { id, from, to }) => format!(
+            "atasan ini sudah digantikan oleh Plt/Plh nomor {id} ({} s.d. {}) pada sebagian \
+             hari yang sama",
+            dmy(*from),
+            dmy(*to)
+        ),
+        (Lang::En, ActingError::Overlaps { id, from, to }) => format!(
+            "this supervisor already has acting assignment {id} ({} to {}) on some of the \
+             same days",
+            dmy(*from),
+            dmy(*to)
+        ),
+    }
+}
+
+/// A Plt/Plh recorded by `kinerja plt add`.
+pub fn acting_added(
+    lang: Lang,
+    id: u64,
+    acting: &str,
+    for_supervisor: &str,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> String {
+    let period = acting_period(lang, from, to);
+    match lang {
+        Lang::Id => {
+            format!(
+                "Plt/Plh nomor {id} dicatat: {acting} menggantikan {for_supervisor} ({period})."
+            )
+        }
+        Lang::En => format!(
+            "Acting assignment {id} recorded: {acting} acts for {for_supervisor} ({period})."
+        ),
+    }
+}
+
+/// A saved Plt/Plh, without the names (status line).
+pub fn acting_saved_short(lang: Lang, id: u64, created: bool) -> String {
+    match (lang, created) {
+        (Lang::Id, true) => format!("Plt/Plh nomor {id} dicatat."),
+        (Lang::En, true) => format!("Acting assignment {id} recorded."),
+        (Lang::Id, false) => format!("Plt/Plh nomor {id} diubah."),
+        (Lang::En, false) => format!("Acting assignment {id} changed."),
+    }
+}
+
+pub fn acting_period(lang: Lang, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Id => format!("{} s.d. {}", dmy(from), dmy(to)),
+        Lang::En => format!("{} to {}", dmy(from), dmy(to)),
+    }
+}
+
+/// Whether a Plt/Plh holds `today`, has not begun, or is over.
+pub fn acting_state(lang: Lang, a: &ActingAssignment, today: chrono::NaiveDate) -> &'static str {
+    if a.covers(today) {
+        lang.pick("berlaku hari ini", "active today")
+    } else if today < a.from {
+        lang.pick("belum mulai", "not yet begun")
+    } else {
+        lang.pick("selesai", "ended")
+    }
+}
+
+pub fn no_acting(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => {
+            "Belum ada Plt/Plh. Catat dengan 'kinerja plt add NIP_PLT --for NIP_ATASAN \
+             --from DD/MM/YYYY --to DD/MM/YYYY'."
+        }
+        Lang::En => {
+            "No acting assignments yet. Record one with 'kinerja plt add NIP_PLT \
+             --for NIP_ATASAN --from DD/MM/YYYY --to DD/MM/YYYY'."
+        }
+    }
+}
+
+pub fn acting_list_header(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::Id => [
+            "NO",
+            "PLT/PLH",
+            "NIP",
+            "MENGGANTIKAN",
+            "NIP",
+            "PERIODE",
+            "KEADAAN",
+        ],
+        Lang::En => ["NO", "ACTING", "NIP", "FOR", "NIP", "PERIOD", "STATE"],
     }
 }
 

@@ -1,0 +1,176 @@
+//! `kinerja plt add|list`: acting assignments (Plt/Plh) at the command line. Runs as the local
+//! operator (audit actor `cli:OSUSER`), through `Services::execute` like every change.
+
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::args::{PltAddArgs, PltCmd};
+use super::error::CliError;
+use crate::app::employee_form::parse_date;
+use crate::app::{Command, Outcome, Services};
+use crate::domain::{ActingAssignment, Directory, EmployeeId, Nip};
+use crate::i18n::{self, Lang};
+
+pub fn run(db: &Path, cmd: PltCmd, lang: Lang) -> Result<(), CliError> {
+    let message = match cmd {
+        PltCmd::Add(a) => {
+            // Input is checked before the database is opened (and possibly locked).
+            let (from, to) = (date("--from", &a.from)?, date("--to", &a.to)?);
+            let mut services = super::open_services(db, super::cli_actor())?;
+            add(&mut services, &a, from, to, lang)?
+        }
+        PltCmd::List => list(&super::open_services(db, super::cli_actor())?, lang)?,
+    };
+    super::write_stdout(format!("{message}\n").as_bytes())
+}
+
+/// A date as `DD/MM/YYYY` (also `DD-MM-YYYY`, `DD.MM.YYYY`, `YYYY-MM-DD`), four-digit year.
+fn date(arg: &'static str, value: &str) -> Result<NaiveDate, CliError> {
+    parse_date(value)
+        .filter(|d| (1900..=2999).contains(&d.year()))
+        .ok_or_else(|| CliError::BadDate {
+            arg,
+            value: value.trim().to_string(),
+        })
+}
+
+fn add(
+    services: &mut Services,
+    a: &PltAddArgs,
+    from: NaiveDate,
+    to: NaiveDate,
+    lang: Lang,
+) -> Result<String, CliError> {
+    let acting = employee_by_nip(services, &a.acting_nip)?;
+    let for_supervisor = employee_by_nip(services, &a.for_nip)?;
+    let assignment = ActingAssignment {
+        id: 0,
+        acting,
+        for_supervisor,
+        from,
+        to,
+    };
+    let outcome = services.execute(Command::SaveActing {
+        acting: assignment.clone(),
+        reason: a.reason.clone().unwrap_or_default(),
+    })?;
+    let id = match outcome {
+        Outcome::ActingSaved { id, .. } => id,
+        _ => assignment.id,
+    };
+    Ok(i18n::cli::acting_added(
+        lang,
+        id,
+        &name(services, acting),
+        &name(services, for_supervisor),
+        from,
+        to,
+    ))
+}
+
+/// The employee with this NIP (blanks allowed).
+fn employee_by_nip(services: &Services, nip: &str) -> Result<EmployeeId, CliError> {
+    let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+    services
+        .register
+        .employee_by_nip(&Nip::from_trusted(digits))
+        .ok_or_else(|| CliError::UnknownNip(nip.trim().to_string()))
+}
+
+fn name(services: &Services, id: EmployeeId) -> String {
+    services
+        .register
+        .employee(id)
+        .map(|e| e.name.full())
+        .unwrap_or_else(|| "-".into())
+}
+
+fn nip(services: &Services, id: EmployeeId) -> String {
+    services
+        .register
+        .employee(id)
+        .map(|e| e.nip.as_str().to_string())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// One line per assignment, id order: who acts, for whom, the period, whether it holds today.
+fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
+    let all = services.store.acting_assignments()?;
+    if all.is_empty() {
+        return Ok(i18n::cli::no_acting(lang).to_string());
+    }
+    let today = services.today();
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .map(|a| {
+            vec![
+                a.id.to_string(),
+                name(services, a.acting),
+                nip(services, a.acting),
+                name(services, a.for_supervisor),
+                nip(services, a.for_supervisor),
+                i18n::cli::acting_period(lang, a.from, a.to),
+                i18n::cli::acting_state(lang, a, today).to_string(),
+            ]
+        })
+        .collect();
+    Ok(table(&i18n::cli::acting_list_header(lang), &rows))
+}
+
+/// Columns padded to their widest cell (by characters), the last one not padded.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let mut s = String::new();
+        let last = cells.len().saturating_sub(1);
+        for (i, c) in cells.iter().enumerate() {
+            s.push_str(c);
+            if i < last {
+                s.push_str(&" ".repeat(widths[i] - c.chars().count() + 2));
+            }
+        }
+        s.trim_end().to_string()
+    };
+    let mut out = vec![line(header.to_vec())];
+    for r in rows {
+        out.push(line(r.iter().map(String::as_str).collect()));
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert_eq!(date("--from", "01/12/2026").unwrap(), d(2026, 12, 1));
+        assert_eq!(date("--from", " 1/2/2027 ").unwrap(), d(2027, 2, 1));
+        assert_eq!(date("--to", "2026-12-31").unwrap(), d(2026, 12, 31));
+        for bad in ["31/02/2026", "01/12/26", "12/31/2026", "besok", ""] {
+            assert!(
+                matches!(
+                    date("--to", bad),
+                    Err(CliError::BadDate { arg: "--to", .. })
+                ),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn table_pads_by_characters() {
+        let t = table(
+            &["ID", "NAMA", "X"],
+            &[vec!["1".into(), "Ré".into(), "a".into()]],
+        );
+        assert_eq!(t, "ID  NAMA  X\n1   Ré    a");
+    }
+}
