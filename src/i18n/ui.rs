@@ -109,7 +109,9 @@ pub enum T {
     HelpFooter,
     // statuses
     StatusHint,
-    NotEditableInactive,
+    StatusHintSupervisor,
+    StatusHintAudit,
+    StatusHintPlaceholder,
     AlreadyActive,
     AlreadyInactive,
     NothingSelected,
@@ -344,9 +346,17 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "? bantuan · / cari · n tambah · e ubah · Enter buka · q keluar",
             "? help · / filter · n add · e edit · Enter open · q quit",
         ),
-        T::NotEditableInactive => (
-            "Pegawai nonaktif: aktifkan kembali (a) sebelum mengubah.",
-            "Inactive employee: reactivate (a) before editing.",
+        T::StatusHintSupervisor => (
+            "? bantuan · / cari · Enter buka · e ubah kontak bawahan · q keluar",
+            "? help · / filter · Enter open · e edit a report's contact · q quit",
+        ),
+        T::StatusHintAudit => (
+            "? bantuan · / cari orang/data/tanggal · r muat ulang · 1 pegawai · q keluar",
+            "? help · / filter person/record/date · r reload · 1 employees · q quit",
+        ),
+        T::StatusHintPlaceholder => (
+            "? bantuan · 1 pegawai · 6 jejak audit · q keluar",
+            "? help · 1 employees · 6 audit trail · q quit",
         ),
         T::AlreadyActive => (
             "Pegawai ini sudah aktif.",

@@ -9,6 +9,7 @@ use super::layout;
 use super::screens;
 use super::theme::Theme;
 use super::widgets;
+use crate::app::keymap::Context;
 use crate::app::state::{Popup, Screen};
 use crate::app::App;
 use crate::i18n::ui::{t, T};
@@ -59,9 +60,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             f.status,
         );
     }
-    if app.state.gate.is_none() {
+    // The most used keys of the screen in view; `?` lists them all.
+    let hint = match app.state.base_context() {
+        Context::Gate => None,
+        Context::Audit | Context::AuditFilter => Some(T::StatusHintAudit),
+        Context::Placeholder => Some(T::StatusHintPlaceholder),
+        _ if app.state.can_manage_register() => Some(T::StatusHint),
+        _ => Some(T::StatusHintSupervisor),
+    };
+    if let Some(hint) = hint {
         frame.render_widget(
-            Paragraph::new(Span::styled(t(lang, T::StatusHint), theme.dim)),
+            Paragraph::new(Span::styled(t(lang, hint), theme.dim)),
             f.hints,
         );
     }
