@@ -540,3 +540,34 @@ fn the_session_carries_acting_assignments_of_its_employee() {
         Err(SignInError::BadCredentials)
     ));
 }
+
+#[test]
+fn unknown_and_disabled_logins_lock_like_real_ones() {
+    let mut o = Office::new();
+    let maria = o.account("maria").id;
+    o.services.set_disabled(None, maria, true).unwrap();
+    // The same sequence for a real account (agus), an unknown name and a disabled account:
+    // four plain refusals, then a lock of fifteen minutes, even for the right password.
+    for login in ["agus", "siapa-saja", "maria"] {
+        for _ in 0..4 {
+            bad(o.services.sign_in(login, "salah"));
+        }
+        let fifth = o.services.sign_in(login, "salah");
+        let Err(SignInError::Locked { until_ms }) = fifth else {
+            panic!("{login}: the fifth failure locks, got {fifth:?}");
+        };
+        assert_eq!(until_ms, o.now() + LOCKOUT_MS, "{login}");
+        assert!(matches!(
+            o.services.sign_in(login, "salah"),
+            Err(SignInError::Locked { .. })
+        ));
+    }
+    // Other spellings of the same unknown login share its count.
+    assert!(matches!(
+        o.services.sign_in("SIAPA-SAJA ", "salah"),
+        Err(SignInError::Locked { .. })
+    ));
+    o.advance(LOCKOUT_MS);
+    bad(o.services.sign_in("siapa-saja", "salah"));
+    o.services.sign_in("agus", AGUS_PW).unwrap();
+}

@@ -206,18 +206,44 @@ impl Services {
         Ok(session)
     }
 
+    /// A failed sign-in for a login without a usable account: counted and locked like a real
+    /// one, so neither the time taken nor the answers tell whether the account exists.
+    fn phantom_failure(&mut self, login: &str, password: &str, now: i64) -> SignInError {
+        let _ = verify_password(password, DUMMY_HASH);
+        let key: String = login
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        let phantom = self.phantom_logins.entry(key).or_insert_with(|| Account {
+            id: AccountId(0),
+            username: String::new(),
+            employee: None,
+            role: Role::Appraiser,
+            password_hash: String::new(),
+            must_change_password: false,
+            disabled: true,
+            failed_attempts: 0,
+            locked_until_ms: None,
+        });
+        if let Some(until_ms) = phantom.locked_until_ms.filter(|_| phantom.is_locked(now)) {
+            return SignInError::Locked { until_ms };
+        }
+        *phantom = phantom.after_failure(now);
+        match phantom.locked_until_ms {
+            Some(until_ms) if phantom.is_locked(now) => SignInError::Locked { until_ms },
+            _ => SignInError::BadCredentials,
+        }
+    }
+
     /// Signs in by user name or NIP. Five wrong passwords lock the account for 15 minutes.
     pub fn sign_in(&mut self, login: &str, password: &str) -> Result<Session, SignInError> {
-        let Some(account) = self.find_account(login)? else {
-            // Same work as for a real account, so the time taken does not tell.
-            let _ = verify_password(password, DUMMY_HASH);
-            return Err(SignInError::BadCredentials);
-        };
         let now = self.now_ms();
-        if account.disabled {
-            let _ = verify_password(password, DUMMY_HASH);
-            return Err(SignInError::BadCredentials);
-        }
+        let account = match self.find_account(login)? {
+            Some(a) if !a.disabled => a,
+            // Unknown or disabled: the same work, answers and lock-out as a real account.
+            _ => return Err(self.phantom_failure(login, password, now)),
+        };
         if let Some(until_ms) = account.locked_until_ms.filter(|_| account.is_locked(now)) {
             return Err(SignInError::Locked { until_ms });
         }

@@ -84,6 +84,9 @@ pub struct Services {
     pub actor: String,
     /// Who is signed in; `None` is the local operator (CLI, scripts).
     pub viewer: Option<crate::domain::Viewer>,
+    /// Failure counts of logins that match no usable account, so that they lock like real
+    /// ones and the lock does not tell which accounts exist (kept for this process only).
+    pub(crate) phantom_logins: std::collections::HashMap<String, crate::domain::Account>,
     clock: Box<dyn Fn() -> i64 + Send>,
 }
 
@@ -100,6 +103,7 @@ impl Services {
             register,
             actor: actor.into(),
             viewer: None,
+            phantom_logins: std::collections::HashMap::new(),
             clock: Box::new(system_clock_ms),
         })
     }
