@@ -571,3 +571,62 @@ fn unknown_and_disabled_logins_lock_like_real_ones() {
     bad(o.services.sign_in("siapa-saja", "salah"));
     o.services.sign_in("agus", AGUS_PW).unwrap();
 }
+
+#[test]
+fn an_account_of_a_deactivated_employee_no_longer_signs_in() {
+    let mut o = Office::new();
+    o.services.sign_in("maria", MARIA_PW).unwrap();
+    // Maria leaves (her two reports move to Yohanes); her account stays but is useless.
+    o.services.viewer = None;
+    o.services
+        .execute(Command::DeactivateEmployee {
+            id: EmployeeId(2),
+            reason: kinerja::domain::InactiveReason::TransferredOut,
+            since: None,
+            note: String::new(),
+            reassign_to: Some(EmployeeId(1)),
+        })
+        .unwrap();
+    bad(o.services.sign_in("maria", MARIA_PW));
+}
+
+#[test]
+fn a_new_password_must_differ_from_the_current_one() {
+    let mut o = Office::new();
+    let mut session = o.services.sign_in("maria", MARIA_PW).unwrap();
+    assert!(matches!(
+        o.services.change_password(&mut session, MARIA_PW, MARIA_PW),
+        Err(AccountError::SamePassword)
+    ));
+    o.services
+        .change_password(&mut session, MARIA_PW, "sandi-baru-1")
+        .unwrap();
+    o.services.sign_in("maria", "sandi-baru-1").unwrap();
+}
+
+#[test]
+fn a_supervisor_may_change_phone_and_email_of_a_report_but_not_titles() {
+    let mut o = Office::new();
+    o.services.sign_in("maria", MARIA_PW).unwrap();
+    let daniel = o
+        .services
+        .register
+        .employee(EmployeeId(3))
+        .cloned()
+        .unwrap();
+    let mut contact = daniel.clone();
+    contact.phone = "081234567890".into();
+    contact.email = "daniel@salor.go.id".into();
+    o.services.execute(Command::SaveEmployee(contact)).unwrap();
+    let mut titled = o
+        .services
+        .register
+        .employee(EmployeeId(3))
+        .cloned()
+        .unwrap();
+    titled.name.back_title = "S.H.".into();
+    assert!(matches!(
+        o.services.execute(Command::SaveEmployee(titled)),
+        Err(kinerja::app::CommandError::Forbidden)
+    ));
+}

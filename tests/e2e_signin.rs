@@ -43,8 +43,8 @@ fn a_supervisor_sees_her_line_changes_a_report_and_finds_it_in_the_audit_trail()
     tui.send(ENTER);
     tui.send("e");
     // The focus starts on the first field she may change; back on the NIP, typing does nothing.
-    tui.wait_for("›Gelar depan");
-    tui.send("\x1b[Z\x1b[Z");
+    tui.wait_for("›Telepon");
+    tui.send(&"\x1b[Z".repeat(13));
     tui.wait_screen(&["›NIP *", "(hanya admin)"], &[]);
     tui.send("999");
     tui.send(&TAB.repeat(13));

@@ -203,3 +203,50 @@ fn an_admin_resets_a_password_from_the_list() {
     );
     assert!(none.contains("belum punya akun"), "{none}");
 }
+
+#[test]
+fn signing_out_leaves_nothing_of_the_last_user_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    services
+        .create_account(
+            None,
+            "daniel",
+            Some(EmployeeId(3)),
+            Role::Appraiser,
+            "sandi-dan",
+        )
+        .unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    // The admin looks at the whole audit trail, filtered, then signs out.
+    screen(
+        &mut app,
+        "text:hr\nTab\ntext:sandi-hr\nEnter\n6\n/\ntext:maria\nEnter",
+        (100, 30),
+    );
+    assert!(!app.state.audit.rows.is_empty());
+    let out = screen(&mut app, "L", (100, 30));
+    assert!(out.contains("Masuk dengan nama pengguna"), "{out}");
+    // Daniel signs in: the list, not the admin's audit view.
+    let daniel = screen(
+        &mut app,
+        "text:daniel\nTab\ntext:sandi-dan\nEnter",
+        (100, 30),
+    );
+    assert!(daniel.contains("1 dari 1 pegawai"), "{daniel}");
+    assert!(app.state.audit.rows.is_empty());
+    assert_eq!(app.state.audit.filter.value(), "");
+}
+
+#[test]
+fn enter_on_the_kind_switches_pns_and_pppk() {
+    let dir = tempfile::tempdir().unwrap();
+    let services = common::services_with_office(&dir.path().join("db"));
+    let mut app = App::new(services, Lang::Id);
+    let out = screen(&mut app, "n\nTab\nEnter", (80, 24));
+    assert!(out.contains("‹ PPPK ›"), "{out}");
+    assert!(out.contains("‹ IX ›"), "the grade follows the kind:\n{out}");
+}

@@ -46,6 +46,8 @@ pub enum AccountError {
     PasswordsDiffer,
     #[error("wrong current password")]
     WrongPassword,
+    #[error("the new password is the current one")]
+    SamePassword,
     #[error("user name taken")]
     UsernameTaken,
     #[error("user name invalid")]
@@ -240,7 +242,15 @@ impl Services {
     pub fn sign_in(&mut self, login: &str, password: &str) -> Result<Session, SignInError> {
         let now = self.now_ms();
         let account = match self.find_account(login)? {
-            Some(a) if !a.disabled => a,
+            // An account whose employee has left (deactivated) signs in no more.
+            Some(a)
+                if !a.disabled
+                    && a.employee.is_none_or(|e| {
+                        self.register.employee(e).is_some_and(|p| p.is_active())
+                    }) =>
+            {
+                a
+            }
             // Unknown or disabled: the same work, answers and lock-out as a real account.
             _ => return Err(self.phantom_failure(login, password, now)),
         };
@@ -390,6 +400,10 @@ impl Services {
         }
         if !verify_password(current, &account.password_hash) {
             return Err(AccountError::WrongPassword);
+        }
+        // After a reset the temporary password must really be replaced.
+        if new == current {
+            return Err(AccountError::SamePassword);
         }
         check_password(new)?;
         let after = Account {

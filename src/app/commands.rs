@@ -118,9 +118,11 @@ impl Services {
         (self.clock)()
     }
 
+    /// Today's date where the office is (the machine's local time zone: Merauke is UTC+9,
+    /// so a UTC date would be yesterday's every morning until nine).
     pub fn today(&self) -> NaiveDate {
         chrono::DateTime::from_timestamp_millis(self.now_ms())
-            .map(|d| d.date_naive())
+            .map(|d| d.with_timezone(&chrono::Local).date_naive())
             .unwrap_or_default()
     }
 
@@ -132,6 +134,19 @@ impl Services {
         if !super::permissions::allowed(self.viewer.as_ref(), &self.register, &cmd, self.today()) {
             return Err(CommandError::Forbidden);
         }
+        let result = self.run(cmd);
+        // A store failure may come after sled applied part of the change (a failed flush):
+        // reread the register so memory never claims something the disk does not hold.
+        if matches!(result, Err(CommandError::Store(_))) {
+            match Register::load(&self.store) {
+                Ok(register) => self.register = register,
+                Err(e) => log::error!("could not reread the register after a failed save: {e}"),
+            }
+        }
+        result
+    }
+
+    fn run(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
         match cmd {
             Command::SaveEmployee(e) => self.save_employee(e),
             Command::DeactivateEmployee {

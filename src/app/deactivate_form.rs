@@ -26,6 +26,8 @@ pub struct DeactivateForm {
     pub reassign_to: Option<EmployeeId>,
     pub focus: usize,
     pub errors: Vec<(DeactivateField, FormError)>,
+    /// The date the form opened with, to know whether it was changed.
+    initial_since: String,
 }
 
 impl DeactivateForm {
@@ -34,6 +36,7 @@ impl DeactivateForm {
             employee,
             reason: InactiveReason::Retired,
             since: Input::new(format_date(Some(today))),
+            initial_since: format_date(Some(today)),
             note: Input::default(),
             subordinates,
             reassign_to: None,
@@ -117,7 +120,10 @@ impl DeactivateForm {
     }
 
     pub fn is_dirty(&self) -> bool {
-        !self.note.value().is_empty() || self.reassign_to.is_some()
+        !self.note.value().is_empty()
+            || self.reassign_to.is_some()
+            || self.reason != InactiveReason::Retired
+            || self.since.value() != self.initial_since
     }
 
     pub fn error(&self, field: DeactivateField) -> Option<&FormError> {

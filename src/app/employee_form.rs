@@ -112,7 +112,7 @@ pub struct EmployeeForm {
     /// The status is not edited here (deactivation has its own form) but must be kept.
     status: EmployeeStatus,
     pub errors: Vec<(FieldId, FormError)>,
-    /// A supervisor editing a direct report: only titles and contacts are theirs to change.
+    /// A supervisor editing a direct report: only phone and e-mail are theirs to change.
     pub restricted: bool,
     /// Fingerprint of the values when opened, to know whether anything was typed.
     pristine: String,
@@ -277,11 +277,7 @@ impl EmployeeForm {
     /// Edits the focused text field with a key; true if the key was used.
     /// Whether the field is read-only in this form (see `restricted`).
     pub fn is_locked(&self, field: FieldId) -> bool {
-        self.restricted
-            && !matches!(
-                field,
-                FieldId::FrontTitle | FieldId::BackTitle | FieldId::Phone | FieldId::Email
-            )
+        self.restricted && !matches!(field, FieldId::Phone | FieldId::Email)
     }
 
     pub fn type_key(&mut self, key: Key) -> bool {

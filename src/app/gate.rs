@@ -124,6 +124,10 @@ pub fn sign_out(state: &mut AppState, reg: &Register) {
     state.status = None;
     state.list.filter = tui_input::Input::default();
     state.list.filtering = false;
+    state.list.pane = Some(crate::app::employee_list::Pane::List);
+    // Nothing the last user had on screen survives: the next one starts on the list.
+    state.audit = Default::default();
+    state.screen = crate::app::state::Screen::Employees;
     // Until the next sign-in the list shows nobody.
     state
         .list

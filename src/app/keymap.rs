@@ -221,7 +221,7 @@ pub fn uses_global(ctx: Context) -> bool {
 }
 
 /// Whether unbound keys are text for a field in this context.
-fn takes_text(ctx: Context) -> bool {
+pub fn takes_text(ctx: Context) -> bool {
     matches!(
         ctx,
         Context::FilterInput

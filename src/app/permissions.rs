@@ -8,11 +8,10 @@ use super::register::Register;
 use crate::domain::access::{can_change, can_manage_register};
 use crate::domain::{Directory, Employee, Viewer};
 
-/// The fields a supervisor may correct on a direct report; the rest of the register is HR's.
+/// The fields a supervisor may correct on a direct report (phone and e-mail); the rest of the
+/// register, academic titles included, is HR's.
 pub fn only_contact_fields_differ(before: &Employee, after: &Employee) -> bool {
     let mut b = before.clone();
-    b.name.front_title = after.name.front_title.clone();
-    b.name.back_title = after.name.back_title.clone();
     b.phone = after.phone.clone();
     b.email = after.email.clone();
     &b == after

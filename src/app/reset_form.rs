@@ -7,7 +7,7 @@ use super::key::Key;
 use super::signin::GateError;
 use crate::domain::EmployeeId;
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ResetForm {
     pub employee: EmployeeId,
     pub password: Input,
@@ -57,5 +57,15 @@ impl ResetForm {
             return None;
         }
         Some(self.password.value().to_string())
+    }
+}
+
+/// The new password stays out of debug output.
+impl std::fmt::Debug for ResetForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetForm")
+            .field("employee", &self.employee)
+            .field("focus", &self.focus)
+            .finish_non_exhaustive()
     }
 }

@@ -53,6 +53,17 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: Key) {
+        // A session can outlive midnight: the date (acting periods, defaults) follows the clock.
+        let today = self.services.today();
+        if today != self.state.today {
+            self.state.today = today;
+            let viewer = self.state.session.as_ref().map(|s| s.viewer.clone());
+            if viewer.is_some() {
+                self.state
+                    .list
+                    .set_viewer(&self.services.register, viewer, today);
+            }
+        }
         if let Some(action) = keymap::lookup(self.state.context(), key) {
             self.dispatch(Msg::Action(action));
         }
@@ -70,7 +81,7 @@ impl App {
                     self.dispatch(Msg::Done(result));
                 }
                 Effect::Gate(request) => {
-                    log::info!("gate: {request:?}");
+                    log::info!("sign-in screen request");
                     let result = self.gate(request);
                     if let Ok(session) = &result {
                         self.services.viewer = Some(session.viewer.clone());
@@ -78,7 +89,7 @@ impl App {
                     self.dispatch(Msg::GateDone(result));
                 }
                 Effect::ResetPassword { employee, new } => {
-                    let result = self.reset(employee, &new);
+                    let result = self.reset(employee, &new.0);
                     self.dispatch(Msg::ResetDone(result));
                 }
                 Effect::LoadAudit => {
@@ -173,6 +184,7 @@ fn account_error(lang: Lang, e: AccountError) -> GateError {
         AccountError::PasswordTooShort { min } => GateError::TooShort { min },
         AccountError::PasswordsDiffer => GateError::Differ,
         AccountError::WrongPassword => GateError::WrongPassword,
+        AccountError::SamePassword => GateError::SamePassword,
         AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
         AccountError::UnknownEmployee | AccountError::EmployeeHasAccount => {
             GateError::UnknownEmployee

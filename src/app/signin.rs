@@ -37,12 +37,23 @@ pub enum GateError {
     TooShort { min: usize },
     Differ,
     WrongPassword,
+    SamePassword,
     UsernameInvalid,
     UnknownEmployee,
     Other(String),
 }
 
-#[derive(Clone, Debug)]
+/// A password on its way to the services: never shown by `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+#[derive(Clone)]
 pub struct SignInForm {
     pub mode: GateMode,
     pub login: Input,
@@ -164,5 +175,16 @@ impl SignInForm {
             return false;
         }
         true
+    }
+}
+
+/// Only the shape of the form: what was typed (passwords above all) stays out of debug output.
+impl std::fmt::Debug for SignInForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignInForm")
+            .field("mode", &self.mode)
+            .field("focus", &self.focus)
+            .field("error", &self.error)
+            .finish_non_exhaustive()
     }
 }

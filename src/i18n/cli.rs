@@ -586,6 +586,12 @@ pub fn account_error(lang: Lang, e: &AccountError) -> String {
         (Lang::En, AccountError::PasswordsDiffer) => "the two passwords differ".into(),
         (Lang::Id, AccountError::WrongPassword) => "kata sandi saat ini salah".into(),
         (Lang::En, AccountError::WrongPassword) => "the current password is wrong".into(),
+        (Lang::Id, AccountError::SamePassword) => {
+            "kata sandi baru harus berbeda dari yang sekarang".into()
+        }
+        (Lang::En, AccountError::SamePassword) => {
+            "the new password must differ from the current one".into()
+        }
         (Lang::Id, AccountError::UsernameTaken) => "nama pengguna sudah dipakai".into(),
         (Lang::En, AccountError::UsernameTaken) => "the user name is taken".into(),
         (Lang::Id, AccountError::UsernameInvalid) => format!(

@@ -187,6 +187,7 @@ pub enum T {
     GateRequired,
     GateDiffer,
     GateWrongPassword,
+    GateSamePassword,
     GateUsernameInvalid,
     GateUnknownEmployee,
     RoleAdmin,
@@ -464,13 +465,19 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "Kedua kata sandi baru tidak sama; ketik ulang.",
             "The two new passwords differ; type them again.",
         ),
+        T::GateSamePassword => (
+            "Kata sandi baru harus berbeda dari yang sekarang.",
+            "The new password must differ from the current one.",
+        ),
         T::GateWrongPassword => (
             "Kata sandi sekarang salah.",
             "The current password is wrong.",
         ),
         T::GateUsernameInvalid => (
-            "Nama pengguna: 3-32 huruf kecil, angka, titik, garis bawah atau tanda hubung.",
-            "User name: 3-32 lower-case letters, digits, dots, underscores or hyphens.",
+            "Nama pengguna: 2-32 huruf kecil, angka, titik, garis bawah atau tanda hubung, \
+             diawali huruf.",
+            "User name: 2-32 lower-case letters, digits, dots, underscores or hyphens, \
+             starting with a letter.",
         ),
         T::GateUnknownEmployee => (
             "NIP tidak ada di register pegawai.",

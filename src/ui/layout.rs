@@ -68,8 +68,10 @@ pub fn employees(body: Rect) -> EmployeesLayout {
 
 /// A centred box `pct_w` x `pct_h` percent of `area`, at least `min_w` x `min_h`.
 pub fn centered(area: Rect, pct_w: u16, pct_h: u16, min_w: u16, min_h: u16) -> Rect {
-    let w = (area.width * pct_w / 100).max(min_w).min(area.width);
-    let h = (area.height * pct_h / 100).max(min_h).min(area.height);
+    // In u32: a very large terminal times a percentage does not fit in u16.
+    let scale = |len: u16, pct: u16| (u32::from(len) * u32::from(pct) / 100) as u16;
+    let w = scale(area.width, pct_w).max(min_w).min(area.width);
+    let h = scale(area.height, pct_h).max(min_h).min(area.height);
     Rect {
         x: area.x + (area.width - w) / 2,
         y: area.y + (area.height - h) / 2,

@@ -45,11 +45,12 @@ pub fn path_for(db: &Path) -> PathBuf {
 
 /// Starts logging to `path`; returns the path when it worked.
 pub fn init(path: &Path) -> Option<PathBuf> {
-    let file = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .ok()?;
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    // Like the database folder, the log is for the office account only.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path).ok()?;
     let logger = Box::leak(Box::new(FileLogger {
         file: Mutex::new(file),
     }));

@@ -80,7 +80,8 @@ pub fn run_tui_as(
                     app.handle_key(key);
                 }
             }
-            Event::Paste(text) => {
+            // A paste is text: it goes into a focused text field, never run as key commands.
+            Event::Paste(text) if crate::app::keymap::takes_text(app.state.context()) => {
                 for c in text.chars().filter(|c| !c.is_control()) {
                     app.handle_key(crate::app::key::Key::ch(c));
                 }

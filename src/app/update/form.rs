@@ -47,6 +47,8 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
             }
             Action::Open => match form.focused().shape() {
                 _ if form.is_locked(form.focused()) => form.focus_next(),
+                // Two choices only: Enter flips them, like ← and →.
+                _ if form.focused() == FieldId::Kind => form.cycle(1),
                 Shape::Text => form.focus_next(),
                 _ => picker = Some(form_picker(reg, form)),
             },
@@ -64,7 +66,7 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                 if let Some(new) = form.validate() {
                     effects.push(Effect::ResetPassword {
                         employee: form.employee,
-                        new,
+                        new: crate::app::signin::Secret(new),
                     });
                 }
             }

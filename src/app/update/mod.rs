@@ -51,7 +51,10 @@ pub enum Effect {
     Gate(crate::app::gate::GateRequest),
     SignOut,
     LoadAudit,
-    ResetPassword { employee: EmployeeId, new: String },
+    ResetPassword {
+        employee: EmployeeId,
+        new: crate::app::signin::Secret,
+    },
 }
 
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {

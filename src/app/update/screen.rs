@@ -155,7 +155,7 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
             Some(e) if state.may_change(reg, e.id) => {
                 let mut form = EmployeeForm::edit(e);
                 form.restricted = true;
-                form.focus_field(FieldId::FrontTitle);
+                form.focus_field(FieldId::Phone);
                 state.popups.push(Popup::EmployeeForm(Box::new(form)));
             }
             Some(_) => state.error(t(state.lang, T::NotYourReport)),

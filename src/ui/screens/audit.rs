@@ -54,7 +54,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ));
     frame.render_widget(Paragraph::new(Line::from(spans)), l.filter);
     if view.filtering {
-        let x = l.filter.x + label_w + view.filter.visual_cursor() as u16;
+        let cur = u16::try_from(view.filter.visual_cursor()).unwrap_or(u16::MAX);
+        let x = l.filter.x.saturating_add(label_w).saturating_add(cur);
         frame.set_cursor_position((x.min(l.filter.right().saturating_sub(1)), l.filter.y));
     }
     if view.matches.is_empty() {

@@ -38,6 +38,7 @@ pub fn error_text(lang: Lang, e: &GateError) -> String {
         GateError::TooShort { min } => messages::password_too_short(lang, *min),
         GateError::Differ => t(lang, T::GateDiffer).to_string(),
         GateError::WrongPassword => t(lang, T::GateWrongPassword).to_string(),
+        GateError::SamePassword => t(lang, T::GateSamePassword).to_string(),
         GateError::UsernameInvalid => t(lang, T::GateUsernameInvalid).to_string(),
         GateError::UnknownEmployee => t(lang, T::GateUnknownEmployee).to_string(),
         GateError::Other(s) => s.clone(),

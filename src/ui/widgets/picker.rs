@@ -30,7 +30,9 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme
         query,
     );
     let prompt = t(lang, T::FilterLabel).chars().count() as u16 + 2;
-    frame.set_cursor_position((query.x + prompt + p.query.visual_cursor() as u16, query.y));
+    let cur = u16::try_from(p.query.visual_cursor()).unwrap_or(u16::MAX);
+    let x = query.x.saturating_add(prompt).saturating_add(cur);
+    frame.set_cursor_position((x.min(query.right().saturating_sub(1)), query.y));
     let lines: Vec<Line> = p
         .matches
         .iter()

@@ -47,7 +47,8 @@ fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     spans.push(Span::styled(format!(" · {}", t(lang, view)), theme.dim));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
     if list.filtering {
-        let x = area.x + label_width + list.filter.visual_cursor() as u16;
+        let cur = u16::try_from(list.filter.visual_cursor()).unwrap_or(u16::MAX);
+        let x = area.x.saturating_add(label_width).saturating_add(cur);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
     }
 }
