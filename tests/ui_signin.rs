@@ -25,6 +25,8 @@ fn the_first_run_creates_the_admin_and_opens_the_list() {
     let first = screen(&mut app, "", (80, 24));
     insta::assert_snapshot!("first_admin", first);
     assert!(first.contains("Akun Admin Pertama"), "{first}");
+    // All four fields fit at 80x24, the smallest supported size.
+    assert!(first.contains("Ulangi kata sandi"), "{first}");
     // Nothing of the register shows before anyone signed in.
     assert!(!first.contains("Maria"), "{first}");
 

@@ -52,11 +52,12 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
         GateMode::ChangePassword { forced: true } => (T::GateChangeTitle, T::GateForcedIntro),
         GateMode::ChangePassword { forced: false } => (T::GateChangeTitle, T::GateChangeIntro),
     };
-    let area = centered(body, 70, 60, 70, 14);
+    // Tall enough for the four fields of the first-admin form at 80x24.
+    let area = centered(body, 75, 90, 70, 16);
     let inner = popup(frame, area, t(lang, title), theme);
     let [head, fields, error, footer] = Layout::vertical([
         Constraint::Length(3),
-        Constraint::Min(1),
+        Constraint::Min(4),
         Constraint::Length(3),
         Constraint::Length(1),
     ])
@@ -86,7 +87,6 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
             focused,
             theme,
         ));
-        lines.push(Line::from(""));
     }
     frame.render_widget(Paragraph::new(lines), fields);
     if let Some((line, input)) = cursor {
