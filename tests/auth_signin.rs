@@ -630,3 +630,28 @@ fn a_supervisor_may_change_phone_and_email_of_a_report_but_not_titles() {
         Err(kinerja::app::CommandError::Forbidden)
     ));
 }
+
+#[test]
+fn accounts_are_for_active_employees_only() {
+    let mut o = Office::new();
+    o.services.viewer = None;
+    o.services
+        .execute(Command::DeactivateEmployee {
+            id: EmployeeId(4),
+            reason: kinerja::domain::InactiveReason::Retired,
+            since: None,
+            note: String::new(),
+            reassign_to: None,
+        })
+        .unwrap();
+    assert!(matches!(
+        o.services.create_account(
+            None,
+            "siti",
+            Some(EmployeeId(4)),
+            Role::Appraiser,
+            "sandi-siti"
+        ),
+        Err(AccountError::EmployeeInactive)
+    ));
+}

@@ -287,3 +287,43 @@ fn script_runs_headless_on_the_demo_office() {
         text(&o.stderr)
     );
 }
+
+#[test]
+fn demo_refuses_a_database_it_did_not_make() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kantor");
+    let csv = dir.path().join("p.csv");
+    std::fs::write(
+        &csv,
+        "nip,nama,gelar_depan,gelar_belakang,jenis,golongan,jabatan,jenis_jabatan,unit,nip_atasan,status\n\
+         197503152000031002,Yohanes Gebze,,,PNS,IV/a,Kepala Distrik,Administrator,Kantor Distrik Salor,,aktif\n",
+    )
+    .unwrap();
+    let db_arg = db.to_str().unwrap();
+    let out = run(&["--db", db_arg, "import", "pegawai", csv.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // A real register: no demo people, and above all no accounts with published passwords.
+    let out = run(&["demo", "--db", db_arg, "--no-open"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("bukan database contoh"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["--db", db_arg, "user", "list"]);
+    assert!(
+        !text(&out.stdout).contains("yohanes"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(employees_json(&db).len(), 1);
+    // A demo database reopens as before.
+    let demo = dir.path().join("demo");
+    let demo_arg = demo.to_str().unwrap();
+    assert!(run(&["demo", "--db", demo_arg, "--no-open"])
+        .status
+        .success());
+    assert!(run(&["demo", "--db", demo_arg, "--no-open"])
+        .status
+        .success());
+}

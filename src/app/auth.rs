@@ -54,6 +54,8 @@ pub enum AccountError {
     UsernameInvalid,
     #[error("unknown employee")]
     UnknownEmployee,
+    #[error("employee is not active")]
+    EmployeeInactive,
     #[error("employee already has an account")]
     EmployeeHasAccount,
     #[error("unknown account")]
@@ -341,8 +343,10 @@ impl Services {
             return Err(AccountError::UsernameTaken);
         }
         if let Some(emp) = employee {
-            if self.register.employee(emp).is_none() {
-                return Err(AccountError::UnknownEmployee);
+            match self.register.employee(emp) {
+                None => return Err(AccountError::UnknownEmployee),
+                Some(e) if !e.is_active() => return Err(AccountError::EmployeeInactive),
+                Some(_) => {}
             }
             if self.store.account_id_by_employee(emp)?.is_some() {
                 return Err(AccountError::EmployeeHasAccount);

@@ -186,9 +186,9 @@ fn account_error(lang: Lang, e: AccountError) -> GateError {
         AccountError::WrongPassword => GateError::WrongPassword,
         AccountError::SamePassword => GateError::SamePassword,
         AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
-        AccountError::UnknownEmployee | AccountError::EmployeeHasAccount => {
-            GateError::UnknownEmployee
-        }
+        AccountError::UnknownEmployee
+        | AccountError::EmployeeHasAccount
+        | AccountError::EmployeeInactive => GateError::UnknownEmployee,
         AccountError::Store(e) => GateError::Other(crate::i18n::store::error(lang, &e)),
         AccountError::UnknownAccount => GateError::BadCredentials,
         AccountError::NotAllowed => GateError::Other(crate::i18n::messages::forbidden(lang)),

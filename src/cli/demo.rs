@@ -387,9 +387,23 @@ fn ensure_accounts(services: &mut Services) -> Result<Vec<DemoAccount>, CliError
 
 /// `kinerja demo`: fill the database once, create the accounts, report where it is, open the
 /// TUI unless told not to (signed in as the account of `as_nip` when given).
+/// The author of every record the demo writes, and how a demo database is recognised.
+const DEMO_ACTOR: &str = "cli:demo";
+
 pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<(), CliError> {
-    let mut services = super::open_services(&db, "cli:demo".to_string())?;
+    let mut services = super::open_services(&db, DEMO_ACTOR.to_string())?;
     let existing = services.register.employees().len();
+    // A demo database starts with the demo's own records; anything else is a real register.
+    let made_by_demo = services
+        .store
+        .audit_trail()?
+        .first()
+        .is_some_and(|a| a.actor == DEMO_ACTOR);
+    let empty =
+        existing == 0 && services.register.units().is_empty() && !services.has_accounts()?;
+    if !(empty || made_by_demo) {
+        return Err(CliError::NotDemo(db));
+    }
     let mut message = if existing > 0 {
         i18n::cli::demo_existing(lang, existing, &db)
     } else {

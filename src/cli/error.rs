@@ -76,6 +76,9 @@ pub enum CliError {
     Terminal(std::io::Error),
     Script(String),
     BadSize(String),
+    /// `demo` only works on an empty database or one it made itself: it would otherwise add
+    /// accounts with published passwords to a real register.
+    NotDemo(PathBuf),
     /// `gen` only fills an empty database.
     NotEmpty {
         path: PathBuf,

@@ -536,6 +536,16 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::BadSize(s)) => {
             format!("invalid screen size '{s}': write width x height, e.g. 100x30 (at least 20x5)")
         }
+        (Lang::Id, CliError::NotDemo(path)) => format!(
+            "database {} bukan database contoh: kinerja demo hanya membuat atau membuka \
+             database contoh (pilih folder lain dengan --db)",
+            path.display()
+        ),
+        (Lang::En, CliError::NotDemo(path)) => format!(
+            "{} is not a demo database: kinerja demo only creates or reopens demo databases \
+             (choose another folder with --db)",
+            path.display()
+        ),
         (Lang::Id, CliError::NotEmpty { path, employees }) => format!(
             "database {} sudah berisi {employees} pegawai; gen hanya mengisi database kosong",
             path.display()
@@ -604,6 +614,12 @@ pub fn account_error(lang: Lang, e: &AccountError) -> String {
         ),
         (Lang::Id, AccountError::UnknownEmployee) => "pegawai tidak dikenal".into(),
         (Lang::En, AccountError::UnknownEmployee) => "unknown employee".into(),
+        (Lang::Id, AccountError::EmployeeInactive) => {
+            "pegawai ini nonaktif: akun hanya untuk pegawai aktif".into()
+        }
+        (Lang::En, AccountError::EmployeeInactive) => {
+            "this employee is inactive: accounts are for active employees only".into()
+        }
         (Lang::Id, AccountError::EmployeeHasAccount) => "pegawai ini sudah mempunyai akun".into(),
         (Lang::En, AccountError::EmployeeHasAccount) => {
             "this employee already has an account".into()
