@@ -218,3 +218,62 @@ fn a_batch_that_retires_a_unit_head_leaves_the_unit_without_head() {
         && a.record.id == 2
         && a.action == AuditAction::Import));
 }
+
+#[test]
+fn two_units_of_one_name_under_one_parent_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let twin = kinerja::domain::OrgUnit {
+        id: UnitId(0),
+        name: " seksi pemerintahan ".into(),
+        parent: Some(UnitId(1)),
+        head: None,
+        active: true,
+    };
+    let err = s.execute(Command::SaveUnit(twin.clone())).unwrap_err();
+    assert!(
+        matches!(&err, CommandError::InvalidUnit(e) if e == &[RuleError::UnitNameTaken]),
+        "{err:?}"
+    );
+    // The same name elsewhere in the tree is fine (a section of another office).
+    let elsewhere = kinerja::domain::OrgUnit {
+        parent: None,
+        ..twin
+    };
+    s.execute(Command::SaveUnit(elsewhere)).unwrap();
+    // Renaming a unit to its own name is no clash.
+    let own = s.register.unit(UnitId(2)).cloned().unwrap();
+    s.execute(Command::SaveUnit(own)).unwrap();
+}
+
+#[test]
+fn someone_who_left_may_keep_a_supervisor_who_left_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    // Daniel retires, then Maria leaves (Siti moves to Yohanes; Daniel keeps Maria).
+    s.execute(Command::DeactivateEmployee {
+        id: DANIEL,
+        reason: InactiveReason::Retired,
+        since: None,
+        note: String::new(),
+        reassign_to: None,
+    })
+    .unwrap();
+    s.execute(Command::DeactivateEmployee {
+        id: MARIA,
+        reason: InactiveReason::TransferredOut,
+        since: None,
+        note: String::new(),
+        reassign_to: Some(YOHANES),
+    })
+    .unwrap();
+    assert_eq!(s.register.employee(DANIEL).unwrap().supervisor, Some(MARIA));
+    // Saving Daniel's record again (as an import of the export would) is accepted.
+    let daniel = s.register.employee(DANIEL).cloned().unwrap();
+    s.execute(Command::Batch {
+        units: Vec::new(),
+        employees: vec![daniel],
+        action: AuditAction::Import,
+    })
+    .unwrap();
+}

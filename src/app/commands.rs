@@ -293,7 +293,17 @@ impl Services {
         } else if self.register.unit(u.id).is_none() {
             return Err(CommandError::NotFound);
         }
-        let errors = rules::check_unit(&self.register, &u);
+        let mut errors = rules::check_unit(&self.register, &u);
+        // Two units of one name under one parent cannot be told apart in pickers and files.
+        let same_name = |o: &OrgUnit| {
+            o.id != u.id
+                && o.active
+                && o.parent == u.parent
+                && o.name.trim().to_lowercase() == u.name.trim().to_lowercase()
+        };
+        if self.register.units().iter().any(same_name) {
+            errors.push(RuleError::UnitNameTaken);
+        }
         if !errors.is_empty() {
             return Err(CommandError::InvalidUnit(errors));
         }

@@ -258,7 +258,11 @@ impl EmployeeList {
 
     fn build_rows(&mut self, reg: &Register) {
         self.rows = if self.tree {
-            tree_rows(reg, &self.matches)
+            tree_rows(
+                reg,
+                &self.matches,
+                self.last_query.is_empty() && self.visible.is_none(),
+            )
         } else {
             self.matches
                 .iter()
@@ -348,8 +352,10 @@ impl EmployeeList {
 }
 
 /// The organisation tree: units depth-first by name, each with its matching employees
-/// (head first, then managerial positions, then by name), units without matches left out.
-fn tree_rows(reg: &Register, matches: &[u32]) -> Vec<Row> {
+/// (head first, then managerial positions, then by name). While filtering (or for a viewer who
+/// sees only part of the office) units without matches are left out; otherwise a new, empty
+/// unit shows too, so it can be edited and filled.
+fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
     let emps = reg.employees();
     let mut by_unit: HashMap<UnitId, Vec<u32>> = HashMap::new();
     for i in matches {
@@ -395,7 +401,9 @@ fn tree_rows(reg: &Register, matches: &[u32]) -> Vec<Row> {
         .collect();
     let mut visited = std::collections::HashSet::new();
     while let Some((id, depth)) = stack.pop() {
-        if !visited.insert(id) || subtree_count(id, &children, &by_unit, &mut memo, 0) == 0 {
+        if !visited.insert(id)
+            || (!all_units && subtree_count(id, &children, &by_unit, &mut memo, 0) == 0)
+        {
             continue;
         }
         rows.push(Row::Unit { id, depth });

@@ -122,7 +122,7 @@ impl UnitForm {
             .iter()
             .map(|e| {
                 let field = match e {
-                    RuleError::UnitNameRequired => UnitField::Name,
+                    RuleError::UnitNameRequired | RuleError::UnitNameTaken => UnitField::Name,
                     RuleError::UnitCycle | RuleError::UnknownParentUnit => UnitField::Parent,
                     _ => UnitField::Head,
                 };

@@ -64,6 +64,8 @@ pub enum RuleError {
     AppointedTooYoung,
     #[error("unit name required")]
     UnitNameRequired,
+    #[error("another unit under the same parent has this name")]
+    UnitNameTaken,
     #[error("unit tree would form a cycle")]
     UnitCycle,
     #[error("unknown parent unit")]
@@ -104,8 +106,11 @@ pub fn check_employee(dir: &dyn Directory, e: &Employee) -> Vec<FieldError> {
         Some(_) => {}
     }
     if let Some(sup) = e.supervisor {
-        if let Err(err) = check_supervisor(dir, e.id, sup) {
-            push(&mut errors, Field::Supervisor, err);
+        match check_supervisor(dir, e.id, sup) {
+            // Someone who has left keeps their last supervisor, who may have left too.
+            Err(RuleError::SupervisorInactive) if !e.is_active() => {}
+            Err(err) => push(&mut errors, Field::Supervisor, err),
+            Ok(()) => {}
         }
     }
     if let (Some(appointed), Some(birth)) = (e.appointed_on, e.nip.birth_date()) {

@@ -1129,6 +1129,12 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         (Lang::En, RuleError::AppointedTooYoung) => "appointment before the 15th birthday".into(),
         (Lang::Id, RuleError::UnitNameRequired) => "nama unit wajib diisi".into(),
         (Lang::En, RuleError::UnitNameRequired) => "unit name is required".into(),
+        (Lang::Id, RuleError::UnitNameTaken) => {
+            "sudah ada unit dengan nama ini di bawah unit induk yang sama".into()
+        }
+        (Lang::En, RuleError::UnitNameTaken) => {
+            "another unit with this name already sits under the same parent".into()
+        }
         (Lang::Id, RuleError::UnitCycle) => "susunan unit akan berputar".into(),
         (Lang::En, RuleError::UnitCycle) => "the unit tree would loop".into(),
         (Lang::Id, RuleError::UnknownParentUnit) => "unit induk tidak dikenal".into(),

@@ -192,6 +192,10 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
             "nama unit wajib diisi".into(),
             "unit name is required".into(),
         ),
+        RuleError::UnitNameTaken => (
+            "sudah ada unit dengan nama ini di bawah unit induk yang sama".into(),
+            "another unit with this name already sits under the same parent".into(),
+        ),
         RuleError::UnitCycle => (
             "unit induk tidak boleh berada di bawah unit ini sendiri".into(),
             "the parent unit cannot be below this unit".into(),
