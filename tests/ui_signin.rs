@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use kinerja::app::App;
-use kinerja::domain::{EmployeeId, Role};
+use kinerja::domain::{Directory, EmployeeId, Role};
 use kinerja::i18n::Lang;
 use kinerja::ui::script::{parse, run_steps};
 
@@ -251,4 +251,25 @@ fn enter_on_the_kind_switches_pns_and_pppk() {
     let out = screen(&mut app, "n\nTab\nEnter", (80, 24));
     assert!(out.contains("‹ PPPK ›"), "{out}");
     assert!(out.contains("‹ IX ›"), "the grade follows the kind:\n{out}");
+}
+
+#[test]
+fn switching_the_kind_back_restores_the_grade() {
+    let dir = tempfile::tempdir().unwrap();
+    let services = common::services_with_office(&dir.path().join("db"));
+    let mut app = App::new(services, Lang::Id);
+    // Daniel is PNS II/c: to PPPK and back leaves II/c, and saving changes nothing.
+    let out = screen(&mut app, "j\ne\nDown\nRight\nLeft", (80, 24));
+    assert!(out.contains("‹ II/c Pengatur ›"), "{out}");
+    let trail = app.services.store.audit_trail().unwrap().len();
+    screen(&mut app, "ctrl+s", (80, 24));
+    assert_eq!(
+        app.services
+            .register
+            .employee(EmployeeId(3))
+            .map(|e| e.grade.code()),
+        Some("II/c".to_string())
+    );
+    // An unchanged save writes no audit entry.
+    assert_eq!(app.services.store.audit_trail().unwrap().len(), trail);
 }

@@ -99,11 +99,13 @@ impl AuditView {
             .filter(|e| visible(e, reg, viewer, username, today))
             .map(|entry| {
                 let record = describe(reg, &entry);
+                // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
                 let hay = format!(
-                    "{} {} {:?} {} {}",
+                    "{} {} {} {} {} {}",
                     format_time(entry.at_ms),
                     entry.actor,
-                    entry.action,
+                    crate::i18n::ui::audit_action(crate::i18n::Lang::Id, entry.action),
+                    crate::i18n::ui::audit_action(crate::i18n::Lang::En, entry.action),
                     record,
                     entry.reason
                 )

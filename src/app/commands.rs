@@ -174,8 +174,18 @@ impl Services {
             e.id = EmployeeId(u64::MAX);
             check(&self.register, &e)?;
             e.id = EmployeeId(self.store.next_id(RecordKind::Employee)?);
-        } else if self.register.employee(e.id).is_none() {
-            return Err(CommandError::NotFound);
+        } else {
+            match self.register.employee(e.id) {
+                None => return Err(CommandError::NotFound),
+                // Nothing changed: nothing to write, nothing for the audit trail.
+                Some(before) if *before == e => {
+                    return Ok(Outcome::EmployeeSaved {
+                        id: e.id,
+                        created: false,
+                    })
+                }
+                Some(_) => {}
+            }
         }
         check(&self.register, &e)?;
         let action = if created {

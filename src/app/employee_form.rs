@@ -112,6 +112,8 @@ pub struct EmployeeForm {
     /// The status is not edited here (deactivation has its own form) but must be kept.
     status: EmployeeStatus,
     pub errors: Vec<(FieldId, FormError)>,
+    /// The grade chosen before the kind was switched, given back when it is switched back.
+    other_grade: Option<Grade>,
     /// A supervisor editing a direct report: only phone and e-mail are theirs to change.
     pub restricted: bool,
     /// Fingerprint of the values when opened, to know whether anything was typed.
@@ -159,6 +161,7 @@ impl EmployeeForm {
             status: EmployeeStatus::Active,
             errors: Vec::new(),
             restricted: false,
+            other_grade: None,
             pristine: String::new(),
         };
         f.pristine = f.fingerprint();
@@ -187,6 +190,7 @@ impl EmployeeForm {
             status: e.status.clone(),
             errors: Vec::new(),
             restricted: false,
+            other_grade: None,
             pristine: String::new(),
         };
         f.pristine = f.fingerprint();
@@ -311,11 +315,18 @@ impl EmployeeForm {
                     EmployeeKind::Pns => EmployeeKind::Pppk,
                     EmployeeKind::Pppk => EmployeeKind::Pns,
                 };
-                // Keep the grade valid for the new kind: PPPK IX is the usual entry for a graduate.
-                self.grade = match self.kind {
+                // The grade must fit the new kind; switching back restores the one given before
+                // (PPPK IX and PNS III/a are the usual entries for a graduate).
+                let fallback = match self.kind {
                     EmployeeKind::Pns => Grade::Pns(crate::domain::PnsRank::IIIA),
                     EmployeeKind::Pppk => Grade::Pppk(9),
                 };
+                let previous = self.grade;
+                self.grade = self
+                    .other_grade
+                    .filter(|g| g.kind() == self.kind)
+                    .unwrap_or(fallback);
+                self.other_grade = Some(previous);
             }
             FieldId::Grade => {
                 let all = Grade::all(self.kind);

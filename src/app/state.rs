@@ -225,7 +225,8 @@ pub fn detail_people(reg: &Register, list: &EmployeeList, id: EmployeeId) -> Vec
         reg.employee(*s)
             .map(|e| (!e.is_active(), e.name.name.to_lowercase()))
     });
+    // One's own supervisor is part of one's own record; reports are filtered like the list.
+    subs.retain(|p| list.may_see(reg, *p));
     people.extend(subs);
-    people.retain(|p| list.may_see(reg, *p));
     people
 }

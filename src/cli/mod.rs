@@ -110,7 +110,8 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
                 path: s.keys.clone(),
                 error,
             })?;
-            let services = open_services(&resolve_db(cli.db)?, tui_actor())?;
+            // Like every subcommand, a script runs as the local operator: `cli:` + OS user.
+            let services = open_services(&resolve_db(cli.db)?, cli_actor())?;
             match crate::ui::run_script(services, lang, &s.keys, size) {
                 Ok(out) => write_stdout(out.as_bytes()),
                 Err(msg) => Err(CliError::Script(msg)),
@@ -163,7 +164,7 @@ pub fn cli_actor() -> String {
     format!("cli:{}", os_user())
 }
 
-/// `tui:<os user>`: author of changes made in the TUI (until sign-in exists).
+/// `tui:<os user>`: the author until someone signs in (who then replaces it).
 pub fn tui_actor() -> String {
     format!("tui:{}", os_user())
 }

@@ -288,3 +288,10 @@ pub fn password_reset(lang: Lang, user: &str) -> String {
         }
     }
 }
+
+pub fn refused(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Id => format!("Tidak dapat disimpan: {why}"),
+        Lang::En => format!("Cannot be saved: {why}"),
+    }
+}

@@ -209,7 +209,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ScreenReviews => ("Penilaian", "Appraisal"),
         T::ScreenSessions => ("Dialog Kinerja", "Feedback"),
         T::ScreenHistory => ("Riwayat", "History"),
-        T::ScreenAudit => ("Jejak Audit", "Audit Trail"),
+        T::ScreenAudit => ("Jejak Audit", "Audit"),
         T::KeyAuditFilter => ("cari orang/data/tanggal", "filter person/record/date"),
         T::KeyReload => ("muat ulang", "reload"),
         T::AuditColTime => ("Waktu", "Time"),
@@ -510,6 +510,25 @@ pub fn reason(lang: Lang, r: crate::domain::InactiveReason) -> &'static str {
         R::StudyLeave => ("Tugas belajar", "Study leave"),
         R::Dismissed => ("Diberhentikan", "Dismissed"),
         R::Other => ("Lainnya", "Other"),
+    };
+    lang.pick(id, en)
+}
+
+/// An audit action in words.
+pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
+    use crate::domain::AuditAction;
+    let (id, en) = match a {
+        AuditAction::Create => ("dibuat", "created"),
+        AuditAction::Update => ("diubah", "changed"),
+        AuditAction::Deactivate => ("dinonaktifkan", "deactivated"),
+        AuditAction::Reactivate => ("diaktifkan", "reactivated"),
+        AuditAction::Import => ("impor", "import"),
+        AuditAction::Migrate => ("migrasi", "migration"),
+        AuditAction::SignInFailed => ("salah sandi", "wrong password"),
+        AuditAction::Lock => ("dikunci", "locked"),
+        AuditAction::SignIn => ("masuk", "signed in"),
+        AuditAction::PasswordChange => ("ganti sandi", "password changed"),
+        AuditAction::PasswordReset => ("reset sandi", "password reset"),
     };
     lang.pick(id, en)
 }

@@ -60,7 +60,13 @@ pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome,
                 }
                 _ => {}
             }
-            state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
+            // With a form open the fields say what is wrong; without one (reactivation) the
+            // rule alone says it.
+            if top_form_has_errors(state) {
+                state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
+            } else {
+                state.error(msg::refused(lang, &first));
+            }
         }
         Err(CommandError::InvalidUnit(errors)) => {
             let first = errors

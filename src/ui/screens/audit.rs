@@ -7,28 +7,9 @@ use ratatui::Frame;
 
 use crate::app::audit_view::{changed_fields, format_time};
 use crate::app::App;
-use crate::domain::AuditAction;
 use crate::i18n::ui::{t, T};
-use crate::i18n::Lang;
 use crate::ui::layout;
 use crate::ui::theme::Theme;
-
-pub fn action_text(lang: Lang, a: AuditAction) -> &'static str {
-    let (id, en) = match a {
-        AuditAction::Create => ("dibuat", "created"),
-        AuditAction::Update => ("diubah", "changed"),
-        AuditAction::Deactivate => ("dinonaktifkan", "deactivated"),
-        AuditAction::Reactivate => ("diaktifkan", "reactivated"),
-        AuditAction::Import => ("impor", "import"),
-        AuditAction::Migrate => ("migrasi", "migration"),
-        AuditAction::SignInFailed => ("salah sandi", "wrong password"),
-        AuditAction::Lock => ("dikunci", "locked"),
-        AuditAction::SignIn => ("masuk", "signed in"),
-        AuditAction::PasswordChange => ("ganti sandi", "password changed"),
-        AuditAction::PasswordReset => ("reset sandi", "password reset"),
-    };
-    lang.pick(id, en)
-}
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
@@ -92,7 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Some(Row::new(vec![
                     Cell::from(format_time(r.entry.at_ms)),
                     Cell::from(r.entry.actor.clone()),
-                    Cell::from(action_text(lang, r.entry.action)),
+                    Cell::from(crate::i18n::ui::audit_action(lang, r.entry.action)),
                     Cell::from(r.record.clone()),
                     Cell::from(r.entry.reason.clone()),
                 ]))
@@ -143,7 +124,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::raw(format!(
             " · {} · {} · {}",
             row.entry.actor,
-            action_text(lang, row.entry.action),
+            crate::i18n::ui::audit_action(lang, row.entry.action),
             row.record
         )),
     ])];
