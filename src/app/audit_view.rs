@@ -145,39 +145,36 @@ impl AuditView {
     }
 }
 
-/// The fields that differ between two JSON snapshots, as `(field, before, after)`.
-pub fn changed_fields(before: Option<&str>, after: Option<&str>) -> Vec<(String, String, String)> {
+/// The fields that differ between two JSON snapshots, as `(field, before, after)`. Records
+/// and the name are opened field by field; other values (grade, status, ...) stay whole so
+/// the screen can put them in words.
+pub fn changed_fields(
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Vec<(String, serde_json::Value, serde_json::Value)> {
     let parse = |s: Option<&str>| {
         s.and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
             .unwrap_or(serde_json::Value::Null)
     };
     let (b, a) = (parse(before), parse(after));
     let mut out = Vec::new();
-    let mut walk = |prefix: &str, b: &serde_json::Value, a: &serde_json::Value| {
-        flatten(prefix, b, a, &mut out);
-    };
-    walk("", &b, &a);
+    flatten("", &b, &a, &mut out);
     out
-}
-
-fn short(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::Null => "-".to_string(),
-        serde_json::Value::String(s) if s.is_empty() => "-".to_string(),
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 fn flatten(
     prefix: &str,
     b: &serde_json::Value,
     a: &serde_json::Value,
-    out: &mut Vec<(String, String, String)>,
+    out: &mut Vec<(String, serde_json::Value, serde_json::Value)>,
 ) {
     use serde_json::Value::{Null, Object};
+    let opens = prefix.is_empty() || prefix == "name";
     match (b, a) {
-        (Object(bo), Object(ao)) => {
+        (Object(_) | Null, Object(_)) | (Object(_), Null) if opens => {
+            let empty = serde_json::Map::new();
+            let bo = b.as_object().unwrap_or(&empty);
+            let ao = a.as_object().unwrap_or(&empty);
             let mut keys: Vec<&String> = bo.keys().chain(ao.keys()).collect();
             keys.sort();
             keys.dedup();
@@ -195,17 +192,7 @@ fn flatten(
                 );
             }
         }
-        (Null, Object(ao)) => {
-            for (k, v) in ao {
-                let name = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
-                flatten(&name, &Null, v, out);
-            }
-        }
-        _ if b != a => out.push((prefix.to_string(), short(b), short(a))),
+        _ if b != a => out.push((prefix.to_string(), b.clone(), a.clone())),
         _ => {}
     }
 }
@@ -216,24 +203,23 @@ mod tests {
 
     #[test]
     fn changed_fields_lists_only_what_differs() {
-        let before = r#"{"name":{"name":"Maria","back_title":""},"phone":"","unit":2}"#;
-        let after = r#"{"name":{"name":"Maria","back_title":"S.Sos."},"phone":"0812","unit":2}"#;
+        use serde_json::json;
+        let before = r#"{"name":{"name":"Maria","back_title":""},"phone":"","unit":2,"grade":{"Pns":"IIA"}}"#;
+        let after = r#"{"name":{"name":"Maria","back_title":"S.Sos."},"phone":"0812","unit":2,"grade":{"Pns":"IIB"}}"#;
         assert_eq!(
             changed_fields(Some(before), Some(after)),
             vec![
                 (
-                    "name.back_title".to_string(),
-                    "-".to_string(),
-                    "S.Sos.".to_string()
+                    "grade".to_string(),
+                    json!({"Pns": "IIA"}),
+                    json!({"Pns": "IIB"})
                 ),
-                ("phone".to_string(), "-".to_string(), "0812".to_string()),
+                ("name.back_title".to_string(), json!(""), json!("S.Sos.")),
+                ("phone".to_string(), json!(""), json!("0812")),
             ]
         );
-        // A creation lists every field with "-" before.
+        // A creation lists every field with nothing before.
         let created = changed_fields(None, Some(r#"{"a":1}"#));
-        assert_eq!(
-            created,
-            vec![("a".to_string(), "-".to_string(), "1".to_string())]
-        );
+        assert_eq!(created, vec![("a".to_string(), json!(null), json!(1))]);
     }
 }

@@ -2,12 +2,22 @@
 
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, HighlightSpacing, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{
+    Block, Borders, Cell, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap,
+};
 use ratatui::Frame;
 
+use serde_json::Value;
+
 use crate::app::audit_view::{changed_fields, format_time};
+use crate::app::employee_form::format_date;
 use crate::app::App;
+use crate::app::Register;
+use crate::domain::dates::from_days;
+use crate::domain::{Directory, EmployeeId, UnitId};
+use crate::i18n::ui::reason;
 use crate::i18n::ui::{t, T};
+use crate::i18n::Lang;
 use crate::ui::layout;
 use crate::ui::theme::Theme;
 
@@ -135,13 +145,81 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim,
         )));
     }
+    let reg = &app.services.register;
     for (field, before, after) in changes {
         lines.push(Line::from(vec![
             Span::styled(format!("{field}: "), theme.label),
-            Span::styled(before, theme.dim),
+            Span::styled(value_text(lang, reg, &field, &before), theme.dim),
             Span::raw(" → "),
-            Span::raw(after),
+            Span::raw(value_text(lang, reg, &field, &after)),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// A stored value in words for an auditor: people and units by name, dates as dd/mm/yyyy,
+/// grades, kinds and statuses as the register writes them.
+fn value_text(lang: Lang, reg: &Register, field: &str, v: &Value) -> String {
+    use crate::domain::{EmployeeKind, EmployeeStatus, Grade, PositionKind, Role};
+    let person = |v: &Value| {
+        v.as_u64()
+            .and_then(|id| reg.employee(EmployeeId(id)))
+            .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
+    };
+    let unit = |v: &Value| v.as_u64().map(|id| reg.unit_path(UnitId(id)));
+    let date = |v: &Value| {
+        v.as_i64()
+            .and_then(|d| i32::try_from(d).ok())
+            .and_then(from_days)
+            .map(|d| format_date(Some(d)))
+    };
+    let typed = match field {
+        _ if v.is_null() => Some("-".to_string()),
+        "supervisor" | "head" | "employee" | "acting" | "for_supervisor" => person(v),
+        "unit" | "parent" => unit(v),
+        "appointed_on" | "grade_since" | "position_since" | "from" | "to" => date(v),
+        "grade" => serde_json::from_value::<Grade>(v.clone())
+            .ok()
+            .map(Grade::label),
+        "kind" => serde_json::from_value::<EmployeeKind>(v.clone())
+            .ok()
+            .map(|k| k.code().to_string()),
+        "position_kind" => serde_json::from_value::<PositionKind>(v.clone())
+            .ok()
+            .map(PositionKind::label),
+        "role" => serde_json::from_value::<Role>(v.clone())
+            .ok()
+            .map(|r| r.code().to_string()),
+        "status" => serde_json::from_value::<EmployeeStatus>(v.clone())
+            .ok()
+            .map(|s| match s {
+                EmployeeStatus::Active => t(lang, T::StatusActive).to_string(),
+                EmployeeStatus::Inactive {
+                    reason: r,
+                    since,
+                    note,
+                } => {
+                    let mut s = format!("{} ({})", t(lang, T::StatusInactive), reason(lang, r));
+                    if since.is_some() {
+                        s.push_str(&format!(" {}", format_date(since)));
+                    }
+                    if !note.is_empty() {
+                        s.push_str(&format!(" · {note}"));
+                    }
+                    s
+                }
+            }),
+        _ => None,
+    };
+    typed.unwrap_or_else(|| match v {
+        Value::String(s) if s.is_empty() => "-".to_string(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => lang
+            .pick(
+                if *b { "ya" } else { "tidak" },
+                if *b { "yes" } else { "no" },
+            )
+            .to_string(),
+        other => other.to_string(),
+    })
 }
