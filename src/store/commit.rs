@@ -103,7 +103,14 @@ pub fn commit(
     let overlay = Overlay::new(t.data);
     let entries = apply(&overlay, actor, at_ms, changes)?;
     let (writes, undo) = overlay.finish()?;
-    journal::begin(t.db, t.meta, &undo)?;
+    if let Err(e) = journal::begin(t.db, t.meta, &undo) {
+        // Nothing of the commit is written yet, but a journal that stayed in `meta` would
+        // undo later commits at the next open: take it out again.
+        if t.meta.remove(keys::JOURNAL_KEY).is_err() {
+            mode.undo_pending = true;
+        }
+        return Err(e);
+    }
     let written = write_all(t.data, &writes, fault)
         .and_then(|()| t.db.flush().map(drop).map_err(StoreError::from))
         .and_then(|()| journal::end(t.db, t.meta));
