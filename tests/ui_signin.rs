@@ -273,3 +273,36 @@ fn switching_the_kind_back_restores_the_grade() {
     // An unchanged save writes no audit entry.
     assert_eq!(app.services.store.audit_trail().unwrap().len(), trail);
 }
+
+#[test]
+fn five_wrong_current_passwords_end_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(
+            None,
+            "daniel",
+            Some(EmployeeId(3)),
+            Role::Appraiser,
+            "sandi-dan",
+        )
+        .unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    screen(
+        &mut app,
+        "text:daniel\nTab\ntext:sandi-dan\nEnter\nP",
+        (80, 24),
+    );
+    let wrong = "text:tebak\nTab\ntext:baru-123\nTab\ntext:baru-123\nEnter\n";
+    for _ in 0..4 {
+        let out = screen(&mut app, wrong, (80, 24));
+        assert!(out.contains("Kata sandi sekarang salah."), "{out}");
+        assert!(app.state.session.is_some());
+    }
+    let out = screen(&mut app, wrong, (80, 24));
+    assert!(out.contains("Anda dikeluarkan"), "{out}");
+    assert!(out.contains("Masuk dengan nama pengguna"), "{out}");
+    assert!(app.state.session.is_none());
+    // The password did not change.
+    assert!(app.services.sign_in("daniel", "sandi-dan").is_ok());
+}

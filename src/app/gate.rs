@@ -79,7 +79,15 @@ fn request(form: &SignInForm) -> GateRequest {
 }
 
 /// The answer of the services to a gate request.
-pub fn done(state: &mut AppState, reg: &Register, result: Result<Session, GateError>) {
+/// Wrong current passwords on the password-change screen before the session ends: someone at
+/// a terminal left signed in must not be able to guess the password without limit.
+pub const MAX_WRONG_CURRENT: u32 = 5;
+
+pub fn done(
+    state: &mut AppState,
+    reg: &Register,
+    result: Result<Session, GateError>,
+) -> Vec<Effect> {
     match result {
         Ok(session) => {
             let was_signed_in = state.session.is_some();
@@ -98,8 +106,21 @@ pub fn done(state: &mut AppState, reg: &Register, result: Result<Session, GateEr
                 });
             }
         }
+        Err(GateError::WrongPassword)
+            if state
+                .gate
+                .as_ref()
+                .is_some_and(|f| f.wrong_current + 1 >= MAX_WRONG_CURRENT) =>
+        {
+            sign_out(state, reg);
+            state.error(msg::signed_out_wrong_password(state.lang));
+            return vec![Effect::SignOut];
+        }
         Err(e) => {
             if let Some(form) = state.gate.as_mut() {
+                if e == GateError::WrongPassword {
+                    form.wrong_current += 1;
+                }
                 form.clear_secrets();
                 let secret_field = form
                     .fields()
@@ -115,6 +136,7 @@ pub fn done(state: &mut AppState, reg: &Register, result: Result<Session, GateEr
             }
         }
     }
+    Vec::new()
 }
 
 /// Leaves the session: back to the sign-in screen, nothing of the last user kept on screen.

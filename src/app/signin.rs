@@ -63,6 +63,8 @@ pub struct SignInForm {
     pub repeat: Input,
     pub focus: usize,
     pub error: Option<GateError>,
+    /// Wrong current passwords typed on the password-change screen.
+    pub wrong_current: u32,
 }
 
 impl SignInForm {
@@ -76,6 +78,7 @@ impl SignInForm {
             repeat: Input::default(),
             focus: 0,
             error: None,
+            wrong_current: 0,
         }
     }
 

@@ -295,3 +295,11 @@ pub fn refused(lang: Lang, why: &str) -> String {
         Lang::En => format!("Cannot be saved: {why}"),
     }
 }
+
+pub fn signed_out_wrong_password(lang: Lang) -> String {
+    lang.pick(
+        "Terlalu sering salah kata sandi sekarang: Anda dikeluarkan. Silakan masuk lagi.",
+        "Too many wrong current passwords: you were signed out. Please sign in again.",
+    )
+    .to_string()
+}

@@ -77,10 +77,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             done(state, reg, result);
             Vec::new()
         }
-        Msg::GateDone(result) => {
-            crate::app::gate::done(state, reg, result);
-            Vec::new()
-        }
+        Msg::GateDone(result) => crate::app::gate::done(state, reg, result),
         Msg::AuditLoaded(Ok(trail)) => {
             let viewer = state.session.as_ref().map(|s| s.viewer.clone());
             let user = state.session.as_ref().map(|s| s.account.username.clone());
