@@ -306,3 +306,33 @@ fn five_wrong_current_passwords_end_the_session() {
     // The password did not change.
     assert!(app.services.sign_in("daniel", "sandi-dan").is_ok());
 }
+
+#[test]
+fn a_supervisors_help_shows_only_keys_that_work_for_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            "sandi-maria",
+        )
+        .unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    let help = screen(
+        &mut app,
+        "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
+        (100, 30),
+    );
+    assert!(help.contains("Bantuan: tombol di layar ini"), "{help}");
+    assert!(help.contains("cari nama/NIP/unit"), "{help}");
+    for admin_only in [
+        "tambah pegawai",
+        "nonaktifkan pegawai",
+        "reset kata sandi akun",
+    ] {
+        assert!(!help.contains(admin_only), "{admin_only}:\n{help}");
+    }
+}

@@ -212,6 +212,18 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
     }
 }
 
+/// Actions only an admin may take (the register, accounts): left out of a supervisor's help.
+pub fn admin_only(action: Action) -> bool {
+    matches!(
+        action,
+        Action::New
+            | Action::NewUnit
+            | Action::Deactivate
+            | Action::Reactivate
+            | Action::ResetPassword
+    )
+}
+
 /// Whether the global single-key bindings apply in this context (not while typing).
 pub fn uses_global(ctx: Context) -> bool {
     matches!(

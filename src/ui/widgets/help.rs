@@ -24,9 +24,19 @@ fn context_below(state: &AppState) -> Context {
 }
 
 /// One line per help text: neighbours with the same text (e.g. screens 1..5) share a line.
-fn binding_lines<'a>(lang: Lang, table: &[Binding], theme: &Theme, width: usize) -> Vec<Line<'a>> {
+fn binding_lines<'a>(
+    lang: Lang,
+    table: &[Binding],
+    theme: &Theme,
+    width: usize,
+    admin: bool,
+) -> Vec<Line<'a>> {
     let mut merged: Vec<(Vec<String>, T)> = Vec::new();
-    for b in table {
+    // A supervisor's help shows the keys that work for them, not the HR office's.
+    for b in table
+        .iter()
+        .filter(|b| admin || !keymap::admin_only(b.action))
+    {
         let keys = b.keys.iter().map(|k| k.to_string());
         match merged.last_mut() {
             Some((k, help)) if *help == b.help => k.extend(keys),
@@ -61,7 +71,8 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             theme.dim,
         ));
     let w = 16;
-    let mut lines = binding_lines(lang, keymap::bindings(ctx), theme, w);
+    let admin = app.state.can_manage_register();
+    let mut lines = binding_lines(lang, keymap::bindings(ctx), theme, w, admin);
     if matches!(ctx, Context::FilterInput | Context::Form | Context::Picker) {
         lines.push(Line::from(vec![
             Span::styled(format!(" {:<w$}", "a-z 0-9 …"), theme.key),
@@ -79,6 +90,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             keymap::bindings(Context::Global),
             theme,
             w,
+            admin,
         ));
     }
     // Two columns when the list is longer than the box.
