@@ -336,3 +336,32 @@ fn a_supervisors_help_shows_only_keys_that_work_for_them() {
         assert!(!help.contains(admin_only), "{admin_only}:\n{help}");
     }
 }
+
+#[test]
+fn deactivation_is_not_for_oneself_nor_in_the_future() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    let mut app = App::with_sign_in(services, Lang::Id);
+    // Agus (the admin himself) is first in the list.
+    let own = screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter\nd", (100, 30));
+    assert!(
+        own.contains("tidak dapat menonaktifkan data Anda sendiri"),
+        "{own}"
+    );
+    // Daniel, with a date after today: refused on the date field, nothing saved.
+    let future = screen(
+        &mut app,
+        "j\nd\nTab\nctrl+u\ntext:01/01/2030\nctrl+s",
+        (100, 30),
+    );
+    assert!(future.contains("tidak boleh sesudah hari ini"), "{future}");
+    assert!(app
+        .services
+        .register
+        .employee(EmployeeId(3))
+        .unwrap()
+        .is_active());
+}

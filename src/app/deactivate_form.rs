@@ -28,6 +28,7 @@ pub struct DeactivateForm {
     pub errors: Vec<(DeactivateField, FormError)>,
     /// The date the form opened with, to know whether it was changed.
     initial_since: String,
+    today: NaiveDate,
 }
 
 impl DeactivateForm {
@@ -37,6 +38,7 @@ impl DeactivateForm {
             reason: InactiveReason::Retired,
             since: Input::new(format_date(Some(today))),
             initial_since: format_date(Some(today)),
+            today,
             note: Input::default(),
             subordinates,
             reassign_to: None,
@@ -140,6 +142,10 @@ impl DeactivateForm {
         let since = if v.is_empty() { None } else { parse_date(v) };
         if !v.is_empty() && since.is_none() {
             self.errors.push((DeactivateField::Since, FormError::Date));
+        }
+        if since.is_some_and(|d| d > self.today) {
+            self.errors
+                .push((DeactivateField::Since, FormError::FutureDate));
         }
         if self.subordinates > 0 && self.reassign_to.is_none() {
             self.errors

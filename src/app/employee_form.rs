@@ -87,6 +87,8 @@ pub enum Shape {
 pub enum FormError {
     Required,
     Date,
+    /// A date after today where only the past makes sense (a deactivation takes effect now).
+    FutureDate,
     Rule(RuleError),
 }
 

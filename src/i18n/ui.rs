@@ -117,6 +117,8 @@ pub enum T {
     NothingSelected,
     ErrRequired,
     ErrDate,
+    ErrFutureDate,
+    CannotDeactivateSelf,
     // key help
     KeyHelp,
     KeyQuit,
@@ -372,6 +374,14 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ErrDate => (
             "tanggal tidak valid: tulis hh/bb/tttt, misalnya 01/03/2015",
             "invalid date: write dd/mm/yyyy, e.g. 01/03/2015",
+        ),
+        T::ErrFutureDate => (
+            "tanggal tidak boleh sesudah hari ini: penonaktifan berlaku sekarang",
+            "the date cannot be after today: the deactivation takes effect now",
+        ),
+        T::CannotDeactivateSelf => (
+            "Anda tidak dapat menonaktifkan data Anda sendiri; minta admin lain.",
+            "You cannot deactivate your own record; ask another admin.",
         ),
         T::KeyHelp => ("bantuan", "help"),
         T::KeyQuit => ("keluar", "quit"),

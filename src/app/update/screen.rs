@@ -167,6 +167,15 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
             .and_then(|id| reg.employee(id))
         {
             Some(e) if !e.is_active() => state.error(t(state.lang, T::AlreadyInactive)),
+            // Locking oneself out of the register by mistake is not a one-key action.
+            Some(e)
+                if state
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.viewer.employee == Some(e.id)) =>
+            {
+                state.error(t(state.lang, T::CannotDeactivateSelf))
+            }
             Some(e) => {
                 let subs = reg.active_subordinates(e.id).len();
                 state

@@ -37,6 +37,7 @@ pub fn error_text(lang: Lang, e: &FormError, app: &App) -> String {
     match e {
         FormError::Required => t(lang, T::ErrRequired).to_string(),
         FormError::Date => t(lang, T::ErrDate).to_string(),
+        FormError::FutureDate => t(lang, T::ErrFutureDate).to_string(),
         FormError::Rule(r) => messages::rule_error(lang, r, &app.services.register),
     }
 }
