@@ -64,49 +64,57 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             },
         );
     } else {
-        let header = Row::new(
-            [
-                T::AuditColTime,
-                T::AuditColActor,
-                T::AuditColAction,
-                T::AuditColRecord,
-                T::AuditColReason,
-            ]
-            .map(|c| Cell::from(t(lang, c))),
-        )
-        .style(theme.header);
+        // The reason gets its own column only where there is room; the pane always shows it.
+        let wide = l.list.width >= 110;
+        let mut titles = vec![
+            T::AuditColTime,
+            T::AuditColActor,
+            T::AuditColAction,
+            T::AuditColRecord,
+        ];
+        let mut widths = vec![
+            Constraint::Length(16),
+            Constraint::Length(14),
+            Constraint::Length(13),
+            Constraint::Fill(3),
+        ];
+        if wide {
+            titles.push(T::AuditColReason);
+            widths.push(Constraint::Fill(1));
+        }
+        let record_width = ratatui::layout::Layout::horizontal(widths.clone())
+            .spacing(1)
+            .split(Rect::new(0, 0, l.list.width.saturating_sub(2), 1))
+            .get(3)
+            .map_or(20, |r| usize::from(r.width));
+        let header =
+            Row::new(titles.into_iter().map(|c| Cell::from(t(lang, c)))).style(theme.header);
         let end = (view.scroll.offset + view.scroll.viewport).min(view.matches.len());
         let rows = view.matches[view.scroll.offset..end]
             .iter()
             .filter_map(|i| {
                 let r = view.rows.get(*i)?;
-                Some(Row::new(vec![
+                let mut cells = vec![
                     Cell::from(format_time(r.entry.at_ms)),
                     Cell::from(r.entry.actor.clone()),
                     Cell::from(crate::i18n::ui::audit_action(lang, r.entry.action)),
-                    Cell::from(r.record.clone()),
-                    Cell::from(r.entry.reason.clone()),
-                ]))
+                    Cell::from(crate::ui::widgets::field::cut(&r.record, record_width)),
+                ];
+                if wide {
+                    cells.push(Cell::from(r.entry.reason.clone()));
+                }
+                Some(Row::new(cells))
             });
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(16),
-                Constraint::Length(14),
-                Constraint::Length(13),
-                Constraint::Fill(3),
-                Constraint::Fill(1),
-            ],
-        )
-        .header(header)
-        .column_spacing(1)
-        .row_highlight_style(if view.filtering {
-            theme.selected_unfocused
-        } else {
-            theme.selected
-        })
-        .highlight_symbol("› ")
-        .highlight_spacing(HighlightSpacing::Always);
+        let table = Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .row_highlight_style(if view.filtering {
+                theme.selected_unfocused
+            } else {
+                theme.selected
+            })
+            .highlight_symbol("› ")
+            .highlight_spacing(HighlightSpacing::Always);
         let mut state = TableState::new().with_selected(Some(
             view.scroll.selected.saturating_sub(view.scroll.offset),
         ));
@@ -138,6 +146,12 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             row.record
         )),
     ])];
+    if !row.entry.reason.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", t(lang, T::AuditColReason)), theme.label),
+            Span::raw(row.entry.reason.clone()),
+        ]));
+    }
     let changes = changed_fields(row.entry.before.as_deref(), row.entry.after.as_deref());
     if changes.is_empty() {
         lines.push(Line::from(Span::styled(

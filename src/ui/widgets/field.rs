@@ -87,3 +87,15 @@ pub fn person(
         .map(|e| format!("{} ({})", e.full_name(), e.nip.grouped()))
         .unwrap_or_else(|| empty.to_string())
 }
+
+/// Cuts `s` to at most `w` characters, marking the cut with `…` (counts characters, so
+/// multi-byte names are safe).
+pub fn cut(s: &str, w: usize) -> String {
+    if s.chars().count() <= w {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(w.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}

@@ -147,11 +147,12 @@ fn draw_table(
         match reg.employees().get(*index as usize) {
             Some(e) => {
                 let unit = reg.unit_name(e.unit);
-                let r = TableRow::new(
-                    cols.iter()
-                        .zip(&widths)
-                        .map(|(c, w)| Cell::from(cut(&cell(lang, *c, e, unit, wide), *w))),
-                );
+                let r = TableRow::new(cols.iter().zip(&widths).map(|(c, w)| {
+                    Cell::from(crate::ui::widgets::field::cut(
+                        &cell(lang, *c, e, unit, wide),
+                        *w,
+                    ))
+                }));
                 if e.is_active() {
                     r
                 } else {
@@ -227,17 +228,6 @@ fn draw_tree(
         ListState::default().with_selected(Some(list.selected.saturating_sub(list.offset)));
     // The tree has no header row, so it shows one row more than the table.
     frame.render_stateful_widget(widget, area, &mut view);
-}
-
-/// Cuts `s` to at most `w` characters, marking the cut with `…`.
-fn cut(s: &str, w: usize) -> String {
-    if s.chars().count() <= w {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(w.saturating_sub(1)).collect();
-        out.push('…');
-        out
-    }
 }
 
 /// Pads or cuts `s` to exactly `w` characters.
