@@ -49,6 +49,7 @@ impl App {
             super::signin::GateMode::SignIn,
         ));
         app.dispatch(Msg::GateDone(Ok(session)));
+        app.load_accounts();
         app
     }
 
@@ -86,7 +87,11 @@ impl App {
                     if let Ok(session) = &result {
                         self.services.viewer = Some(session.viewer.clone());
                     }
+                    let signed_in = result.is_ok();
                     self.dispatch(Msg::GateDone(result));
+                    if signed_in {
+                        self.load_accounts();
+                    }
                 }
                 Effect::ResetPassword { employee, new } => {
                     let result = self.reset(employee, &new.0);
@@ -101,6 +106,20 @@ impl App {
                     self.services.actor = "-".to_string();
                 }
             }
+        }
+    }
+
+    /// Tells the state who has an account (for the admin's account keys).
+    fn load_accounts(&mut self) {
+        match self.services.accounts() {
+            Ok(accounts) => {
+                let list = accounts
+                    .into_iter()
+                    .filter_map(|a| a.employee.map(|e| (e, a.username)))
+                    .collect();
+                self.dispatch(Msg::AccountsLoaded(list));
+            }
+            Err(e) => log::warn!("could not read the accounts: {e}"),
         }
     }
 

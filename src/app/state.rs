@@ -115,6 +115,8 @@ pub struct AppState {
     /// The sign-in screen, while it is up.
     pub gate: Option<SignInForm>,
     pub audit: super::audit_view::AuditView,
+    /// Who has an account (employee -> user name); `None` until read after a sign-in.
+    pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
 }
 
 impl AppState {
@@ -131,6 +133,7 @@ impl AppState {
             session: None,
             gate: None,
             audit: Default::default(),
+            accounts: None,
         }
     }
 

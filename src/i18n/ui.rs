@@ -170,6 +170,7 @@ pub enum T {
     ResetTitle,
     ResetIntro,
     NoAccount,
+    NoAccountYet,
     GateSignInTitle,
     GateFirstAdminTitle,
     GateChangeTitle,
@@ -435,6 +436,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "A new password for this employee's account. They must change it at their next sign-in.",
         ),
         T::NoAccount => ("Pegawai ini belum punya akun.", "This employee has no account."),
+        T::NoAccountYet => (
+            "Pegawai ini belum punya akun. Akun dibuat dengan: kinerja user add NAMA --nip NIP",
+            "This employee has no account. Create one with: kinerja user add NAME --nip NIP",
+        ),
         T::KeySignOut => ("ganti pengguna", "sign out"),
         T::GateSignInTitle => ("Masuk", "Sign in"),
         T::GateFirstAdminTitle => ("Akun Admin Pertama", "First Admin Account"),

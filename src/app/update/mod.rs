@@ -41,6 +41,8 @@ pub enum Msg {
     GateDone(Result<crate::app::auth::Session, crate::app::signin::GateError>),
     /// The audit trail, read for the audit screen.
     AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
+    /// Which employees have an account, read after a sign-in.
+    AccountsLoaded(Vec<(EmployeeId, String)>),
     /// The result of an admin's password reset: the account's user name.
     ResetDone(Result<String, crate::app::signin::GateError>),
 }
@@ -84,6 +86,10 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state
                 .audit
                 .load(reg, trail, viewer.as_ref(), user.as_deref(), state.today);
+            Vec::new()
+        }
+        Msg::AccountsLoaded(list) => {
+            state.accounts = Some(list.into_iter().collect());
             Vec::new()
         }
         Msg::ResetDone(Ok(user)) => {

@@ -116,6 +116,15 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
                 .push(Popup::EmployeeForm(Box::new(EmployeeForm::new(unit, sup))));
         }
         Action::ResetPassword => match state.list.selected_employee(reg) {
+            // Say it before any typing: this person has no account to reset.
+            Some(id)
+                if state
+                    .accounts
+                    .as_ref()
+                    .is_some_and(|a| !a.contains_key(&id)) =>
+            {
+                state.error(t(state.lang, T::NoAccountYet))
+            }
             Some(id) => state.popups.push(Popup::ResetPassword(Box::new(
                 crate::app::reset_form::ResetForm::new(id),
             ))),
