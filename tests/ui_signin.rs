@@ -17,6 +17,18 @@ fn screen(app: &mut App, script: &str, size: (u16, u16)) -> String {
     out.replace(&db, "[DB]")
 }
 
+/// The small office behind the sign-in screen, with these accounts
+/// (user name, employee id, role, password).
+fn gated_office(dir: &tempfile::TempDir, accounts: &[(&str, u64, Role, &str)]) -> App {
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    for (user, employee, role, password) in accounts {
+        services
+            .create_account(None, user, Some(EmployeeId(*employee)), *role, password)
+            .unwrap();
+    }
+    App::with_sign_in(services, Lang::Id)
+}
+
 #[test]
 fn the_first_run_creates_the_admin_and_opens_the_list() {
     let dir = tempfile::tempdir().unwrap();
@@ -162,20 +174,13 @@ fn a_reset_password_must_be_changed_at_the_next_sign_in() {
 #[test]
 fn an_admin_resets_a_password_from_the_list() {
     let dir = tempfile::tempdir().unwrap();
-    let mut services = common::services_with_office(&dir.path().join("db"));
-    services
-        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
-        .unwrap();
-    services
-        .create_account(
-            None,
-            "daniel",
-            Some(EmployeeId(3)),
-            Role::Appraiser,
-            "lupa-lupa",
-        )
-        .unwrap();
-    let mut app = App::with_sign_in(services, Lang::Id);
+    let mut app = gated_office(
+        &dir,
+        &[
+            ("hr", 5, Role::Admin, "sandi-hr"),
+            ("daniel", 3, Role::Appraiser, "lupa-lupa"),
+        ],
+    );
     screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter", (80, 24));
     // Daniel is the second in the list; R opens the reset for his account.
     let popup = screen(
@@ -206,20 +211,13 @@ fn an_admin_resets_a_password_from_the_list() {
 #[test]
 fn signing_out_leaves_nothing_of_the_last_user_on_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let mut services = common::services_with_office(&dir.path().join("db"));
-    services
-        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
-        .unwrap();
-    services
-        .create_account(
-            None,
-            "daniel",
-            Some(EmployeeId(3)),
-            Role::Appraiser,
-            "sandi-dan",
-        )
-        .unwrap();
-    let mut app = App::with_sign_in(services, Lang::Id);
+    let mut app = gated_office(
+        &dir,
+        &[
+            ("hr", 5, Role::Admin, "sandi-hr"),
+            ("daniel", 3, Role::Appraiser, "sandi-dan"),
+        ],
+    );
     // The admin looks at the whole audit trail, filtered, then signs out.
     screen(
         &mut app,
@@ -274,17 +272,7 @@ fn switching_the_kind_back_restores_the_grade() {
 #[test]
 fn five_wrong_current_passwords_end_the_session() {
     let dir = tempfile::tempdir().unwrap();
-    let mut services = common::services_with_office(&dir.path().join("db"));
-    services
-        .create_account(
-            None,
-            "daniel",
-            Some(EmployeeId(3)),
-            Role::Appraiser,
-            "sandi-dan",
-        )
-        .unwrap();
-    let mut app = App::with_sign_in(services, Lang::Id);
+    let mut app = gated_office(&dir, &[("daniel", 3, Role::Appraiser, "sandi-dan")]);
     screen(
         &mut app,
         "text:daniel\nTab\ntext:sandi-dan\nEnter\nP",
@@ -307,17 +295,7 @@ fn five_wrong_current_passwords_end_the_session() {
 #[test]
 fn a_supervisors_help_shows_only_keys_that_work_for_them() {
     let dir = tempfile::tempdir().unwrap();
-    let mut services = common::services_with_office(&dir.path().join("db"));
-    services
-        .create_account(
-            None,
-            "maria",
-            Some(EmployeeId(2)),
-            Role::Appraiser,
-            "sandi-maria",
-        )
-        .unwrap();
-    let mut app = App::with_sign_in(services, Lang::Id);
+    let mut app = gated_office(&dir, &[("maria", 2, Role::Appraiser, "sandi-maria")]);
     let help = screen(
         &mut app,
         "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
@@ -337,11 +315,7 @@ fn a_supervisors_help_shows_only_keys_that_work_for_them() {
 #[test]
 fn deactivation_is_not_for_oneself_nor_in_the_future() {
     let dir = tempfile::tempdir().unwrap();
-    let mut services = common::services_with_office(&dir.path().join("db"));
-    services
-        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
-        .unwrap();
-    let mut app = App::with_sign_in(services, Lang::Id);
+    let mut app = gated_office(&dir, &[("hr", 5, Role::Admin, "sandi-hr")]);
     // Agus (the admin himself) is first in the list.
     let own = screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter\nd", (100, 30));
     assert!(
