@@ -171,16 +171,6 @@ const AUDIT: &[Binding] = &[
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
 ];
 
-const AUDIT_FILTER: &[Binding] = &[
-    b(
-        &[k(C::Enter), k(C::Down), k(C::Tab)],
-        Action::Open,
-        T::KeyFilterDone,
-    ),
-    b(&[k(C::Esc)], Action::Back, T::KeyFilterClear),
-    b(&[Key::ctrl('c')], Action::Quit, T::KeyQuit),
-];
-
 const GATE: &[Binding] = &[
     b(&[k(C::Tab), k(C::Down)], Action::FocusNext, T::KeyNextField),
     b(
@@ -200,7 +190,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Global => GLOBAL,
         Context::List => LIST,
         Context::Detail => DETAIL,
-        Context::FilterInput => FILTER_INPUT,
+        // The audit filter line works like the employee filter line.
+        Context::FilterInput | Context::AuditFilter => FILTER_INPUT,
         Context::Form => FORM,
         Context::Picker => PICKER,
         Context::Confirm => CONFIRM,
@@ -208,7 +199,6 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Placeholder => PLACEHOLDER,
         Context::Gate => GATE,
         Context::Audit => AUDIT,
-        Context::AuditFilter => AUDIT_FILTER,
     }
 }
 
