@@ -20,6 +20,8 @@ mod kv;
 pub mod legacy;
 mod migrate;
 mod open;
+mod plan_query;
+mod plan_write;
 mod query;
 mod records;
 mod tx;
@@ -31,6 +33,7 @@ use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 pub use commit::TestFault;
 pub use error::StoreError;
 
+use crate::domain::plan::{PerformancePlan, Period, PlanId};
 use crate::domain::{
     Account, AccountId, ActingAssignment, AuditAction, AuditEntry, Employee, EmployeeId, Nip,
     OrgUnit, RecordKind, UnitId,
@@ -42,7 +45,9 @@ use keys::Counter;
 /// 3: user accounts and acting assignments. Nothing was converted; the version was raised so
 /// that an older kinerja, which knows no sign-in, refuses a database that has accounts
 /// instead of opening it without asking for a password.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: performance plans (SKP) and appraisal periods, with the plan indexes. Nothing was
+/// converted either (see `migrate`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +57,10 @@ pub enum Record {
     /// Its audit snapshots show `password_hash` as `***`.
     Account(Account),
     Acting(ActingAssignment),
+    /// Saved as revision `revision + 1`; refused with `StaleRevision` unless the stored plan
+    /// is at `revision` (a new plan: 0).
+    Plan(Box<PerformancePlan>),
+    Period(Period),
 }
 
 /// One change of a commit: the record's new value, what kind of change it is, and why.
@@ -251,6 +260,118 @@ impl Store {
             data: &self.data,
         };
         commit::commit(&target, &mut gate.mode, actor, at_ms, &changes)
+    }
+
+    /// A plan (SKP) with its RHKs, indicators and realisations.
+    pub fn plan(&self, id: PlanId) -> Result<Option<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::plan(&self.data, id)
+    }
+
+    /// An employee's plans of one year (two when the position or supervisor changed), or of
+    /// every year; by year, then id.
+    pub fn plans_of_employee(
+        &self,
+        emp: EmployeeId,
+        year: Option<i32>,
+    ) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::plans_of_employee(&self.data, emp, year)
+    }
+
+    /// The plans an appraiser appraises in a year (a supervisor's team), by plan id.
+    pub fn team_plans(
+        &self,
+        appraiser: EmployeeId,
+        year: i32,
+    ) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::team_plans(&self.data, appraiser, year)
+    }
+
+    /// The plans with an RHK linked to an RHK of `parent`, by plan id.
+    pub fn plans_linking_to(&self, parent: PlanId) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::plans_linking_to(&self.data, parent)
+    }
+
+    /// The cascade (matriks peran hasil) of `supervisor`'s plans in `year`: each of their RHKs
+    /// with the RHKs of other plans linked to it, by the link index.
+    pub fn cascade(
+        &self,
+        supervisor: EmployeeId,
+        year: i32,
+    ) -> Result<Vec<crate::domain::plan::cascade::CascadeRow>, StoreError> {
+        let _reader = self.read();
+        let own = plan_query::plans_of_employee(&self.data, supervisor, Some(year))?;
+        let mut linked = Vec::new();
+        for p in &own {
+            linked.extend(plan_query::plans_linking_to(&self.data, p.id)?);
+        }
+        Ok(crate::domain::plan::cascade::cascade(&own, &linked))
+    }
+
+    /// Saves one plan (record, indexes, one audit entry; then flush) and returns it as stored,
+    /// at its new revision. `StaleRevision` when the stored plan is not at `plan.revision`.
+    pub fn save_plan(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        plan: PerformancePlan,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<(PerformancePlan, AuditEntry), StoreError> {
+        let mut stored = plan.clone();
+        stored.revision = plan.revision.saturating_add(1);
+        let entries = self.commit(
+            actor,
+            at_ms,
+            vec![Change {
+                record: Record::Plan(Box::new(plan)),
+                action,
+                reason: reason.to_string(),
+            }],
+        )?;
+        let entry = entries
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Io("a plan save wrote no audit entry".into()))?;
+        Ok((stored, entry))
+    }
+
+    /// Writes many new plans at once (an import): in plan-id order, so that the records go in
+    /// key order, through `commit` (from 256 changes: plain inserts under the undo journal).
+    /// All or nothing.
+    pub fn import_plans(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        mut plans: Vec<PerformancePlan>,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        plans.sort_by_key(|p| p.id);
+        let changes = plans
+            .into_iter()
+            .map(|p| Change {
+                record: Record::Plan(Box::new(p)),
+                action,
+                reason: reason.to_string(),
+            })
+            .collect();
+        self.commit(actor, at_ms, changes)
+    }
+
+    /// The appraisal period of a year.
+    pub fn period(&self, year: i32) -> Result<Option<Period>, StoreError> {
+        let _reader = self.read();
+        plan_query::period(&self.data, year)
+    }
+
+    /// Every appraisal period, by year.
+    pub fn periods(&self) -> Result<Vec<Period>, StoreError> {
+        let _reader = self.read();
+        plan_query::periods(&self.data)
     }
 
     /// The whole audit trail, oldest first.
