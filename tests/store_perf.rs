@@ -184,3 +184,57 @@ fn migration_of_fifty_thousand_employees() {
     assert_eq!(store.schema_version().unwrap(), 2);
     assert_eq!(store.employees().unwrap().len() as u64, N);
 }
+
+/// The audit screen's budget: its first page (and a page deep in the trail) under 50 ms at
+/// 1,000,000 entries, on a freshly opened database.
+#[test]
+#[ignore]
+fn audit_page_at_a_million_entries() {
+    use kinerja::domain::plan::Period;
+    use kinerja::domain::OfficeSettings;
+    use kinerja::store::{Change, Record};
+
+    const ENTRIES: u64 = 1_000_000;
+    const CHUNK: u64 = 100_000;
+    let (_dir, path) = temp_db();
+    {
+        let store = Store::open(&path).unwrap();
+        // Period saves: one small record rewritten, one audit entry each, so the trail grows
+        // to a million entries without a million other keys.
+        let mut period = Period::new(2025, &OfficeSettings::default()).unwrap();
+        let t = Instant::now();
+        for _ in 0..ENTRIES / CHUNK {
+            let changes = (0..CHUNK)
+                .map(|i| {
+                    period.segmentation = if i % 2 == 0 {
+                        kinerja::domain::plan::Segmentation::Quarterly
+                    } else {
+                        kinerja::domain::plan::Segmentation::Monthly
+                    };
+                    Change {
+                        record: Record::Period(period.clone()),
+                        action: AuditAction::Update,
+                        reason: String::new(),
+                    }
+                })
+                .collect();
+            store.commit("bench", 1, changes).unwrap();
+        }
+        eprintln!("writing {ENTRIES} audit entries: {:?}", t.elapsed());
+        assert_eq!(store.audit_len().unwrap(), ENTRIES);
+    }
+    let t = Instant::now();
+    let store = Store::open(&path).unwrap();
+    let opened = t.elapsed();
+    let (first, page) = best_of(1, || store.audit_page(None, 200).unwrap());
+    assert_eq!(page.len(), 200);
+    assert_eq!(page[0].seq, ENTRIES);
+    let (again, _) = best_of(5, || store.audit_page(None, 200).unwrap());
+    let (deep, page) = best_of(5, || store.audit_page(Some(ENTRIES / 2), 200).unwrap());
+    assert_eq!(page[0].seq, ENTRIES / 2 - 1);
+    eprintln!(
+        "open {opened:?}; first page cold {first:?}, warm {again:?}; page at 500,000 {deep:?}"
+    );
+    assert!(first < Duration::from_millis(50), "first page {first:?}");
+    assert!(deep < Duration::from_millis(50), "deep page {deep:?}");
+}

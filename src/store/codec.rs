@@ -46,6 +46,8 @@ pub enum Kind {
     Plan = 7,
     /// An appraisal period (schema 4).
     Period = 8,
+    /// Unsaved form input kept for its account (schema 4).
+    Draft = 9,
 }
 
 impl Kind {

@@ -22,6 +22,7 @@
 //! | `r`  | `r` employee id:u64 year:u32 plan id:u64    | empty                    |
 //! | `w`  | `w` appraiser id:u64 year:u32 plan id:u64   | empty                    |
 //! | `c`  | `c` parent plan id:u64 child plan id:u64    | empty                    |
+//! | `D`  | `D` account id:u64 form identity (UTF-8)    | form draft envelope      |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
@@ -30,7 +31,8 @@
 //!
 //! The layout is the same in schema 1 and 2; only the record payloads changed. Schema 3 adds
 //! the account and acting-assignment records and their indexes (`P`, `T`, `l`, `p`, `t`);
-//! schema 4 the plan and period records and the plan indexes (`R`, `Y`, `r`, `w`, `c`).
+//! schema 4 the plan and period records and the plan indexes (`R`, `Y`, `r`, `w`, `c`), and
+//! the drafts of unsaved form input (`D`).
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
@@ -62,6 +64,7 @@ pub const PERIOD: u8 = b'Y';
 pub const IDX_PLAN_EMPLOYEE: u8 = b'r';
 pub const IDX_PLAN_APPRAISER: u8 = b'w';
 pub const IDX_PLAN_LINK: u8 = b'c';
+pub const DRAFT: u8 = b'D';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -269,6 +272,16 @@ pub fn plan_index_entries(p: &PerformancePlan) -> Vec<(Vec<u8>, Vec<u8>)> {
     v
 }
 
+/// The draft of one form of one account.
+pub fn draft(account: AccountId, form: &str) -> Vec<u8> {
+    tagged(DRAFT, &[&account.0.to_be_bytes(), form.as_bytes()])
+}
+
+/// Prefix of an account's drafts.
+pub fn drafts_prefix(account: AccountId) -> Vec<u8> {
+    tagged(DRAFT, &[&account.0.to_be_bytes()])
+}
+
 /// The form of a name in the name index: `PersonName.name` (no titles), trimmed, lower-cased.
 pub fn name_form(name: &str) -> String {
     name.trim().to_lowercase()
@@ -340,6 +353,12 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_PLAN_EMPLOYEE) => format!("index/plan-employee/{}", hex(rest)),
         Some(&IDX_PLAN_APPRAISER) => format!("index/plan-appraiser/{}", hex(rest)),
         Some(&IDX_PLAN_LINK) => format!("index/plan-link/{}", hex(rest)),
+        Some(&DRAFT) => match (rest.get(..8).and_then(be_u64), rest.get(8..)) {
+            (Some(acc), Some(form)) => {
+                format!("draft/{acc}/{}", String::from_utf8_lossy(form))
+            }
+            _ => format!("draft/{}", hex(rest)),
+        },
         _ => String::from_utf8_lossy(key).into_owned(),
     }
 }
@@ -391,6 +410,7 @@ mod tests {
             IDX_PLAN_EMPLOYEE,
             IDX_PLAN_APPRAISER,
             IDX_PLAN_LINK,
+            DRAFT,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -420,6 +440,7 @@ mod tests {
         assert_eq!(describe(b""), "");
         assert_eq!(describe(&plan(PlanId(5))), "plan/5");
         assert_eq!(describe(&period(2025)), "period/2025");
+        assert_eq!(describe(&draft(AccountId(3), "plan/7")), "draft/3/plan/7");
     }
 
     #[test]

@@ -9,9 +9,11 @@
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
 //! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1 and 2 databases).
 
+mod audit_page;
 mod codec;
 mod commit;
 mod counters;
+mod drafts;
 mod error;
 mod journal;
 mod keys;
@@ -31,6 +33,7 @@ use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 #[doc(hidden)]
 pub use commit::TestFault;
+pub use drafts::FormDraft;
 pub use error::StoreError;
 
 use crate::domain::plan::{PerformancePlan, Period, PlanId};
@@ -378,6 +381,52 @@ impl Store {
     pub fn audit_trail(&self) -> Result<Vec<AuditEntry>, StoreError> {
         let _reader = self.read();
         query::audit_trail(&self.data)
+    }
+
+    /// A page of the audit trail, newest first: up to `limit` entries with a seq below
+    /// `before` (from the newest when `None`). Pass the last entry's seq for the next page.
+    pub fn audit_page(
+        &self,
+        before: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        let _reader = self.read();
+        audit_page::page(&self.data, before, limit)
+    }
+
+    /// The number of entries in the audit trail.
+    pub fn audit_len(&self) -> Result<u64, StoreError> {
+        let _reader = self.read();
+        audit_page::len(&self.data)
+    }
+
+    /// Keeps the unsaved input of a form (`form`: its identity, e.g. `plan/12`) for an
+    /// account, replacing an earlier draft; flushed before returning.
+    pub fn put_draft(
+        &self,
+        account: AccountId,
+        form: &str,
+        draft: &FormDraft,
+    ) -> Result<(), StoreError> {
+        let _writer = self.write();
+        drafts::put(&self.db, &self.data, account, form, draft)
+    }
+
+    pub fn draft(&self, account: AccountId, form: &str) -> Result<Option<FormDraft>, StoreError> {
+        let _reader = self.read();
+        drafts::get(&self.data, account, form)
+    }
+
+    /// Forgets a draft (the form was saved or abandoned); nothing when there is none.
+    pub fn delete_draft(&self, account: AccountId, form: &str) -> Result<(), StoreError> {
+        let _writer = self.write();
+        drafts::delete(&self.db, &self.data, account, form)
+    }
+
+    /// Every draft of an account, by form identity.
+    pub fn drafts_of(&self, account: AccountId) -> Result<Vec<(String, FormDraft)>, StoreError> {
+        let _reader = self.read();
+        drafts::of_account(&self.data, account)
     }
 
     /// Makes large commits fail or "crash" part way (tests of the undo paths).
