@@ -3,7 +3,7 @@
 //!
 //! One file per job: `period`, `model` (the plan and its parts), `target` + `number`,
 //! `achievement`, `realization`, `state` (the state machine), `validate`, `linking`, `copy`,
-//! `assign`, `cascade`, `progress`; `error` holds the refusals as values.
+//! `assign`, `cascade`, `progress`, `split` (a second plan in the year); `error` holds the refusals as values.
 
 pub mod achievement;
 pub mod assign;
@@ -16,6 +16,7 @@ pub mod number;
 pub mod period;
 pub mod progress;
 pub mod realization;
+pub mod split;
 pub mod state;
 pub mod target;
 pub mod validate;

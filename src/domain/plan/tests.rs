@@ -560,3 +560,40 @@ fn achievement_of_a_recorded_realisation() {
     let got = achievement(&ind.target, ind.direction, 142.0).map(Achievement::hundredths);
     assert_eq!(got, Some(9_467));
 }
+
+// --- a second plan in the year ---
+
+#[test]
+fn a_change_of_supervisor_starts_a_second_plan() {
+    let sup = [head_plan()];
+    let mut first = plan(2, 2, "Maria", vec![rhk(1, "Berkas", link(1, 1))]);
+    first.submit(&sup, false).unwrap();
+    first.approve().unwrap();
+    let req = |starts| split::SecondPlan {
+        id: PlanId(8),
+        starts,
+        employee: person(2, "Maria", PositionKind::Pengawas),
+        appraiser: Some(person(5, "Plt Kepala", PositionKind::Administrator)),
+        appraiser_superior: None,
+    };
+    for wrong in [ymd(2025, 1, 1), ymd(2024, 12, 31), ymd(2026, 1, 1)] {
+        assert!(matches!(
+            split::start_second_plan(&mut first, req(wrong)),
+            Err(PlanError::BadDates { .. })
+        ));
+    }
+    assert_eq!(first.to, ymd(2025, 12, 31));
+    let second = split::start_second_plan(&mut first, req(ymd(2025, 7, 1))).unwrap();
+    assert_eq!((first.from, first.to), (ymd(2025, 1, 1), ymd(2025, 6, 30)));
+    assert_eq!(first.state, PlanState::Approved);
+    assert_eq!(first.results.len(), 1);
+    assert_eq!(
+        (second.from, second.to),
+        (ymd(2025, 7, 1), ymd(2025, 12, 31))
+    );
+    assert_eq!((second.id, second.year), (PlanId(8), 2025));
+    assert_eq!(second.state, PlanState::Draft);
+    assert!(second.results.is_empty());
+    assert_eq!(second.appraiser_id(), Some(EmployeeId(5)));
+    assert_eq!(second.employee.position_kind, PositionKind::Pengawas);
+}
