@@ -152,7 +152,8 @@ pub fn plan(
     let person = |id: u64| PersonSnapshot {
         employee: EmployeeId(id),
         name: format!("Pegawai {id}"),
-        nip: nip(id as u32),
+        // Unique 18-digit numbers for any id; snapshots are not validated.
+        nip: Nip::from_trusted(format!("{:018}", 198_001_012_005_011_000u64 + id)),
         grade: Grade::Pns(PnsRank::IIIA),
         position: "Analis Kepegawaian".into(),
         position_kind: PositionKind::Pelaksana,
