@@ -8,6 +8,7 @@
 pub mod achievement;
 pub mod assign;
 pub mod cascade;
+pub mod codes;
 pub mod copy;
 pub mod error;
 pub mod linking;
