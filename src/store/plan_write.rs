@@ -21,7 +21,8 @@ pub fn write_plan<K: Kv>(kv: &K, p: &PerformancePlan) -> Result<Written, K::Erro
         None => None,
     };
     let found = old.as_ref().map(|o| o.revision);
-    if found.unwrap_or(0) != p.revision || (old.is_none() && p.revision != 0) {
+    // Stored plans are at revision 1 or more, so 0 can only match "none stored".
+    if found.unwrap_or(0) != p.revision {
         return Err(K::abort(StoreError::StaleRevision {
             kind: RecordKind::Plan,
             id: p.id.0,
