@@ -60,6 +60,10 @@ fn a_plan_is_saved_read_and_audited_with_its_revision() {
     assert!(entry.before.as_deref().unwrap().contains("\"Draft\""));
     assert!(entry.after.as_deref().unwrap().contains("\"Approved\""));
     assert_eq!(entry.reason, "disetujui");
+    // The snapshot reads back as the plan that was stored.
+    let after: kinerja::domain::plan::PerformancePlan =
+        serde_json::from_str(entry.after.as_deref().unwrap()).unwrap();
+    assert_eq!(after, again);
     drop(store);
 
     let store = Store::open(&path).unwrap();
@@ -264,6 +268,14 @@ fn periods_are_stored_by_year_and_audited() {
     assert!(entries[0].before.as_deref().unwrap().contains("Planning"));
     assert!(entries[0].after.as_deref().unwrap().contains("Running"));
     assert_eq!(store.period(2024).unwrap(), Some(p2024.clone()));
+    p2024.move_to(PeriodState::Evaluation).unwrap();
+    let entry = store
+        .save_period("agus", 2, p2024.clone(), AuditAction::Update, "akhir tahun")
+        .unwrap();
+    assert_eq!(
+        (entry.record.id, entry.reason.as_str()),
+        (2024, "akhir tahun")
+    );
     assert_eq!(store.period(2026).unwrap(), None);
     assert_eq!(store.periods().unwrap(), [p2024, p2025]);
 }

@@ -367,6 +367,30 @@ impl Store {
         self.commit(actor, at_ms, changes)
     }
 
+    /// Saves an appraisal period (record and one audit entry; then flush).
+    pub fn save_period(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        period: Period,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<AuditEntry, StoreError> {
+        let entries = self.commit(
+            actor,
+            at_ms,
+            vec![Change {
+                record: Record::Period(period),
+                action,
+                reason: reason.to_string(),
+            }],
+        )?;
+        entries
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Io("a period save wrote no audit entry".into()))
+    }
+
     /// The appraisal period of a year.
     pub fn period(&self, year: i32) -> Result<Option<Period>, StoreError> {
         let _reader = self.read();
