@@ -119,3 +119,39 @@ fn seqs_have_no_gaps_across_many_commits() {
     );
     assert_eq!(trail.last().unwrap().at_ms, 19);
 }
+
+#[test]
+fn the_trail_pages_newest_first_from_a_cursor() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.audit_page(None, 10).unwrap(), []);
+    assert_eq!(store.audit_len().unwrap(), 0);
+    // 25 entries, in three commits.
+    for batch in 0..3u64 {
+        let changes = (1..=match batch {
+            2 => 5,
+            _ => 10,
+        })
+            .map(|i| {
+                let u = unit(batch * 10 + i, &format!("Unit {batch}-{i}"), None);
+                save_unit(&u, AuditAction::Create)
+            })
+            .collect();
+        store.commit("admin", 1, changes).unwrap();
+    }
+    assert_eq!(store.audit_len().unwrap(), 25);
+    let seqs =
+        |page: &[kinerja::domain::AuditEntry]| page.iter().map(|a| a.seq).collect::<Vec<_>>();
+    let first = store.audit_page(None, 10).unwrap();
+    assert_eq!(seqs(&first), (16..=25).rev().collect::<Vec<_>>());
+    let second = store.audit_page(Some(16), 10).unwrap();
+    assert_eq!(seqs(&second), (6..=15).rev().collect::<Vec<_>>());
+    let last = store.audit_page(Some(6), 10).unwrap();
+    assert_eq!(seqs(&last), [5, 4, 3, 2, 1]);
+    assert_eq!(store.audit_page(Some(1), 10).unwrap(), []);
+    // A page holds the same entries as the whole trail.
+    let trail = store.audit_trail().unwrap();
+    assert_eq!(second[0], trail[14]);
+    assert_eq!(store.audit_page(Some(3), 0).unwrap(), []);
+    assert_eq!(seqs(&store.audit_page(Some(1000), 2).unwrap()), [25, 24]);
+}

@@ -1,4 +1,4 @@
-//! Opening a schema 1 or schema 2 database migrates it to the current schema (3).
+//! Opening a schema 1, 2 or 3 database migrates it to the current schema (4).
 
 mod store_support;
 
@@ -72,7 +72,7 @@ fn v1_database_is_migrated_on_open() {
 
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(SCHEMA_VERSION, 4);
 
     let employees = store.employees().unwrap();
     let want: Vec<Employee> = old.iter().cloned().map(EmployeeV1::upgrade).collect();
@@ -151,7 +151,7 @@ fn v1_database_is_migrated_on_open() {
     drop(store);
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     assert_eq!(store.audit_trail().unwrap().len(), 9);
 }
 
@@ -208,7 +208,7 @@ fn meta_version(path: &std::path::Path) -> Vec<u8> {
 }
 
 #[test]
-fn v2_database_is_migrated_to_v3_unchanged() {
+fn v2_database_is_migrated_to_v4_unchanged() {
     let (_dir, path) = temp_db();
     let (old, units) = fixture();
     let employees: Vec<Employee> = old.into_iter().map(EmployeeV1::upgrade).collect();
@@ -217,7 +217,7 @@ fn v2_database_is_migrated_to_v3_unchanged() {
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     // Nothing was converted: the records, indexes and trail of schema 2 read as they were.
     assert_eq!(store.employees().unwrap(), employees);
     assert_eq!(store.units().unwrap(), units);
@@ -236,19 +236,19 @@ fn v2_database_is_migrated_to_v3_unchanged() {
     assert_eq!(store.accounts().unwrap(), []);
     drop(store);
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
-    assert_eq!(meta_version(&path), 3u32.to_be_bytes());
+    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
 }
 
 #[test]
-fn v1_database_goes_through_v2_to_v3() {
+fn v1_database_goes_through_v2_and_v3_to_v4() {
     let (_dir, path) = temp_db();
     let (old, units) = fixture();
     write_v1_database(&path, &old, &units).unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     assert_eq!(store.employees().unwrap().len(), 3);
     drop(store);
-    assert_eq!(meta_version(&path), 3u32.to_be_bytes());
+    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
 }
 
 #[test]
@@ -257,6 +257,70 @@ fn write_v2_database_refuses_an_existing_database() {
     drop(Store::open(&path).unwrap());
     assert!(matches!(
         write_v2_database(&path, &[], &[]),
+        Err(StoreError::Io(_))
+    ));
+}
+
+#[test]
+fn v3_database_is_migrated_to_v4_and_takes_plans() {
+    use kinerja::domain::plan::PlanId;
+    use kinerja::domain::{Account, AccountId, Role};
+    use kinerja::store::legacy::write_v3_database;
+
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    let employees: Vec<Employee> = old.into_iter().map(EmployeeV1::upgrade).collect();
+    let accounts = vec![Account {
+        id: AccountId(1),
+        username: "maria".into(),
+        employee: Some(EmployeeId(1)),
+        role: Role::Admin,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
+        must_change_password: false,
+        disabled: false,
+        failed_attempts: 0,
+        locked_until_ms: None,
+    }];
+    write_v3_database(&path, &employees, &units, &accounts).unwrap();
+    assert_eq!(meta_version(&path), 3u32.to_be_bytes());
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 4);
+    // Nothing was converted: schema 3 records read as they were.
+    assert_eq!(store.employees().unwrap(), employees);
+    assert_eq!(store.units().unwrap(), units);
+    assert_eq!(store.accounts().unwrap(), accounts);
+    assert_eq!(
+        store.account_id_by_username("MARIA").unwrap(),
+        Some(AccountId(1))
+    );
+    let trail = store.audit_trail().unwrap();
+    assert_eq!(trail.len(), 6, "no migration entries: no record changed");
+    assert_eq!(trail[5].record.kind, RecordKind::Account);
+    assert!(!trail[5].after.as_deref().unwrap().contains("argon2"));
+    assert_eq!(store.plans_of_employee(EmployeeId(2), None).unwrap(), []);
+    assert_eq!(store.periods().unwrap(), []);
+
+    // The migrated database takes plans, and they survive a reopen.
+    let p = plan(1, 2, Some(1), 2025, &[None]);
+    store
+        .save_plan("admin", 1, p.clone(), AuditAction::Create, "")
+        .unwrap();
+    drop(store);
+    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
+    let store = Store::open(&path).unwrap();
+    let back = store.plan(PlanId(1)).unwrap().unwrap();
+    assert_eq!(back.revision, 1);
+    assert_eq!(back.results, p.results);
+    assert_eq!(store.next_id(RecordKind::Plan).unwrap(), 2);
+}
+
+#[test]
+fn write_v3_database_refuses_an_existing_database() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    assert!(matches!(
+        kinerja::store::legacy::write_v3_database(&path, &[], &[], &[]),
         Err(StoreError::Io(_))
     ));
 }

@@ -642,7 +642,7 @@ mod tests {
                     next_u += 1;
                     next_u
                 }
-                RecordKind::Account | RecordKind::Acting => unreachable!("import makes neither"),
+                other => unreachable!("import makes no {other:?}"),
             })
         })
         .unwrap();

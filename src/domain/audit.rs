@@ -12,6 +12,11 @@ pub enum RecordKind {
     Account,
     /// An acting assignment, Plt/Plh (`domain::ActingAssignment`).
     Acting,
+    /// SKP, a performance plan with its RHKs, indicators and realisations
+    /// (`domain::plan::PerformancePlan`).
+    Plan,
+    /// Periode penilaian (`domain::plan::Period`); its id is the year.
+    Period,
 }
 
 /// A reference to one stored record.

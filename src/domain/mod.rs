@@ -22,3 +22,10 @@ pub use nip::{Nip, NipError};
 pub use position::{FunctionalTier, PositionKind};
 pub use rules::{Directory, Field, FieldError, RuleError};
 pub use unit::{OrgUnit, UnitId};
+
+pub mod appraisal;
+pub mod plan;
+pub mod ruledata;
+
+pub use appraisal::{OrgGrade, PerformanceGrade, Rating};
+pub use ruledata::{CoreValue, OfficeSettings};

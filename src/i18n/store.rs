@@ -48,6 +48,14 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
         (Lang::En, StoreError::DuplicateAccountEmployee { holder, .. }) => {
             format!("this employee already has an account (id {holder}); nothing was saved")
         }
+        (Lang::Id, StoreError::StaleRevision { kind, .. }) => format!(
+            "{} ini baru saja diubah orang lain; muat ulang lalu ulangi perubahan Anda",
+            kind_name(lang, *kind)
+        ),
+        (Lang::En, StoreError::StaleRevision { kind, .. }) => format!(
+            "someone else changed this {} meanwhile; reload it and make your change again",
+            kind_name(lang, *kind)
+        ),
         (Lang::Id, StoreError::MissingId { kind }) => format!(
             "rekaman {} tanpa id tidak dapat disimpan; tidak ada yang disimpan",
             kind_name(lang, *kind)
@@ -66,5 +74,7 @@ pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Unit => lang.pick("unit kerja", "unit"),
         RecordKind::Account => lang.pick("akun", "account"),
         RecordKind::Acting => lang.pick("penugasan Plt/Plh", "acting assignment"),
+        RecordKind::Plan => lang.pick("SKP", "performance plan"),
+        RecordKind::Period => lang.pick("periode penilaian", "appraisal period"),
     }
 }

@@ -42,6 +42,12 @@ pub enum Kind {
     Account = 5,
     /// An acting assignment (schema 3).
     Acting = 6,
+    /// A performance plan with its RHKs, indicators and realisations (schema 4).
+    Plan = 7,
+    /// An appraisal period (schema 4).
+    Period = 8,
+    /// Unsaved form input kept for its account (schema 4).
+    Draft = 9,
 }
 
 impl Kind {

@@ -31,6 +31,7 @@ use super::counters;
 use super::journal;
 use super::keys::{self, Counter};
 use super::kv::{Kv, Overlay, Writes};
+use super::plan_write;
 use super::records;
 use super::tx::finish;
 use super::{Change, Record, StoreError};
@@ -174,7 +175,7 @@ fn apply<K: Kv>(
 ) -> Result<Vec<AuditEntry>, K::Error> {
     let mut seq = counters::get_in(kv, Counter::AuditSeq)?;
     let (mut max_employee, mut max_unit) = (0u64, 0u64);
-    let (mut max_account, mut max_acting) = (0u64, 0u64);
+    let (mut max_account, mut max_acting, mut max_plan) = (0u64, 0u64, 0u64);
     let mut displaced = Vec::new();
     let mut entries = Vec::with_capacity(changes.len());
     for change in changes {
@@ -195,6 +196,11 @@ fn apply<K: Kv>(
                 max_acting = max_acting.max(a.id);
                 write_acting(kv, a)?
             }
+            Record::Plan(p) => {
+                max_plan = max_plan.max(p.id.0);
+                plan_write::write_plan(kv, p)?
+            }
+            Record::Period(p) => plan_write::write_period(kv, p)?,
         };
         seq = seq.checked_add(1).ok_or_else(|| {
             K::abort(StoreError::Corrupt {
@@ -239,10 +245,14 @@ fn apply<K: Kv>(
     if max_acting > 0 {
         counters::raise_in(kv, Counter::ActingId, max_acting)?;
     }
+    if max_plan > 0 {
+        counters::raise_in(kv, Counter::PlanId, max_plan)?;
+    }
     Ok(entries)
 }
 
-type Written = (RecordRef, Option<String>, String);
+/// What a record write reports for its audit entry: the record, before and after as JSON.
+pub type Written = (RecordRef, Option<String>, String);
 
 fn write_employee<K: Kv>(
     kv: &K,
@@ -353,7 +363,7 @@ fn write_unit<K: Kv>(kv: &K, u: &OrgUnit) -> Result<Written, K::Error> {
 /// Replaces the index entries `old` by `new` for the record whose id is `own` (8 bytes BE, the
 /// value of unique entries). Entries of `old` that now point at another record are left alone.
 /// A unique entry (`unique(key)`) held by another record refuses the commit with `taken`.
-fn reindex<K: Kv>(
+pub fn reindex<K: Kv>(
     kv: &K,
     old: &[(Vec<u8>, Vec<u8>)],
     new: Vec<(Vec<u8>, Vec<u8>)>,

@@ -25,6 +25,16 @@ pub enum StoreError {
     /// A commit would give an employee a second account; nothing was written.
     #[error("employee {employee} already has account {holder}")]
     DuplicateAccountEmployee { employee: u64, holder: u64 },
+    /// A save was based on an older revision of the record than the stored one (someone else
+    /// saved it meanwhile, e.g. at another terminal); nothing was written. `found`: the stored
+    /// revision, none when the record does not exist.
+    #[error("{kind:?} {id} was changed meanwhile (revision {expected} edited, {found:?} stored)")]
+    StaleRevision {
+        kind: RecordKind,
+        id: u64,
+        expected: u64,
+        found: Option<u64>,
+    },
     /// A commit carried a record without an id (id 0); nothing was written.
     #[error("{kind:?} record without an id")]
     MissingId { kind: RecordKind },

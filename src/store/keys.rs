@@ -17,12 +17,26 @@
 //! | `l`  | `l` lower-cased user name                   | account id:u64           |
 //! | `p`  | `p` employee id:u64                         | account id:u64           |
 //! | `t`  | `t` acting employee id:u64 assignment id:u64 | empty                   |
+//! | `R`  | `R` plan id:u64                             | plan envelope (SKP)      |
+//! | `Y`  | `Y` year:u32                                | period envelope          |
+//! | `r`  | `r` employee id:u64 year:u32 plan id:u64    | empty                    |
+//! | `w`  | `w` appraiser id:u64 year:u32 plan id:u64   | empty                    |
+//! | `c`  | `c` parent plan id:u64 child plan id:u64    | empty                    |
+//! | `D`  | `D` account id:u64 form identity (UTF-8)    | form draft envelope      |
+//!
+//! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
+//! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
+//! sled-at-scale); `r` finds an employee's plans by year, `w` an appraiser's team for a year,
+//! `c` the plans whose RHKs link to a plan's RHKs (the cascade).
 //!
 //! The layout is the same in schema 1 and 2; only the record payloads changed. Schema 3 adds
-//! the account and acting-assignment records and their indexes (`P`, `T`, `l`, `p`, `t`).
+//! the account and acting-assignment records and their indexes (`P`, `T`, `l`, `p`, `t`);
+//! schema 4 the plan and period records and the plan indexes (`R`, `Y`, `r`, `w`, `c`), and
+//! the drafts of unsaved form input (`D`).
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
+use crate::domain::plan::{PerformancePlan, PlanId};
 use crate::domain::{
     Account, AccountId, ActingAssignment, Employee, EmployeeId, Nip, RecordKind, UnitId,
 };
@@ -45,6 +59,12 @@ pub const ACTING: u8 = b'T';
 pub const IDX_USERNAME: u8 = b'l';
 pub const IDX_ACCOUNT_EMPLOYEE: u8 = b'p';
 pub const IDX_ACTING: u8 = b't';
+pub const PLAN: u8 = b'R';
+pub const PERIOD: u8 = b'Y';
+pub const IDX_PLAN_EMPLOYEE: u8 = b'r';
+pub const IDX_PLAN_APPRAISER: u8 = b'w';
+pub const IDX_PLAN_LINK: u8 = b'c';
+pub const DRAFT: u8 = b'D';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -57,6 +77,9 @@ pub enum Counter {
     AuditSeq,
     AccountId,
     ActingId,
+    PlanId,
+    /// Not used for keys: a period is keyed by its year. Kept so that every kind has one.
+    PeriodId,
 }
 
 impl Counter {
@@ -66,6 +89,8 @@ impl Counter {
             RecordKind::Unit => Counter::UnitId,
             RecordKind::Account => Counter::AccountId,
             RecordKind::Acting => Counter::ActingId,
+            RecordKind::Plan => Counter::PlanId,
+            RecordKind::Period => Counter::PeriodId,
         }
     }
 
@@ -76,6 +101,8 @@ impl Counter {
             Counter::AuditSeq => b'a',
             Counter::AccountId => b'p',
             Counter::ActingId => b't',
+            Counter::PlanId => b'r',
+            Counter::PeriodId => b'y',
         }
     }
 }
@@ -176,6 +203,85 @@ pub fn acting_index_entries(a: &ActingAssignment) -> Vec<(Vec<u8>, Vec<u8>)> {
     vec![(acting_of(a.acting, a.id), Vec::new())]
 }
 
+/// A year in keys: the sign bit flipped, so that byte order is numeric order.
+pub fn year_bytes(year: i32) -> [u8; 4] {
+    ((year as u32) ^ 0x8000_0000).to_be_bytes()
+}
+
+pub fn plan(id: PlanId) -> Vec<u8> {
+    tagged(PLAN, &[&id.0.to_be_bytes()])
+}
+
+pub fn period(year: i32) -> Vec<u8> {
+    tagged(PERIOD, &[&year_bytes(year)])
+}
+
+/// Prefix of an employee's plans: all years, or one.
+pub fn plans_of_employee_prefix(emp: EmployeeId, year: Option<i32>) -> Vec<u8> {
+    let y = year.map(year_bytes);
+    tagged(
+        IDX_PLAN_EMPLOYEE,
+        &[&emp.0.to_be_bytes(), y.as_ref().map_or(&[][..], |y| &y[..])],
+    )
+}
+
+/// Prefix of the plans an appraiser appraises in a year (the team).
+pub fn plans_of_appraiser_prefix(appraiser: EmployeeId, year: i32) -> Vec<u8> {
+    tagged(
+        IDX_PLAN_APPRAISER,
+        &[&appraiser.0.to_be_bytes(), &year_bytes(year)],
+    )
+}
+
+/// Prefix of the plans whose RHKs link to an RHK of `parent`.
+pub fn plans_linking_prefix(parent: PlanId) -> Vec<u8> {
+    tagged(IDX_PLAN_LINK, &[&parent.0.to_be_bytes()])
+}
+
+/// The index keys of a plan (all with empty values): employee and year; appraiser and year;
+/// one per distinct plan its RHKs link to.
+pub fn plan_index_entries(p: &PerformancePlan) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let id = p.id.0.to_be_bytes();
+    let year = year_bytes(p.year);
+    let mut v = vec![(
+        tagged(
+            IDX_PLAN_EMPLOYEE,
+            &[&p.employee_id().0.to_be_bytes(), &year, &id],
+        ),
+        Vec::new(),
+    )];
+    if let Some(a) = p.appraiser_id() {
+        v.push((
+            tagged(IDX_PLAN_APPRAISER, &[&a.0.to_be_bytes(), &year, &id]),
+            Vec::new(),
+        ));
+    }
+    let mut parents: Vec<PlanId> = p
+        .results
+        .iter()
+        .filter_map(|r| r.parent_result.map(|l| l.plan))
+        .collect();
+    parents.sort_unstable();
+    parents.dedup();
+    for parent in parents {
+        v.push((
+            tagged(IDX_PLAN_LINK, &[&parent.0.to_be_bytes(), &id]),
+            Vec::new(),
+        ));
+    }
+    v
+}
+
+/// The draft of one form of one account.
+pub fn draft(account: AccountId, form: &str) -> Vec<u8> {
+    tagged(DRAFT, &[&account.0.to_be_bytes(), form.as_bytes()])
+}
+
+/// Prefix of an account's drafts.
+pub fn drafts_prefix(account: AccountId) -> Vec<u8> {
+    tagged(DRAFT, &[&account.0.to_be_bytes()])
+}
+
 /// The form of a name in the name index: `PersonName.name` (no titles), trimmed, lower-cased.
 pub fn name_form(name: &str) -> String {
     name.trim().to_lowercase()
@@ -239,6 +345,20 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_USERNAME) => format!("index/username/{}", String::from_utf8_lossy(rest)),
         Some(&IDX_ACCOUNT_EMPLOYEE) => format!("index/account-employee/{}", num(rest)),
         Some(&IDX_ACTING) => format!("index/acting/{}", hex(rest)),
+        Some(&PLAN) => format!("plan/{}", num(rest)),
+        Some(&PERIOD) => match <[u8; 4]>::try_from(rest) {
+            Ok(b) => format!("period/{}", (u32::from_be_bytes(b) ^ 0x8000_0000) as i32),
+            Err(_) => format!("period/{}", hex(rest)),
+        },
+        Some(&IDX_PLAN_EMPLOYEE) => format!("index/plan-employee/{}", hex(rest)),
+        Some(&IDX_PLAN_APPRAISER) => format!("index/plan-appraiser/{}", hex(rest)),
+        Some(&IDX_PLAN_LINK) => format!("index/plan-link/{}", hex(rest)),
+        Some(&DRAFT) => match (rest.get(..8).and_then(be_u64), rest.get(8..)) {
+            (Some(acc), Some(form)) => {
+                format!("draft/{acc}/{}", String::from_utf8_lossy(form))
+            }
+            _ => format!("draft/{}", hex(rest)),
+        },
         _ => String::from_utf8_lossy(key).into_owned(),
     }
 }
@@ -285,6 +405,12 @@ mod tests {
             IDX_USERNAME,
             IDX_ACCOUNT_EMPLOYEE,
             IDX_ACTING,
+            PLAN,
+            PERIOD,
+            IDX_PLAN_EMPLOYEE,
+            IDX_PLAN_APPRAISER,
+            IDX_PLAN_LINK,
+            DRAFT,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -294,6 +420,8 @@ mod tests {
             Counter::AuditSeq,
             Counter::AccountId,
             Counter::ActingId,
+            Counter::PlanId,
+            Counter::PeriodId,
         ];
         let set: std::collections::HashSet<u8> = counters.iter().map(|c| c.byte()).collect();
         assert_eq!(set.len(), counters.len());
@@ -310,5 +438,18 @@ mod tests {
             "index/account-employee/12"
         );
         assert_eq!(describe(b""), "");
+        assert_eq!(describe(&plan(PlanId(5))), "plan/5");
+        assert_eq!(describe(&period(2025)), "period/2025");
+        assert_eq!(describe(&draft(AccountId(3), "plan/7")), "draft/3/plan/7");
+    }
+
+    #[test]
+    fn years_sort_numerically() {
+        assert!(period(-1) < period(0));
+        assert!(period(2024) < period(2025));
+        assert!(period(255) < period(256));
+        let a = plans_of_employee_prefix(EmployeeId(7), Some(2024));
+        assert!(a.starts_with(&plans_of_employee_prefix(EmployeeId(7), None)));
+        assert!(a < plans_of_employee_prefix(EmployeeId(7), Some(2025)));
     }
 }

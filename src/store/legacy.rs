@@ -16,8 +16,8 @@ use super::keys::{self, Counter};
 use super::records;
 use super::{open, StoreError};
 use crate::domain::{
-    dates, AuditAction, AuditEntry, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Grade,
-    InactiveReason, Nip, OrgUnit, PersonName, PositionKind, RecordKind, RecordRef, UnitId,
+    dates, Account, AuditAction, AuditEntry, Employee, EmployeeId, EmployeeKind, EmployeeStatus,
+    Grade, InactiveReason, Nip, OrgUnit, PersonName, PositionKind, RecordKind, RecordRef, UnitId,
 };
 
 /// The schema this module describes.
@@ -125,7 +125,11 @@ pub fn write_v1_database(
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-    write_fixture(path, SCHEMA, VERSION, &rows, units)
+    let versions = Versions {
+        unit: VERSION,
+        audit: VERSION,
+    };
+    write_fixture(path, SCHEMA, versions, &rows, units, &[])
 }
 
 /// Schema 2: the schema before accounts. Its employee, unit and audit payloads are today's;
@@ -154,7 +158,50 @@ pub fn write_v2_database(
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-    write_fixture(path, SCHEMA_2, VERSION_2, &rows, units)
+    let versions = Versions {
+        unit: VERSION_2,
+        audit: VERSION_2,
+    };
+    write_fixture(path, SCHEMA_2, versions, &rows, units, &[])
+}
+
+/// Schema 3: the schema before plans. Employees and units at envelope version 2, accounts and
+/// audit entries at 3; no plan or period records.
+pub const SCHEMA_3: u32 = 3;
+
+/// Writes a genuine schema 3 database at `path`, like [`write_v2_database`], with accounts
+/// (and their user-name and employee index entries, and a `Create` audit entry each).
+#[doc(hidden)]
+pub fn write_v3_database(
+    path: &Path,
+    employees: &[Employee],
+    units: &[OrgUnit],
+    accounts: &[Account],
+) -> Result<(), StoreError> {
+    let rows = employees
+        .iter()
+        .map(|e| {
+            let key = keys::employee(e.id);
+            Ok(FixtureEmployee {
+                id: e.id,
+                value: codec::encode(&key, Kind::Employee, VERSION_2, e)?,
+                index: keys::employee_index_entries(e),
+                json: records::json(&key, e)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let versions = Versions {
+        unit: VERSION_2,
+        audit: 3,
+    };
+    write_fixture(path, SCHEMA_3, versions, &rows, units, accounts)
+}
+
+/// Envelope versions of a fixture's units and audit entries.
+#[derive(Clone, Copy)]
+struct Versions {
+    unit: u16,
+    audit: u16,
 }
 
 /// An employee of a fixture, already encoded in its schema.
@@ -168,9 +215,10 @@ struct FixtureEmployee {
 fn write_fixture(
     path: &Path,
     schema: u32,
-    version: u16,
+    versions: Versions,
     employees: &[FixtureEmployee],
     units: &[OrgUnit],
+    accounts: &[Account],
 ) -> Result<(), StoreError> {
     let h = open::open(path)?;
     if open::read_version(&h.meta)?.is_some() || !h.data.is_empty() {
@@ -193,10 +241,13 @@ fn write_fixture(
             after: Some(after),
             reason: String::new(),
         };
-        records::audit::encode_at(&entry, version).map(|v| batch.insert(keys::audit(seq), v))
+        records::audit::encode_at(&entry, versions.audit).map(|v| batch.insert(keys::audit(seq), v))
     };
     for u in units {
-        batch.insert(keys::unit(u.id), records::unit::encode_at(u, version)?);
+        batch.insert(
+            keys::unit(u.id),
+            records::unit::encode_at(u, versions.unit)?,
+        );
         audit(
             &mut batch,
             RecordKind::Unit,
@@ -211,6 +262,28 @@ fn write_fixture(
         }
         audit(&mut batch, RecordKind::Employee, e.id.0, e.json.clone())?;
     }
+    for a in accounts {
+        let key = keys::account(a.id);
+        batch.insert(
+            key.clone(),
+            codec::encode(&key, Kind::Account, SCHEMA_3 as u16, a)?,
+        );
+        for (k, v) in keys::account_index_entries(a) {
+            batch.insert(k, v);
+        }
+        audit(
+            &mut batch,
+            RecordKind::Account,
+            a.id.0,
+            records::account::json(&key, a)?,
+        )?;
+    }
+    if let Some(max) = accounts.iter().map(|a| a.id.0).max() {
+        batch.insert(
+            keys::counter(Counter::AccountId),
+            max.to_be_bytes().to_vec(),
+        );
+    }
     let max_emp = employees.iter().map(|e| e.id.0).max().unwrap_or(0);
     let max_unit = units.iter().map(|u| u.id.0).max().unwrap_or(0);
     batch.insert(
@@ -221,7 +294,7 @@ fn write_fixture(
         keys::counter(Counter::UnitId),
         max_unit.to_be_bytes().to_vec(),
     );
-    let audited = (employees.len() + units.len()) as u64;
+    let audited = (employees.len() + units.len() + accounts.len()) as u64;
     batch.insert(
         keys::counter(Counter::AuditSeq),
         audited.to_be_bytes().to_vec(),

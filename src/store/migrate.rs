@@ -27,7 +27,8 @@ pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
     while version < SCHEMA_VERSION {
         match version {
             1 => v1_to_v2(h, at_ms)?,
-            2 => v2_to_v3(h)?,
+            2 => raise_version(h, 2)?,
+            3 => raise_version(h, 3)?,
             other => {
                 return Err(StoreError::Corrupt {
                     key: "meta/schema_version".into(),
@@ -41,11 +42,12 @@ pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Schema 2 -> 3: nothing to convert. Schema 3 adds accounts and acting assignments (new key
-/// tags, new envelope kinds); the version is raised so that a kinerja of schema 2, which has
-/// no sign-in, refuses the database instead of opening it without a password. No audit
-/// entry: no record changes.
-fn v2_to_v3(h: &Handles) -> Result<(), StoreError> {
+/// Schema 2 -> 3 and 3 -> 4: nothing to convert, new record kinds only (new key tags, new
+/// envelope kinds). Schema 3 adds accounts and acting assignments: the version is raised so
+/// that a kinerja of schema 2, which has no sign-in, refuses the database instead of opening
+/// it without a password. Schema 4 adds plans and periods: a kinerja of schema 3 would not
+/// know them and could not keep the plan indexes true. No audit entry: no record changes.
+fn raise_version(h: &Handles, from: u32) -> Result<(), StoreError> {
     let result = h.meta.transaction(|meta| -> TxResult<()> {
         let current = meta.get(keys::SCHEMA_VERSION_KEY)?;
         let current = current
@@ -53,13 +55,13 @@ fn v2_to_v3(h: &Handles) -> Result<(), StoreError> {
             .map(open::parse_version)
             .transpose()
             .map_err(abort)?;
-        if current != Some(2) {
+        if current != Some(from) {
             return Err(abort(StoreError::Corrupt {
                 key: "meta/schema_version".into(),
                 detail: format!("changed during migration: {current:?}"),
             }));
         }
-        meta.insert(keys::SCHEMA_VERSION_KEY, &open::version_bytes(3)[..])?;
+        meta.insert(keys::SCHEMA_VERSION_KEY, &open::version_bytes(from + 1)[..])?;
         Ok(())
     });
     finish(result)

@@ -7,11 +7,15 @@
 //!
 //! One job per file: `open` (directory, lock, trees), `codec`, `keys`, `records` (envelope
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
-//! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1 and 2 databases).
+//! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1, 2 and 3
+//! databases); plans and periods in `plan_write` and `plan_query`; `audit_page` (the trail a
+//! page at a time, newest first); `drafts` (unsaved form input).
 
+mod audit_page;
 mod codec;
 mod commit;
 mod counters;
+mod drafts;
 mod error;
 mod journal;
 mod keys;
@@ -20,6 +24,8 @@ mod kv;
 pub mod legacy;
 mod migrate;
 mod open;
+mod plan_query;
+mod plan_write;
 mod query;
 mod records;
 mod tx;
@@ -29,8 +35,10 @@ use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 #[doc(hidden)]
 pub use commit::TestFault;
+pub use drafts::FormDraft;
 pub use error::StoreError;
 
+use crate::domain::plan::{PerformancePlan, Period, PlanId};
 use crate::domain::{
     Account, AccountId, ActingAssignment, AuditAction, AuditEntry, Employee, EmployeeId, Nip,
     OrgUnit, RecordKind, UnitId,
@@ -42,7 +50,9 @@ use keys::Counter;
 /// 3: user accounts and acting assignments. Nothing was converted; the version was raised so
 /// that an older kinerja, which knows no sign-in, refuses a database that has accounts
 /// instead of opening it without asking for a password.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: performance plans (SKP) and appraisal periods, with the plan indexes. Nothing was
+/// converted either (see `migrate`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +62,10 @@ pub enum Record {
     /// Its audit snapshots show `password_hash` as `***`.
     Account(Account),
     Acting(ActingAssignment),
+    /// Saved as revision `revision + 1`; refused with `StaleRevision` unless the stored plan
+    /// is at `revision` (a new plan: 0).
+    Plan(Box<PerformancePlan>),
+    Period(Period),
 }
 
 /// One change of a commit: the record's new value, what kind of change it is, and why.
@@ -253,10 +267,192 @@ impl Store {
         commit::commit(&target, &mut gate.mode, actor, at_ms, &changes)
     }
 
+    /// A plan (SKP) with its RHKs, indicators and realisations.
+    pub fn plan(&self, id: PlanId) -> Result<Option<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::plan(&self.data, id)
+    }
+
+    /// An employee's plans of one year (two when the position or supervisor changed), or of
+    /// every year; by year, then id.
+    pub fn plans_of_employee(
+        &self,
+        emp: EmployeeId,
+        year: Option<i32>,
+    ) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::plans_of_employee(&self.data, emp, year)
+    }
+
+    /// The plans an appraiser appraises in a year (a supervisor's team), by plan id.
+    pub fn team_plans(
+        &self,
+        appraiser: EmployeeId,
+        year: i32,
+    ) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::team_plans(&self.data, appraiser, year)
+    }
+
+    /// The plans with an RHK linked to an RHK of `parent`, by plan id.
+    pub fn plans_linking_to(&self, parent: PlanId) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::plans_linking_to(&self.data, parent)
+    }
+
+    /// The cascade (matriks peran hasil) of `supervisor`'s plans in `year`: each of their RHKs
+    /// with the RHKs of other plans linked to it, by the link index.
+    pub fn cascade(
+        &self,
+        supervisor: EmployeeId,
+        year: i32,
+    ) -> Result<Vec<crate::domain::plan::cascade::CascadeRow>, StoreError> {
+        let _reader = self.read();
+        let own = plan_query::plans_of_employee(&self.data, supervisor, Some(year))?;
+        let mut linked = Vec::new();
+        for p in &own {
+            linked.extend(plan_query::plans_linking_to(&self.data, p.id)?);
+        }
+        Ok(crate::domain::plan::cascade::cascade(&own, &linked))
+    }
+
+    /// Saves one plan (record, indexes, one audit entry; then flush) and returns it as stored,
+    /// at its new revision. `StaleRevision` when the stored plan is not at `plan.revision`.
+    pub fn save_plan(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        plan: PerformancePlan,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<(PerformancePlan, AuditEntry), StoreError> {
+        let mut stored = plan.clone();
+        stored.revision = plan.revision.saturating_add(1);
+        let entries = self.commit(
+            actor,
+            at_ms,
+            vec![Change {
+                record: Record::Plan(Box::new(plan)),
+                action,
+                reason: reason.to_string(),
+            }],
+        )?;
+        let entry = entries
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Io("a plan save wrote no audit entry".into()))?;
+        Ok((stored, entry))
+    }
+
+    /// Writes many new plans at once (an import): in plan-id order, so that the records go in
+    /// key order, through `commit` (from 256 changes: plain inserts under the undo journal).
+    /// All or nothing.
+    pub fn import_plans(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        mut plans: Vec<PerformancePlan>,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        plans.sort_by_key(|p| p.id);
+        let changes = plans
+            .into_iter()
+            .map(|p| Change {
+                record: Record::Plan(Box::new(p)),
+                action,
+                reason: reason.to_string(),
+            })
+            .collect();
+        self.commit(actor, at_ms, changes)
+    }
+
+    /// Saves an appraisal period (record and one audit entry; then flush).
+    pub fn save_period(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        period: Period,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<AuditEntry, StoreError> {
+        let entries = self.commit(
+            actor,
+            at_ms,
+            vec![Change {
+                record: Record::Period(period),
+                action,
+                reason: reason.to_string(),
+            }],
+        )?;
+        entries
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Io("a period save wrote no audit entry".into()))
+    }
+
+    /// The appraisal period of a year.
+    pub fn period(&self, year: i32) -> Result<Option<Period>, StoreError> {
+        let _reader = self.read();
+        plan_query::period(&self.data, year)
+    }
+
+    /// Every appraisal period, by year.
+    pub fn periods(&self) -> Result<Vec<Period>, StoreError> {
+        let _reader = self.read();
+        plan_query::periods(&self.data)
+    }
+
     /// The whole audit trail, oldest first.
     pub fn audit_trail(&self) -> Result<Vec<AuditEntry>, StoreError> {
         let _reader = self.read();
         query::audit_trail(&self.data)
+    }
+
+    /// A page of the audit trail, newest first: up to `limit` entries with a seq below
+    /// `before` (from the newest when `None`). Pass the last entry's seq for the next page.
+    pub fn audit_page(
+        &self,
+        before: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        let _reader = self.read();
+        audit_page::page(&self.data, before, limit)
+    }
+
+    /// The number of entries in the audit trail.
+    pub fn audit_len(&self) -> Result<u64, StoreError> {
+        let _reader = self.read();
+        audit_page::len(&self.data)
+    }
+
+    /// Keeps the unsaved input of a form (`form`: its identity, e.g. `plan/12`) for an
+    /// account, replacing an earlier draft; flushed before returning.
+    pub fn put_draft(
+        &self,
+        account: AccountId,
+        form: &str,
+        draft: &FormDraft,
+    ) -> Result<(), StoreError> {
+        let _writer = self.write();
+        drafts::put(&self.db, &self.data, account, form, draft)
+    }
+
+    pub fn draft(&self, account: AccountId, form: &str) -> Result<Option<FormDraft>, StoreError> {
+        let _reader = self.read();
+        drafts::get(&self.data, account, form)
+    }
+
+    /// Forgets a draft (the form was saved or abandoned); nothing when there is none.
+    pub fn delete_draft(&self, account: AccountId, form: &str) -> Result<(), StoreError> {
+        let _writer = self.write();
+        drafts::delete(&self.db, &self.data, account, form)
+    }
+
+    /// Every draft of an account, by form identity.
+    pub fn drafts_of(&self, account: AccountId) -> Result<Vec<(String, FormDraft)>, StoreError> {
+        let _reader = self.read();
+        drafts::of_account(&self.data, account)
     }
 
     /// Makes large commits fail or "crash" part way (tests of the undo paths).

@@ -138,3 +138,61 @@ pub fn snapshot(store: &Store) -> impl PartialEq + std::fmt::Debug {
         employees,
     )
 }
+
+/// A quantitative draft plan of `emp` for `year`, appraised by `appraiser`, with one RHK per
+/// entry of `links` (RHK i+1 linked to the given supervisor RHK), two indicators each.
+pub fn plan(
+    id: u64,
+    emp: u64,
+    appraiser: Option<u64>,
+    year: i32,
+    links: &[Option<(u64, u16)>],
+) -> kinerja::domain::plan::PerformancePlan {
+    use kinerja::domain::plan::*;
+    let person = |id: u64| PersonSnapshot {
+        employee: EmployeeId(id),
+        name: format!("Pegawai {id}"),
+        // Unique 18-digit numbers for any id; snapshots are not validated.
+        nip: Nip::from_trusted(format!("{:018}", 198_001_012_005_011_000u64 + id)),
+        grade: Grade::Pns(PnsRank::IIIA),
+        position: "Analis Kepegawaian".into(),
+        position_kind: PositionKind::Pelaksana,
+        unit: UnitId(1),
+        unit_name: "Distrik Salor".into(),
+    };
+    let mut p = PerformancePlan::new_draft(
+        PlanId(id),
+        year,
+        chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap(),
+        person(emp),
+        Approach::Quantitative,
+    );
+    p.appraiser = appraiser.map(person);
+    p.results = links
+        .iter()
+        .enumerate()
+        .map(|(i, link)| PlannedResult {
+            number: i as u16 + 1,
+            kind: ResultKind::Main,
+            text: format!("RHK {} pegawai {emp}", i + 1),
+            parent_result: link.map(|(plan, number)| ResultRef {
+                plan: PlanId(plan),
+                number,
+            }),
+            indicators: (1..=2)
+                .map(|n| Indicator {
+                    number: n,
+                    text: format!("Indikator {n}"),
+                    aspect: Some(Aspect::Quantity),
+                    target: Target::Number(150.0),
+                    unit: "berkas".into(),
+                    direction: Direction::HigherBetter,
+                    perspective: None,
+                    realizations: Vec::new(),
+                })
+                .collect(),
+        })
+        .collect();
+    p
+}

@@ -1,5 +1,6 @@
-//! Audit entries. The payload (`domain::AuditEntry`) has the same layout in schemas 1 to 3
-//! (schema 3 added enum variants at the end: account and acting records, sign-in actions), so
+//! Audit entries. The payload (`domain::AuditEntry`) has the same layout in schemas 1 to 4
+//! (schema 3 added enum variants at the end: account and acting records, sign-in actions;
+//! schema 4 the plan and period records), so
 //! entries written before a migration stay as they were: the trail is history and is never
 //! rewritten.
 
@@ -9,9 +10,9 @@ use crate::store::codec::{self, Kind};
 use crate::store::{keys, StoreError};
 
 /// Envelope version of audit entries written by this build.
-pub const VERSION: u16 = 3;
+pub const VERSION: u16 = 4;
 /// Versions whose payload decodes as today's `AuditEntry`.
-pub const READABLE: [u16; 3] = [1, 2, 3];
+pub const READABLE: [u16; 4] = [1, 2, 3, 4];
 
 pub fn encode(a: &AuditEntry) -> Result<Vec<u8>, StoreError> {
     encode_at(a, VERSION)

@@ -5,6 +5,8 @@ pub mod account;
 pub mod acting;
 pub mod audit;
 pub mod employee;
+pub mod period;
+pub mod plan;
 pub mod unit;
 
 use super::{keys, StoreError};
