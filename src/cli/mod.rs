@@ -11,6 +11,7 @@ pub mod error;
 pub mod gen;
 pub mod password;
 pub mod user;
+pub mod words;
 
 use std::ffi::OsString;
 use std::fs::File;

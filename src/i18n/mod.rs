@@ -1,10 +1,14 @@
 //! Every user-visible string, Indonesian (default) and English, one file per area.
 //! Each text is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 
-pub mod cli;
+pub mod common;
+pub mod errors;
 pub mod messages;
-pub mod store;
-pub mod ui;
+
+// Old paths, kept while callers move.
+pub use crate::cli::words as cli;
+pub use common as ui;
+pub use errors as store;
 
 /// The language of the user interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

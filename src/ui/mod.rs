@@ -1,15 +1,17 @@
 //! Terminal user interface: screens, widgets, theme. Rendering only reads state; keys become
 //! app `Key`s here and go through the app's key map and update path.
 
-pub mod input;
-pub mod layout;
-pub mod log;
-pub mod render;
-pub mod screens;
-pub mod script;
-pub mod terminal;
-pub mod theme;
-pub mod widgets;
+pub mod audit;
+pub mod employees;
+pub mod gate;
+pub mod kit;
+pub mod shell;
+pub mod term;
+
+// Old paths, kept while callers move to the folders.
+pub use kit::theme;
+pub use shell::{frame as render, layout};
+pub use term::{input, log, script, terminal};
 
 use crossterm::event::{self, Event, KeyEventKind};
 

@@ -1,0 +1,3 @@
+//! The audit screen.
+
+pub mod view;

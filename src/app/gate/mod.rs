@@ -1,0 +1,6 @@
+//! The sign-in screens: first admin, sign-in, password change.
+
+pub mod form;
+pub mod update;
+
+pub use update::*;

@@ -1,0 +1,5 @@
+//! Small parts every feature uses: keys, scrolling, pickers.
+
+pub mod key;
+pub mod picker;
+pub mod scroll;

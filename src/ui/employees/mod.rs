@@ -1,0 +1,58 @@
+//! The employees screen: filter line, list or organisation tree, detail pane.
+
+pub mod deactivate;
+mod detail;
+pub mod form;
+mod list;
+pub mod reset;
+pub mod unit_form;
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use crate::app::App;
+use crate::i18n::messages;
+use crate::i18n::ui::{t, T};
+use crate::ui::layout;
+use crate::ui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let l = layout::employees(area);
+    draw_filter(frame, l.filter, app, theme);
+    list::draw(frame, l.list, app, theme);
+    detail::draw(frame, l.detail, app, theme);
+}
+
+fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let list = &app.state.list;
+    let total = list.total();
+    let label = format!("{}: ", t(lang, T::FilterLabel));
+    let label_width = label.chars().count() as u16;
+    let mut spans = vec![Span::styled(label, theme.label)];
+    if list.filtering {
+        spans.push(Span::styled(
+            format!("{} ", list.query()),
+            theme.field_focus,
+        ));
+    } else if list.query().is_empty() {
+        spans.push(Span::styled(t(lang, T::FilterHint), theme.dim));
+    } else {
+        spans.push(Span::raw(list.query().to_string()));
+    }
+    spans.push(Span::raw("  "));
+    spans.push(Span::styled(
+        messages::matches(lang, list.match_count(), total),
+        theme.dim,
+    ));
+    let view = if list.tree { T::TreeView } else { T::FlatView };
+    spans.push(Span::styled(format!(" · {}", t(lang, view)), theme.dim));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    if list.filtering {
+        let cur = u16::try_from(list.filter.visual_cursor()).unwrap_or(u16::MAX);
+        let x = area.x.saturating_add(label_width).saturating_add(cur);
+        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+    }
+}
