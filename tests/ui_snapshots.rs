@@ -543,7 +543,7 @@ fn quit_with_unsaved_input_asks_first() {
     };
     assert_eq!(c.on_yes, OnYes::Quit);
     assert!(!s.app.state.quit);
-    assert_eq!(c.question, t(Lang::Id, T::ConfirmQuitDirty));
+    assert_eq!(c.question, T::ConfirmQuitDirty);
     assert!(screen.contains("Ada isian yang belum disimpan"), "{screen}");
     assert!(screen.contains(t(Lang::Id, T::ConfirmYesNo)), "{screen}");
     insta::assert_snapshot!(screen);

@@ -19,7 +19,7 @@ use crate::domain::{
     Grade, InactiveReason, Nip, OrgUnit, PersonName, PnsRank, PositionKind, RecordKind, Role,
     UnitId,
 };
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 /// Where `kinerja demo` keeps its database without `--db`: `$TMPDIR/kinerja-demo`.
 pub fn default_path() -> PathBuf {
@@ -405,7 +405,7 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
         return Err(CliError::NotDemo(db));
     }
     let mut message = if existing > 0 {
-        i18n::cli::demo_existing(lang, existing, &db)
+        crate::cli::words::demo_existing(lang, existing, &db)
     } else {
         let today = services.today();
         let (units, employees) = records(today, |k| services.next_id(k))?;
@@ -415,7 +415,7 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             employees,
             action: AuditAction::Create,
         })?;
-        i18n::cli::demo_created(lang, ne, nu, &db)
+        crate::cli::words::demo_created(lang, ne, nu, &db)
     };
     let created = ensure_accounts(&mut services)?;
     if !created.is_empty() {
@@ -430,7 +430,11 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             .map(|a| a.username.as_str())
             .collect();
         message.push('\n');
-        message.push_str(&i18n::cli::demo_accounts(lang, &admins, &appraisers));
+        message.push_str(&crate::cli::words::demo_accounts(
+            lang,
+            &admins,
+            &appraisers,
+        ));
     }
     // Checked before anything opens: a wrong NIP is an error with exit code 1.
     let session = match as_nip {

@@ -1,4 +1,4 @@
-//! Every way a command-line run can fail, as values: `i18n::cli::error` words them, and each
+//! Every way a command-line run can fail, as values: `crate::cli::words::error` words them, and each
 //! has an exit code (0 ok, 1 rejected input or usage, 2 database locked or unusable).
 
 use std::path::PathBuf;

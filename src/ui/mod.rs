@@ -57,7 +57,8 @@ pub fn run_tui_as(
     let mut app = match session {
         Some(s) => App::signed_in(services, lang, s),
         None => App::with_sign_in(services, lang),
-    };
+    }
+    .with_terms(&crate::i18n::common::Words);
     let mut guard = terminal::TerminalGuard::enter()?;
     ::log::info!("started on {}", app.services.store.path().display());
     loop {

@@ -2,6 +2,8 @@
 
 use tui_input::Input;
 
+use crate::app::kit::lang::Lang;
+use crate::app::kit::terms::Terms;
 use crate::app::register::Register;
 use crate::domain::{AuditEntry, Directory, EmployeeId, RecordKind, UnitId, Viewer};
 
@@ -92,6 +94,7 @@ impl AuditView {
         viewer: Option<&Viewer>,
         username: Option<&str>,
         today: chrono::NaiveDate,
+        terms: &dyn Terms,
     ) {
         self.rows = trail
             .into_iter()
@@ -104,8 +107,8 @@ impl AuditView {
                     "{} {} {} {} {} {}",
                     format_time(entry.at_ms),
                     entry.actor,
-                    crate::i18n::ui::audit_action(crate::i18n::Lang::Id, entry.action),
-                    crate::i18n::ui::audit_action(crate::i18n::Lang::En, entry.action),
+                    terms.audit_action(Lang::Id, entry.action),
+                    terms.audit_action(Lang::En, entry.action),
                     record,
                     entry.reason
                 )

@@ -29,18 +29,26 @@ pub enum GateField {
 }
 
 /// What went wrong, as a value the UI translates.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum GateError {
     BadCredentials,
-    Locked { until_ms: i64 },
+    Locked {
+        until_ms: i64,
+    },
     Required,
-    TooShort { min: usize },
+    TooShort {
+        min: usize,
+    },
     Differ,
     WrongPassword,
     SamePassword,
     UsernameInvalid,
     UnknownEmployee,
-    Other(String),
+    /// The person has no account to reset.
+    NoAccount,
+    /// The signed-in person may not do this.
+    Forbidden,
+    Store(std::sync::Arc<crate::store::StoreError>),
 }
 
 /// A password on its way to the services: never shown by `Debug`.

@@ -2,11 +2,11 @@
 
 use crate::app::action::Action;
 use crate::app::auth::Session;
+use crate::app::kit::notice::Notice;
 use crate::app::register::Register;
 use crate::app::signin::{GateError, GateMode, SignInForm};
 use crate::app::state::AppState;
 use crate::app::update::Effect;
-use crate::i18n::messages as msg;
 
 /// What the gate asks the services to do.
 #[derive(Clone, PartialEq, Eq)]
@@ -100,9 +100,9 @@ pub fn done(
             state.gate = forced.then(|| SignInForm::new(GateMode::ChangePassword { forced: true }));
             if !forced {
                 state.info(if was_signed_in {
-                    msg::password_changed(state.lang)
+                    Notice::PasswordChanged
                 } else {
-                    msg::welcome(state.lang, &name)
+                    Notice::Welcome { user: name }
                 });
             }
         }
@@ -113,12 +113,12 @@ pub fn done(
                 .is_some_and(|f| f.wrong_current + 1 >= MAX_WRONG_CURRENT) =>
         {
             sign_out(state, reg);
-            state.error(msg::signed_out_wrong_password(state.lang));
+            state.error(Notice::SignedOutWrongPassword);
             return vec![Effect::SignOut];
         }
         Err(e) => {
             if let Some(form) = state.gate.as_mut() {
-                if e == GateError::WrongPassword {
+                if matches!(e, GateError::WrongPassword) {
                     form.wrong_current += 1;
                 }
                 form.clear_secrets();

@@ -4,7 +4,7 @@
 pub mod action;
 
 use crate::app::key::{Key, KeyCode};
-use crate::i18n::ui::T;
+use crate::app::kit::text::T;
 use action::Action;
 
 /// Where the keyboard focus is; picks the table.

@@ -4,7 +4,7 @@ use tui_input::Input;
 
 use crate::app::employee_form::edit_input;
 use crate::app::key::Key;
-use crate::i18n::ui::T;
+use crate::app::kit::text::T;
 
 /// Where the chosen value goes when the picker closes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

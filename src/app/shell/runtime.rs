@@ -5,12 +5,13 @@ use crate::app::auth::{AccountError, Session, SignInError};
 use crate::app::gate::GateRequest;
 use crate::app::key::Key;
 use crate::app::keymap;
+use crate::app::kit::lang::Lang;
+use crate::app::kit::terms::Terms;
 use crate::app::signin::GateError;
 use crate::app::state::AppState;
 use crate::app::update::{update, Effect, Msg};
 use crate::app::Services;
 use crate::domain::{Directory, EmployeeKind, Nip};
-use crate::i18n::Lang;
 
 pub struct App {
     pub state: AppState,
@@ -51,6 +52,12 @@ impl App {
         app.dispatch(Msg::GateDone(Ok(session)));
         app.load_accounts();
         app
+    }
+
+    /// Installs the words the filters search in (the terminal and scripts pass `i18n`'s).
+    pub fn with_terms(mut self, terms: &'static dyn Terms) -> App {
+        self.state.terms = terms;
+        self
     }
 
     pub fn handle_key(&mut self, key: Key) {
@@ -128,20 +135,15 @@ impl App {
         employee: crate::domain::EmployeeId,
         new: &str,
     ) -> Result<String, GateError> {
-        let lang = self.state.lang;
         let id = self
             .services
             .store
             .account_id_by_employee(employee)
-            .map_err(|e| GateError::Other(crate::i18n::store::error(lang, &e)))?
-            .ok_or_else(|| {
-                GateError::Other(
-                    crate::i18n::ui::t(lang, crate::i18n::ui::T::NoAccount).to_string(),
-                )
-            })?;
+            .map_err(store_error)?
+            .ok_or(GateError::NoAccount)?;
         self.services
             .reset_password(self.state.session.as_ref(), id, new)
-            .map_err(|e| account_error(lang, e))?;
+            .map_err(account_error)?;
         let user = self
             .services
             .store
@@ -154,7 +156,6 @@ impl App {
     }
 
     fn gate(&mut self, request: GateRequest) -> Result<Session, GateError> {
-        let lang = self.state.lang;
         match request {
             GateRequest::SignIn { login, password } => self
                 .services
@@ -162,7 +163,7 @@ impl App {
                 .map_err(|e| match e {
                     SignInError::BadCredentials => GateError::BadCredentials,
                     SignInError::Locked { until_ms } => GateError::Locked { until_ms },
-                    SignInError::Store(e) => GateError::Other(crate::i18n::store::error(lang, &e)),
+                    SignInError::Store(e) => store_error(e),
                 }),
             GateRequest::FirstAdmin {
                 username,
@@ -180,7 +181,7 @@ impl App {
                 };
                 self.services
                     .create_first_admin(&username, employee, &password)
-                    .map_err(|e| account_error(lang, e))
+                    .map_err(account_error)
             }
             GateRequest::ChangePassword { current, new } => {
                 let mut session = self
@@ -190,7 +191,7 @@ impl App {
                     .ok_or(GateError::BadCredentials)?;
                 self.services
                     .change_password(&mut session, &current, &new)
-                    .map_err(|e| account_error(lang, e))?;
+                    .map_err(account_error)?;
                 session.account.must_change_password = false;
                 Ok(session)
             }
@@ -198,7 +199,11 @@ impl App {
     }
 }
 
-fn account_error(lang: Lang, e: AccountError) -> GateError {
+fn store_error(e: crate::store::StoreError) -> GateError {
+    GateError::Store(std::sync::Arc::new(e))
+}
+
+fn account_error(e: AccountError) -> GateError {
     match e {
         AccountError::PasswordTooShort { min } => GateError::TooShort { min },
         AccountError::PasswordsDiffer => GateError::Differ,
@@ -208,8 +213,8 @@ fn account_error(lang: Lang, e: AccountError) -> GateError {
         AccountError::UnknownEmployee
         | AccountError::EmployeeHasAccount
         | AccountError::EmployeeInactive => GateError::UnknownEmployee,
-        AccountError::Store(e) => GateError::Other(crate::i18n::store::error(lang, &e)),
+        AccountError::Store(e) => store_error(e),
         AccountError::UnknownAccount => GateError::BadCredentials,
-        AccountError::NotAllowed => GateError::Other(crate::i18n::messages::forbidden(lang)),
+        AccountError::NotAllowed => GateError::Forbidden,
     }
 }

@@ -7,13 +7,15 @@ use crate::app::deactivate_form::DeactivateForm;
 use crate::app::employee_form::EmployeeForm;
 use crate::app::employee_list::{EmployeeList, Pane};
 use crate::app::keymap::Context;
+use crate::app::kit::lang::Lang;
+use crate::app::kit::notice::{Notice, Status};
+use crate::app::kit::terms::{Codes, Terms};
+use crate::app::kit::text::T;
 use crate::app::picker::Picker;
 use crate::app::register::Register;
 use crate::app::signin::{GateMode, SignInForm};
 use crate::app::unit_form::UnitForm;
 use crate::domain::{Directory, EmployeeId};
-use crate::i18n::ui::T;
-use crate::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -61,9 +63,11 @@ pub enum OnYes {
     Reactivate(EmployeeId),
 }
 
+/// A yes/no question (Indonesian: *konfirmasi*), about `subject` when there is one.
 #[derive(Clone, Debug)]
 pub struct Confirm {
-    pub question: String,
+    pub question: T,
+    pub subject: Option<String>,
     pub on_yes: OnYes,
 }
 
@@ -94,12 +98,6 @@ impl Popup {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub error: bool,
-}
-
 pub struct AppState {
     pub lang: Lang,
     pub screen: Screen,
@@ -117,6 +115,8 @@ pub struct AppState {
     pub audit: crate::app::audit_view::AuditView,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
+    /// Words to search in (audit actions, reasons); see `kit::terms`.
+    pub terms: &'static dyn Terms,
 }
 
 impl AppState {
@@ -134,6 +134,7 @@ impl AppState {
             gate: None,
             audit: Default::default(),
             accounts: None,
+            terms: &Codes,
         }
     }
 
@@ -201,16 +202,16 @@ impl AppState {
         })
     }
 
-    pub fn info(&mut self, text: impl Into<String>) {
+    pub fn info(&mut self, notice: Notice) {
         self.status = Some(Status {
-            text: text.into(),
+            notice,
             error: false,
         });
     }
 
-    pub fn error(&mut self, text: impl Into<String>) {
+    pub fn error(&mut self, notice: Notice) {
         self.status = Some(Status {
-            text: text.into(),
+            notice,
             error: true,
         });
     }

@@ -74,7 +74,7 @@ pub struct RawRow {
     pub fields: Vec<String>,
 }
 
-/// Why a row was refused. Values, not text: `i18n::cli` translates them.
+/// Why a row was refused. Values, not text: `cli::words` translates them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowProblem {
     /// Wrong number of columns.

@@ -8,7 +8,6 @@ use ratatui::Frame;
 use crate::app::reset_form::ResetForm;
 use crate::app::App;
 use crate::i18n::ui::{t, T};
-use crate::ui::gate::error_text;
 use crate::ui::kit::field;
 use crate::ui::layout::centered;
 use crate::ui::theme::Theme;
@@ -55,7 +54,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ResetForm, theme: &
     if let Some(e) = &form.error {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("✗ {}", error_text(lang, e)),
+                format!("✗ {}", crate::i18n::gate::error(lang, e)),
                 theme.error,
             ))
             .wrap(Wrap { trim: true }),

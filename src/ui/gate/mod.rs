@@ -5,8 +5,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::signin::{GateError, GateField, GateMode, SignInForm};
-use crate::i18n::messages;
+use crate::app::signin::{GateField, GateMode, SignInForm};
 use crate::i18n::ui::{t, T};
 use crate::i18n::Lang;
 use crate::ui::kit::{field, popup};
@@ -22,26 +21,6 @@ fn label(mode: GateMode, f: GateField) -> T {
         (GateMode::ChangePassword { .. }, GateField::Password) => T::GateNewPassword,
         (_, GateField::Password) => T::GatePassword,
         (_, GateField::Repeat) => T::GateRepeat,
-    }
-}
-
-pub fn error_text(lang: Lang, e: &GateError) -> String {
-    match e {
-        GateError::BadCredentials => t(lang, T::GateBadCredentials).to_string(),
-        GateError::Locked { until_ms } => {
-            let until = chrono::DateTime::from_timestamp_millis(*until_ms)
-                .map(|d| d.with_timezone(&chrono::Local).format("%H:%M").to_string())
-                .unwrap_or_default();
-            messages::locked_until(lang, &until)
-        }
-        GateError::Required => t(lang, T::GateRequired).to_string(),
-        GateError::TooShort { min } => messages::password_too_short(lang, *min),
-        GateError::Differ => t(lang, T::GateDiffer).to_string(),
-        GateError::WrongPassword => t(lang, T::GateWrongPassword).to_string(),
-        GateError::SamePassword => t(lang, T::GateSamePassword).to_string(),
-        GateError::UsernameInvalid => t(lang, T::GateUsernameInvalid).to_string(),
-        GateError::UnknownEmployee => t(lang, T::GateUnknownEmployee).to_string(),
-        GateError::Other(s) => s.clone(),
     }
 }
 
@@ -95,7 +74,7 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
     if let Some(e) = &form.error {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("✗ {}", error_text(lang, e)),
+                format!("✗ {}", crate::i18n::gate::error(lang, e)),
                 theme.error,
             ))
             .wrap(Wrap { trim: true }),

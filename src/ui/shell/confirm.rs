@@ -12,6 +12,10 @@ use crate::ui::layout::centered;
 use crate::ui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, c: &Confirm, theme: &Theme) {
+    let question = match &c.subject {
+        Some(subject) => format!("{} {subject}", t(lang, c.question)),
+        None => t(lang, c.question).to_string(),
+    };
     let area = centered(body, 60, 30, 50, 7);
     frame.render_widget(Clear, area);
     let block = Block::default()
@@ -23,7 +27,7 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, c: &Confirm, theme: &Them
         ));
     frame.render_widget(
         Paragraph::new(vec![
-            Line::from(Span::styled(c.question.as_str(), theme.label)),
+            Line::from(Span::styled(question, theme.label)),
             Line::from(""),
             Line::from(Span::styled(t(lang, T::ConfirmYesNo), theme.key)),
         ])

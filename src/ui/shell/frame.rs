@@ -53,10 +53,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         } else {
             theme.info
         };
-        frame.render_widget(
-            Paragraph::new(Span::styled(status.text.as_str(), style)),
-            f.status,
-        );
+        let text = crate::i18n::notice::notice(lang, &status.notice, &app.services.register);
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), f.status);
     }
     // The most used keys of the screen in view; `?` lists them all.
     let hint = match app.state.base_context() {

@@ -118,6 +118,6 @@ pub fn run_script(
         crate::i18n::messages::cannot_read(lang, &keys.display().to_string(), &e.to_string())
     })?;
     let steps = parse(&script, lang)?;
-    let mut app = App::new(services, lang);
+    let mut app = App::new(services, lang).with_terms(&crate::i18n::common::Words);
     run_steps(&mut app, &steps, size)
 }

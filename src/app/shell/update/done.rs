@@ -3,7 +3,6 @@
 use super::*;
 
 pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandError>) {
-    let lang = state.lang;
     let name = |id: EmployeeId| reg.employee(id).map(|e| e.full_name()).unwrap_or_default();
     match result {
         Ok(outcome) => {
@@ -15,35 +14,38 @@ pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome,
                 state.popups.pop();
             }
             state.list.rebuild(reg);
-            let text = match outcome {
+            let notice = match outcome {
                 Outcome::EmployeeSaved { id, created } => {
                     state.list.select_employee(reg, id);
-                    msg::saved(lang, &name(id), created)
+                    Notice::EmployeeSaved {
+                        name: name(id),
+                        created,
+                    }
                 }
                 Outcome::EmployeeDeactivated { id, moved } => {
                     state.list.select_employee(reg, id);
-                    msg::deactivated(lang, &name(id), moved)
+                    Notice::EmployeeDeactivated {
+                        name: name(id),
+                        moved,
+                    }
                 }
                 Outcome::EmployeeReactivated(id) => {
                     state.list.select_employee(reg, id);
-                    msg::reactivated(lang, &name(id))
+                    Notice::EmployeeReactivated { name: name(id) }
                 }
-                Outcome::UnitSaved { id, .. } => msg::unit_saved(lang, reg.unit_name(id)),
+                Outcome::UnitSaved { id, .. } => Notice::UnitSaved {
+                    name: reg.unit_name(id).to_string(),
+                },
                 Outcome::BatchApplied { units, employees } => {
-                    msg::batch_applied(lang, units, employees)
+                    Notice::BatchApplied { units, employees }
                 }
-                // Not sent by the app (kinerja plt add): said in the command line's words.
-                Outcome::ActingSaved { id, created } => {
-                    crate::i18n::cli::acting_saved_short(lang, id, created)
-                }
+                // Not sent by the app (kinerja plt add): worded like the command line's.
+                Outcome::ActingSaved { id, created } => Notice::ActingSaved { id, created },
             };
-            state.info(text);
+            state.info(notice);
         }
         Err(CommandError::Invalid { errors, .. }) => {
-            let first = errors
-                .first()
-                .map(|fe| msg::rule_error(lang, &fe.error, reg))
-                .unwrap_or_default();
+            let first = errors.first().map(|fe| fe.error.clone());
             match state.popups.last_mut() {
                 Some(Popup::EmployeeForm(form)) => {
                     form.set_rule_errors(errors);
@@ -63,26 +65,21 @@ pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome,
             // With a form open the fields say what is wrong; without one (reactivation) the
             // rule alone says it.
             if top_form_has_errors(state) {
-                state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
+                state.error(Notice::FormHasErrors(first));
             } else {
-                state.error(msg::refused(lang, &first));
+                state.error(Notice::Refused(first));
             }
         }
         Err(CommandError::InvalidUnit(errors)) => {
-            let first = errors
-                .first()
-                .map(|e| msg::rule_error(lang, e, reg))
-                .unwrap_or_default();
+            let first = errors.first().cloned();
             if let Some(Popup::UnitForm(form)) = state.popups.last_mut() {
                 form.set_rule_errors(&errors);
             }
-            state.error(format!("{} {first}", t(lang, T::FormHasErrors)));
+            state.error(Notice::FormHasErrors(first));
         }
-        Err(CommandError::InvalidActing(errors)) => {
-            state.error(crate::i18n::cli::acting_errors(lang, &errors))
-        }
-        Err(CommandError::NotFound) => state.error(msg::not_found(lang)),
-        Err(CommandError::Forbidden) => state.error(msg::forbidden(lang)),
-        Err(CommandError::Store(e)) => state.error(crate::i18n::store::error(lang, &e)),
+        Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
+        Err(CommandError::NotFound) => state.error(Notice::NotFound),
+        Err(CommandError::Forbidden) => state.error(Notice::Forbidden),
+        Err(CommandError::Store(e)) => state.error(Notice::Store(std::sync::Arc::new(e))),
     }
 }

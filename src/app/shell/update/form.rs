@@ -22,7 +22,8 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
             };
             if dirty {
                 state.popups.push(Popup::Confirm(Confirm {
-                    question: t(lang, T::ConfirmDiscard).to_string(),
+                    question: T::ConfirmDiscard,
+                    subject: None,
                     on_yes: OnYes::Discard,
                 }));
             } else {
@@ -123,7 +124,7 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                         .map(|(i, r)| {
                             PickItem::new(
                                 i as u64,
-                                reason_label(lang, *r).to_string(),
+                                state.terms.reason(lang, *r).to_string(),
                                 String::new(),
                                 r.code(),
                             )
@@ -164,7 +165,7 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
         _ => {}
     }
     if form_error {
-        state.error(t(lang, T::FormHasErrors));
+        state.error(Notice::FormHasErrors(None));
     } else if state.status.as_ref().is_some_and(|s| s.error) && !top_form_has_errors(state) {
         state.status = None;
     }
@@ -173,10 +174,6 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
         state.popups.push(Popup::Picker(Box::new(p)));
     }
     effects
-}
-
-pub fn reason_label(lang: crate::i18n::Lang, r: InactiveReason) -> &'static str {
-    crate::i18n::ui::reason(lang, r)
 }
 
 /// Active employees as picker items. With `below_of`, that person and everyone under them

@@ -7,13 +7,13 @@ use crate::app::deactivate_form::{DeactivateField, DeactivateForm};
 use crate::app::employee_form::{EmployeeForm, FieldId, FormError, Shape};
 use crate::app::employee_list::{Pane, Row};
 use crate::app::keymap::Context;
+use crate::app::kit::notice::Notice;
+use crate::app::kit::text::T;
 use crate::app::picker::{PickItem, PickTarget, Picked, Picker};
 use crate::app::register::Register;
 use crate::app::state::{detail_people, AppState, Confirm, OnYes, Popup, Screen};
 use crate::app::unit_form::{UnitField, UnitForm};
 use crate::domain::{Directory, EmployeeId, Grade, InactiveReason, PositionKind, UnitId};
-use crate::i18n::messages as msg;
-use crate::i18n::ui::{t, T};
 
 mod done;
 mod form;
@@ -22,7 +22,6 @@ mod screen;
 
 use done::done;
 use form::on_form;
-pub use form::reason_label;
 use picker::on_picker;
 use screen::on_screen;
 
@@ -83,9 +82,14 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
         Msg::AuditLoaded(Ok(trail)) => {
             let viewer = state.session.as_ref().map(|s| s.viewer.clone());
             let user = state.session.as_ref().map(|s| s.account.username.clone());
-            state
-                .audit
-                .load(reg, trail, viewer.as_ref(), user.as_deref(), state.today);
+            state.audit.load(
+                reg,
+                trail,
+                viewer.as_ref(),
+                user.as_deref(),
+                state.today,
+                state.terms,
+            );
             Vec::new()
         }
         Msg::AccountsLoaded(list) => {
@@ -96,7 +100,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             if matches!(state.popups.last(), Some(Popup::ResetPassword(_))) {
                 state.popups.pop();
             }
-            state.info(msg::password_reset(state.lang, &user));
+            state.info(Notice::PasswordReset { user });
             Vec::new()
         }
         Msg::ResetDone(Err(e)) => {
@@ -106,7 +110,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::AuditLoaded(Err(e)) => {
-            state.error(crate::i18n::store::error(state.lang, &e));
+            state.error(Notice::Store(std::sync::Arc::new(e)));
             Vec::new()
         }
         Msg::Action(action) => on_action(state, reg, action),
@@ -192,7 +196,8 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
 fn quit(state: &mut AppState) {
     if state.has_unsaved_input() {
         state.popups.push(Popup::Confirm(Confirm {
-            question: t(state.lang, T::ConfirmQuitDirty).to_string(),
+            question: T::ConfirmQuitDirty,
+            subject: None,
             on_yes: OnYes::Quit,
         }));
     } else {

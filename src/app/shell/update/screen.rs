@@ -86,13 +86,13 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
         | Action::ResetPassword
             if !state.can_manage_register() =>
         {
-            state.error(t(state.lang, T::NotAdmin));
+            state.error(Notice::Text(T::NotAdmin));
         }
         Action::Edit
             if !state.can_manage_register()
                 && matches!(state.list.selected_row(), Some(Row::Unit { .. })) =>
         {
-            state.error(t(state.lang, T::NotAdmin));
+            state.error(Notice::Text(T::NotAdmin));
         }
         Action::New => {
             let (unit, sup) = match state.list.selected_row() {
@@ -123,12 +123,12 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
                     .as_ref()
                     .is_some_and(|a| !a.contains_key(&id)) =>
             {
-                state.error(t(state.lang, T::NoAccountYet))
+                state.error(Notice::Text(T::NoAccountYet))
             }
             Some(id) => state.popups.push(Popup::ResetPassword(Box::new(
                 crate::app::reset_form::ResetForm::new(id),
             ))),
-            None => state.error(t(state.lang, T::NothingSelected)),
+            None => state.error(Notice::Text(T::NothingSelected)),
         },
         Action::NewUnit => {
             let parent = match state.list.selected_row() {
@@ -167,15 +167,15 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
                 form.focus_field(FieldId::Phone);
                 state.popups.push(Popup::EmployeeForm(Box::new(form)));
             }
-            Some(_) => state.error(t(state.lang, T::NotYourReport)),
-            None => state.error(t(state.lang, T::NothingSelected)),
+            Some(_) => state.error(Notice::Text(T::NotYourReport)),
+            None => state.error(Notice::Text(T::NothingSelected)),
         },
         Action::Deactivate => match state
             .list
             .selected_employee(reg)
             .and_then(|id| reg.employee(id))
         {
-            Some(e) if !e.is_active() => state.error(t(state.lang, T::AlreadyInactive)),
+            Some(e) if !e.is_active() => state.error(Notice::Text(T::AlreadyInactive)),
             // Locking oneself out of the register by mistake is not a one-key action.
             Some(e)
                 if state
@@ -183,7 +183,7 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
                     .as_ref()
                     .is_some_and(|s| s.viewer.employee == Some(e.id)) =>
             {
-                state.error(t(state.lang, T::CannotDeactivateSelf))
+                state.error(Notice::Text(T::CannotDeactivateSelf))
             }
             Some(e) => {
                 let subs = reg.active_subordinates(e.id).len();
@@ -195,19 +195,20 @@ pub(super) fn on_screen(state: &mut AppState, reg: &Register, action: Action) ->
                         state.today,
                     ))));
             }
-            None => state.error(t(state.lang, T::NothingSelected)),
+            None => state.error(Notice::Text(T::NothingSelected)),
         },
         Action::Reactivate => match state
             .list
             .selected_employee(reg)
             .and_then(|id| reg.employee(id))
         {
-            Some(e) if e.is_active() => state.error(t(state.lang, T::AlreadyActive)),
+            Some(e) if e.is_active() => state.error(Notice::Text(T::AlreadyActive)),
             Some(e) => state.popups.push(Popup::Confirm(Confirm {
-                question: format!("{} {}", t(state.lang, T::ConfirmReactivate), e.full_name()),
+                question: T::ConfirmReactivate,
+                subject: Some(e.full_name()),
                 on_yes: OnYes::Reactivate(e.id),
             })),
-            None => state.error(t(state.lang, T::NothingSelected)),
+            None => state.error(Notice::Text(T::NothingSelected)),
         },
         _ => {}
     }
