@@ -11,6 +11,7 @@
 mod common;
 
 use kinerja::app::employee_form::FieldId;
+use kinerja::app::employees::{Context as EmployeesContext, Popup as Employees};
 use kinerja::app::keymap::Context;
 use kinerja::app::state::{OnYes, Popup};
 use kinerja::app::App;
@@ -117,7 +118,10 @@ fn to_supervisor_field() -> String {
 fn employees_screen(lang: Lang, size: (u16, u16)) -> String {
     let mut s = Session::new(lang);
     let screen = s.screen(size);
-    assert_eq!(s.app.state.context(), Context::List);
+    assert_eq!(
+        s.app.state.context(),
+        Context::Employees(EmployeesContext::List)
+    );
     assert!(screen.starts_with(t(lang, T::AppTitle)), "{screen}");
     assert!(screen.lines().next().unwrap().ends_with("[DB]"), "{screen}");
     for name in [
@@ -222,7 +226,7 @@ fn organisation_tree() {
 fn add_form_keeps_input_and_shows_errors() {
     let mut s = Session::new(Lang::Id);
     let screen = s.run("n\ntext:1234\nctrl+s", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("the form must stay open:\n{screen}");
     };
     assert_eq!(form.nip.value(), "1234", "typed NIP kept");
@@ -310,7 +314,10 @@ fn help_on_the_list() {
     // Esc closes it; the list is back.
     s.run("Esc", (80, 24));
     assert!(s.app.state.popups.is_empty());
-    assert_eq!(s.app.state.context(), Context::List);
+    assert_eq!(
+        s.app.state.context(),
+        Context::Employees(EmployeesContext::List)
+    );
 }
 
 #[test]
@@ -328,7 +335,7 @@ fn help_in_the_form() {
 
     // F1 again closes the help, back in the form with the typed text.
     s.run("F1", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("back in the form");
     };
     assert_eq!(form.nip.value(), "19");
@@ -386,7 +393,7 @@ fn picker_finds_a_supervisor_by_part_of_a_nip() {
 
     // Enter takes it into the form.
     s.run("Enter", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("back in the form");
     };
     assert_eq!(form.supervisor, Some(DANIEL));
@@ -466,7 +473,10 @@ fn deactivating_maria_moves_her_reports() {
     let mut s = Session::new(Lang::Id);
     let screen = s.run(&format!("{TO_MARIA}d"), (80, 24));
     assert!(
-        matches!(s.top_popup(), Some(Popup::Deactivate(_))),
+        matches!(
+            s.top_popup(),
+            Some(Popup::Employees(Employees::Deactivate(_)))
+        ),
         "{screen}"
     );
     assert!(screen.contains("Maria Kaize"), "{screen}");
@@ -475,7 +485,7 @@ fn deactivating_maria_moves_her_reports() {
 
     // Saving without choosing where the reports go is refused.
     let screen = s.run("ctrl+s", (80, 24));
-    let Some(Popup::Deactivate(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Deactivate(form))) = s.top_popup() else {
         panic!("the form must stay open:\n{screen}");
     };
     assert!(form
@@ -495,7 +505,7 @@ fn deactivating_maria_moves_her_reports() {
     assert!(matches!(s.top_popup(), Some(Popup::Picker(_))), "{screen}");
     insta::assert_snapshot!("deactivate_reassign_picker", screen);
     let screen = s.run("Enter", (80, 24));
-    let Some(Popup::Deactivate(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Deactivate(form))) = s.top_popup() else {
         panic!("back in the form:\n{screen}");
     };
     assert_eq!(form.reassign_to, Some(YOHANES));
@@ -550,7 +560,7 @@ fn quit_with_unsaved_input_asks_first() {
 
     // `n`: the form is still there with what was typed, and `n` was not typed into it.
     let screen = s.run("n", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("the form must stay:\n{screen}");
     };
     assert_eq!(form.nip.value(), "Budi");

@@ -1,12 +1,8 @@
-//! The sign-in gate in the update path: keys on the sign-in screens, and their results.
+//! The sign-in screens' keys and answers. The gate knows nothing of the shell: it says what
+//! should happen ([`Step`]) and the shell does it.
 
-use crate::app::action::Action;
-use crate::app::auth::Session;
-use crate::app::kit::notice::Notice;
-use crate::app::register::Register;
-use crate::app::signin::{GateError, GateMode, SignInForm};
-use crate::app::state::AppState;
-use crate::app::update::Effect;
+use super::form::{GateError, GateMode, SignInForm};
+use crate::app::keymap::action::Action;
 
 /// What the gate asks the services to do.
 #[derive(Clone, PartialEq, Eq)]
@@ -37,27 +33,32 @@ impl std::fmt::Debug for GateRequest {
     }
 }
 
-pub fn on_gate(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(form) = state.gate.as_mut() else {
-        return Vec::new();
-    };
+/// What a key on the sign-in screen asks the shell to do.
+#[derive(Debug)]
+pub enum Step {
+    Nothing,
+    Quit,
+    Help,
+    /// Leave the (unforced) password change.
+    Close,
+    Submit(GateRequest),
+}
+
+pub fn on_key(form: &mut SignInForm, action: Action) -> Step {
     match action {
-        Action::Quit => state.quit = true,
-        Action::ToggleHelp => state.popups.push(crate::app::state::Popup::Help),
+        Action::Quit => return Step::Quit,
+        Action::ToggleHelp => return Step::Help,
         Action::FocusNext => form.focus_next(),
         Action::FocusPrev => form.focus_prev(),
         Action::Text(key) => form.type_key(key),
         Action::Back if form.mode == (GateMode::ChangePassword { forced: false }) => {
-            state.gate = None;
+            return Step::Close;
         }
         Action::Open if !form.is_last() => form.focus_next(),
-        Action::Open | Action::Save if form.validate() => {
-            let request = request(form);
-            return vec![Effect::Gate(request)];
-        }
+        Action::Open | Action::Save if form.validate() => return Step::Submit(request(form)),
         _ => {}
     }
-    Vec::new()
+    Step::Nothing
 }
 
 fn request(form: &SignInForm) -> GateRequest {
@@ -78,81 +79,31 @@ fn request(form: &SignInForm) -> GateRequest {
     }
 }
 
-/// The answer of the services to a gate request.
 /// Wrong current passwords on the password-change screen before the session ends: someone at
 /// a terminal left signed in must not be able to guess the password without limit.
 pub const MAX_WRONG_CURRENT: u32 = 5;
 
-pub fn done(
-    state: &mut AppState,
-    reg: &Register,
-    result: Result<Session, GateError>,
-) -> Vec<Effect> {
-    match result {
-        Ok(session) => {
-            let was_signed_in = state.session.is_some();
-            let forced = session.account.must_change_password;
-            state
-                .list
-                .set_viewer(reg, Some(session.viewer.clone()), state.today);
-            let name = session.account.username.clone();
-            state.session = Some(session);
-            state.gate = forced.then(|| SignInForm::new(GateMode::ChangePassword { forced: true }));
-            if !forced {
-                state.info(if was_signed_in {
-                    Notice::PasswordChanged
-                } else {
-                    Notice::Welcome { user: name }
-                });
-            }
-        }
-        Err(GateError::WrongPassword)
-            if state
-                .gate
-                .as_ref()
-                .is_some_and(|f| f.wrong_current + 1 >= MAX_WRONG_CURRENT) =>
-        {
-            sign_out(state, reg);
-            state.error(Notice::SignedOutWrongPassword);
-            return vec![Effect::SignOut];
-        }
-        Err(e) => {
-            if let Some(form) = state.gate.as_mut() {
-                if matches!(e, GateError::WrongPassword) {
-                    form.wrong_current += 1;
-                }
-                form.clear_secrets();
-                let secret_field = form
-                    .fields()
-                    .iter()
-                    .position(|f| SignInForm::is_secret(*f))
-                    .unwrap_or(0);
-                form.focus = match e {
-                    GateError::UsernameInvalid => 0,
-                    GateError::UnknownEmployee => 1,
-                    _ => secret_field,
-                };
-                form.error = Some(e);
-            }
-        }
-    }
-    Vec::new()
+/// Whether this refusal is one wrong current password too many.
+pub fn ends_session(form: &SignInForm, e: &GateError) -> bool {
+    matches!(e, GateError::WrongPassword) && form.wrong_current + 1 >= MAX_WRONG_CURRENT
 }
 
-/// Leaves the session: back to the sign-in screen, nothing of the last user kept on screen.
-pub fn sign_out(state: &mut AppState, reg: &Register) {
-    state.session = None;
-    state.popups.clear();
-    state.status = None;
-    state.list.filter = tui_input::Input::default();
-    state.list.filtering = false;
-    state.list.pane = Some(crate::app::employee_list::Pane::List);
-    // Nothing the last user had on screen survives: the next one starts on the list.
-    state.audit = Default::default();
-    state.screen = crate::app::state::Screen::Employees;
-    // Until the next sign-in the list shows nobody.
-    state
-        .list
-        .set_viewer(reg, Some(crate::domain::Viewer::nobody()), state.today);
-    state.gate = Some(SignInForm::new(GateMode::SignIn));
+/// Shows a refusal: counts a wrong current password, forgets every password typed and puts
+/// the focus where the error is.
+pub fn refused(form: &mut SignInForm, e: GateError) {
+    if matches!(e, GateError::WrongPassword) {
+        form.wrong_current += 1;
+    }
+    form.clear_secrets();
+    let secret_field = form
+        .fields()
+        .iter()
+        .position(|f| SignInForm::is_secret(*f))
+        .unwrap_or(0);
+    form.focus = match e {
+        GateError::UsernameInvalid => 0,
+        GateError::UnknownEmployee => 1,
+        _ => secret_field,
+    };
+    form.error = Some(e);
 }

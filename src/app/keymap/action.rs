@@ -1,7 +1,9 @@
 //! Actions: what a key press means once the key map has read it. `update` is the only
-//! place that turns an action into a state change.
+//! place that turns an action into a state change. Keys every screen shares are plain
+//! variants; a feature's own actions sit in its sub-enum, so its match stays local.
 
 use crate::app::key::Key;
+use crate::app::{audit, employees};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -21,24 +23,16 @@ pub enum Action {
     FocusNext,
     FocusPrev,
     Filter,
-    SortNext,
-    SortReverse,
-    ToggleTree,
-    New,
-    NewUnit,
-    Edit,
-    Deactivate,
-    Reactivate,
     Save,
     Clear,
     ChoicePrev,
     ChoiceNext,
     Yes,
-    ChangePassword,
-    Reload,
-    ResetPassword,
-    SignOut,
     No,
+    ChangePassword,
+    SignOut,
     /// A key typed into the focused text field.
     Text(Key),
+    Employees(employees::Action),
+    Audit(audit::Action),
 }

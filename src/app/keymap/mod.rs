@@ -5,25 +5,63 @@ pub mod action;
 
 use crate::app::key::{Key, KeyCode};
 use crate::app::kit::text::T;
+use crate::app::{audit, employees};
 use action::Action;
 
-/// Where the keyboard focus is; picks the table.
+/// Where the keyboard focus is; picks the table. Shared places are plain variants, a
+/// feature's own places sit in its sub-enum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Context {
     /// Keys that work wherever no text field has the focus.
     Global,
-    List,
-    Detail,
-    FilterInput,
     Form,
     Picker,
     Confirm,
     Help,
+    /// A screen of a later issue.
+    Placeholder,
     /// The sign-in / first admin / password change screen.
     Gate,
-    Audit,
-    AuditFilter,
-    Placeholder,
+    Employees(employees::Context),
+    Audit(audit::Context),
+}
+
+impl Context {
+    /// Every context, the one list the help and the key map tests go through.
+    pub fn all() -> Vec<Context> {
+        // Adding a variant stops this match from compiling until the list below has it too.
+        let _listed = |c: Context| match c {
+            Context::Global
+            | Context::Form
+            | Context::Picker
+            | Context::Confirm
+            | Context::Help
+            | Context::Placeholder
+            | Context::Gate
+            | Context::Employees(_)
+            | Context::Audit(_) => {}
+        };
+        let mut all = vec![
+            Context::Global,
+            Context::Form,
+            Context::Picker,
+            Context::Confirm,
+            Context::Help,
+            Context::Placeholder,
+            Context::Gate,
+        ];
+        all.extend(employees::Context::ALL.map(Context::Employees));
+        all.extend(audit::Context::ALL.map(Context::Audit));
+        all
+    }
+}
+
+/// Who may use a key: a supervisor's help leaves out the HR office's keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Right {
+    Anyone,
+    /// Admins (and the local operator): the register and accounts.
+    ManageRegister,
 }
 
 #[derive(Clone, Copy)]
@@ -31,14 +69,31 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     pub help: T,
+    pub right: Right,
 }
 
-const fn k(c: KeyCode) -> Key {
+pub(crate) const fn k(c: KeyCode) -> Key {
     Key::plain(c)
 }
 
-const fn b(keys: &'static [Key], action: Action, help: T) -> Binding {
-    Binding { keys, action, help }
+/// A binding anyone may use.
+pub(crate) const fn b(keys: &'static [Key], action: Action, help: T) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        right: Right::Anyone,
+    }
+}
+
+/// A binding for admins only.
+pub(crate) const fn admin(keys: &'static [Key], action: Action, help: T) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        right: Right::ManageRegister,
+    }
 }
 
 use KeyCode as C;
@@ -62,52 +117,16 @@ const GLOBAL: &[Binding] = &[
     b(&[Key::ch('L')], Action::SignOut, T::KeySignOut),
 ];
 
-const MOVE: [Binding; 4] = [
+/// Moving in a list, shared by the lists of every screen.
+pub(crate) const MOVE: [Binding; 4] = [
     b(&[k(C::Up), Key::ch('k')], Action::Up, T::KeyUp),
     b(&[k(C::Down), Key::ch('j')], Action::Down, T::KeyDown),
     b(&[Key::ch('g'), k(C::Home)], Action::Top, T::KeyTop),
     b(&[Key::ch('G'), k(C::End)], Action::Bottom, T::KeyBottom),
 ];
 
-const LIST: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    b(&[k(C::PageUp)], Action::PageUp, T::KeyPageUp),
-    b(&[k(C::PageDown)], Action::PageDown, T::KeyPageDown),
-    b(&[k(C::Enter)], Action::Open, T::KeyOpenDetail),
-    b(
-        &[k(C::Tab), k(C::BackTab)],
-        Action::FocusNext,
-        T::KeyFocusPane,
-    ),
-    b(&[Key::ch('/')], Action::Filter, T::KeyFilter),
-    b(&[Key::ch('s')], Action::SortNext, T::KeySortNext),
-    b(&[Key::ch('S')], Action::SortReverse, T::KeySortReverse),
-    b(&[Key::ch('t')], Action::ToggleTree, T::KeyToggleTree),
-    b(&[Key::ch('n')], Action::New, T::KeyNewEmployee),
-    b(&[Key::ch('u')], Action::NewUnit, T::KeyNewUnit),
-    b(&[Key::ch('e')], Action::Edit, T::KeyEditEmployee),
-    b(&[Key::ch('d')], Action::Deactivate, T::KeyDeactivate),
-    b(&[Key::ch('a')], Action::Reactivate, T::KeyReactivate),
-    b(&[Key::ch('R')], Action::ResetPassword, T::KeyResetPassword),
-    b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
-];
-
-const DETAIL: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    b(&[k(C::Enter)], Action::Open, T::KeyJumpToPerson),
-    b(&[Key::ch('e')], Action::Edit, T::KeyEditEmployee),
-    b(
-        &[k(C::Tab), k(C::BackTab), k(C::Esc)],
-        Action::Back,
-        T::KeyBackToList,
-    ),
-];
-
-const FILTER_INPUT: &[Binding] = &[
+/// A filter line: typing filters, Enter keeps the filter, Esc clears it.
+pub(crate) const FILTER_LINE: &[Binding] = &[
     b(
         &[k(C::Enter), k(C::Down), k(C::Tab)],
         Action::Open,
@@ -159,81 +178,43 @@ const HELP: &[Binding] = &[b(
     T::KeyCloseHelp,
 )];
 
-const PLACEHOLDER: &[Binding] = &[];
-
-const AUDIT: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    b(&[k(C::PageUp)], Action::PageUp, T::KeyPageUp),
-    b(&[k(C::PageDown)], Action::PageDown, T::KeyPageDown),
-    b(&[Key::ch('/')], Action::Filter, T::KeyAuditFilter),
-    b(&[Key::ch('r')], Action::Reload, T::KeyReload),
-    b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
-];
-
-const GATE: &[Binding] = &[
-    b(&[k(C::Tab), k(C::Down)], Action::FocusNext, T::KeyNextField),
-    b(
-        &[k(C::BackTab), k(C::Up)],
-        Action::FocusPrev,
-        T::KeyPrevField,
-    ),
-    b(&[k(C::Enter)], Action::Open, T::KeyGateEnter),
-    b(&[Key::ctrl('s')], Action::Save, T::KeyGateSubmit),
-    b(&[k(C::Esc)], Action::Back, T::KeyGateCancel),
-    b(&[Key::ctrl('c')], Action::Quit, T::KeyQuit),
-    b(&[k(C::F(1))], Action::ToggleHelp, T::KeyHelp),
-];
-
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {
         Context::Global => GLOBAL,
-        Context::List => LIST,
-        Context::Detail => DETAIL,
-        // The audit filter line works like the employee filter line.
-        Context::FilterInput | Context::AuditFilter => FILTER_INPUT,
         Context::Form => FORM,
         Context::Picker => PICKER,
         Context::Confirm => CONFIRM,
         Context::Help => HELP,
-        Context::Placeholder => PLACEHOLDER,
-        Context::Gate => GATE,
-        Context::Audit => AUDIT,
+        Context::Placeholder => &[],
+        Context::Gate => crate::app::gate::keys::BINDINGS,
+        Context::Employees(c) => employees::keys::bindings(c),
+        Context::Audit(c) => audit::keys::bindings(c),
     }
-}
-
-/// Actions only an admin may take (the register, accounts): left out of a supervisor's help.
-pub fn admin_only(action: Action) -> bool {
-    matches!(
-        action,
-        Action::New
-            | Action::NewUnit
-            | Action::Deactivate
-            | Action::Reactivate
-            | Action::ResetPassword
-    )
 }
 
 /// Whether the global single-key bindings apply in this context (not while typing).
 pub fn uses_global(ctx: Context) -> bool {
-    matches!(
-        ctx,
-        Context::List | Context::Detail | Context::Placeholder | Context::Audit
-    )
+    match ctx {
+        Context::Placeholder => true,
+        Context::Employees(c) => employees::keys::uses_global(c),
+        Context::Audit(c) => audit::keys::uses_global(c),
+        Context::Global
+        | Context::Form
+        | Context::Picker
+        | Context::Confirm
+        | Context::Help
+        | Context::Gate => false,
+    }
 }
 
 /// Whether unbound keys are text for a field in this context.
 pub fn takes_text(ctx: Context) -> bool {
-    matches!(
-        ctx,
-        Context::FilterInput
-            | Context::Form
-            | Context::Picker
-            | Context::Gate
-            | Context::AuditFilter
-    )
+    match ctx {
+        Context::Form | Context::Picker | Context::Gate => true,
+        Context::Employees(c) => employees::keys::takes_text(c),
+        Context::Audit(c) => audit::keys::takes_text(c),
+        Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
+    }
 }
 
 /// Reads a key in a context: the context's table first, then the global one, then text.
@@ -262,47 +243,87 @@ pub fn lookup(ctx: Context, key: Key) -> Option<Action> {
 mod tests {
     use super::*;
 
+    const LIST: Context = Context::Employees(employees::Context::List);
+    const FILTER: Context = Context::Employees(employees::Context::Filter);
+
     #[test]
     fn q_quits_in_lists_but_types_in_fields() {
-        assert_eq!(lookup(Context::List, Key::ch('q')), Some(Action::Quit));
+        assert_eq!(lookup(LIST, Key::ch('q')), Some(Action::Quit));
         assert_eq!(
             lookup(Context::Form, Key::ch('q')),
             Some(Action::Text(Key::ch('q')))
         );
         assert_eq!(
-            lookup(Context::FilterInput, Key::ch('j')),
+            lookup(FILTER, Key::ch('j')),
             Some(Action::Text(Key::ch('j')))
         );
         assert_eq!(lookup(Context::Form, Key::ctrl('s')), Some(Action::Save));
         assert_eq!(lookup(Context::Form, Key::ctrl('c')), Some(Action::Quit));
     }
 
+    /// Within one table no key repeats; a context may deliberately shadow a global key.
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for ctx in [
-            Context::List,
-            Context::Detail,
-            Context::FilterInput,
-            Context::Form,
-            Context::Picker,
-            Context::Confirm,
-            Context::Help,
-        ] {
-            let mut seen = Vec::new();
-            let tables: Vec<&[Binding]> = if uses_global(ctx) {
-                vec![bindings(ctx), GLOBAL]
-            } else {
-                vec![bindings(ctx)]
-            };
+        let all = Context::all();
+        assert!(all.len() >= 12, "{all:?}");
+        for ctx in all {
+            let mut tables = vec![bindings(ctx)];
+            if uses_global(ctx) {
+                tables.push(GLOBAL);
+            }
             for table in tables {
+                let mut seen: Vec<Key> = Vec::new();
                 for b in table {
                     for key in b.keys {
-                        // A context may deliberately shadow a global key; within one table no repeats.
-                        assert!(!seen.contains(&(key, table.as_ptr())), "{ctx:?} {key}");
-                        seen.push((key, table.as_ptr()));
+                        assert!(!seen.contains(key), "{ctx:?}: {key} bound twice");
+                        seen.push(*key);
                     }
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_list_of_contexts_has_each_one_once() {
+        let all = Context::all();
+        for (i, c) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(c), "{c:?} listed twice");
+        }
+        assert!(all.contains(&Context::Audit(audit::Context::Filter)));
+        assert!(all.contains(&Context::Employees(employees::Context::Detail)));
+    }
+
+    #[test]
+    fn the_register_keys_need_the_right_to_manage_it() {
+        let needs = |a: Action| {
+            bindings(LIST)
+                .iter()
+                .find(|b| b.action == a)
+                .map(|b| b.right)
+        };
+        let e = |a| Action::Employees(a);
+        assert_eq!(
+            needs(e(employees::Action::New)),
+            Some(Right::ManageRegister)
+        );
+        assert_eq!(
+            needs(e(employees::Action::NewUnit)),
+            Some(Right::ManageRegister)
+        );
+        assert_eq!(
+            needs(e(employees::Action::Deactivate)),
+            Some(Right::ManageRegister)
+        );
+        assert_eq!(
+            needs(e(employees::Action::Reactivate)),
+            Some(Right::ManageRegister)
+        );
+        assert_eq!(
+            needs(e(employees::Action::ResetPassword)),
+            Some(Right::ManageRegister)
+        );
+        // A supervisor corrects a report's phone and e-mail.
+        assert_eq!(needs(e(employees::Action::Edit)), Some(Right::Anyone));
+        assert_eq!(needs(Action::Filter), Some(Right::Anyone));
     }
 }

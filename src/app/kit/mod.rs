@@ -1,6 +1,8 @@
 //! Small parts every feature uses: keys, scrolling, pickers, the language, texts and status
 //! notices as values.
 
+pub mod form;
+pub mod input;
 pub mod key;
 pub mod lang;
 pub mod notice;

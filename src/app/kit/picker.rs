@@ -2,22 +2,9 @@
 
 use tui_input::Input;
 
+use super::text::T;
 use crate::app::employee_form::edit_input;
 use crate::app::key::Key;
-use crate::app::kit::text::T;
-
-/// Where the chosen value goes when the picker closes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PickTarget {
-    FormUnit,
-    FormSupervisor,
-    FormGrade,
-    FormPositionKind,
-    DeactivateReason,
-    DeactivateReassign,
-    UnitParent,
-    UnitHead,
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PickItem {
@@ -40,10 +27,11 @@ impl PickItem {
     }
 }
 
+/// A picker whose choice goes to `target` (each feature names its own targets).
 #[derive(Clone, Debug)]
-pub struct Picker {
+pub struct Picker<Target> {
     pub title: T,
-    pub target: PickTarget,
+    pub target: Target,
     pub query: Input,
     pub items: Vec<PickItem>,
     /// Indices into `items` matching the query.
@@ -51,6 +39,8 @@ pub struct Picker {
     pub scroll: crate::app::scroll::Scroll,
     /// Whether Ctrl-D ("none") is allowed.
     pub allow_none: bool,
+    /// What to say when there is nothing at all to pick.
+    pub no_items: T,
 }
 
 /// What the picker returns.
@@ -60,14 +50,14 @@ pub enum Picked {
     Nothing,
 }
 
-impl Picker {
+impl<Target> Picker<Target> {
     pub fn new(
         title: T,
-        target: PickTarget,
+        target: Target,
         items: Vec<PickItem>,
         current: Option<u64>,
         allow_none: bool,
-    ) -> Picker {
+    ) -> Picker<Target> {
         let mut p = Picker {
             title,
             target,
@@ -76,6 +66,7 @@ impl Picker {
             items,
             scroll: Default::default(),
             allow_none,
+            no_items: T::PickerEmpty,
         };
         if let Some(cur) = current {
             if let Some(pos) = p.items.iter().position(|i| i.id == cur) {
@@ -83,6 +74,25 @@ impl Picker {
             }
         }
         p
+    }
+
+    pub fn when_empty(mut self, text: T) -> Picker<Target> {
+        self.no_items = text;
+        self
+    }
+
+    /// The same picker with its target wrapped, e.g. into the shell's per-feature target.
+    pub fn map_target<U>(self, f: impl FnOnce(Target) -> U) -> Picker<U> {
+        Picker {
+            title: self.title,
+            target: f(self.target),
+            query: self.query,
+            items: self.items,
+            matches: self.matches,
+            scroll: self.scroll,
+            allow_none: self.allow_none,
+            no_items: self.no_items,
+        }
     }
 
     pub fn type_key(&mut self, key: Key) {

@@ -3,19 +3,19 @@
 use chrono::NaiveDate;
 
 use crate::app::auth::Session;
-use crate::app::deactivate_form::DeactivateForm;
-use crate::app::employee_form::EmployeeForm;
-use crate::app::employee_list::{EmployeeList, Pane};
+use crate::app::commands::Command;
+use crate::app::employees::list::EmployeeList;
+use crate::app::gate::form::{GateMode, SignInForm};
 use crate::app::keymap::Context;
+use crate::app::kit::form::Form;
 use crate::app::kit::lang::Lang;
 use crate::app::kit::notice::{Notice, Status};
+use crate::app::kit::picker::Picker;
 use crate::app::kit::terms::{Codes, Terms};
 use crate::app::kit::text::T;
-use crate::app::picker::Picker;
 use crate::app::register::Register;
-use crate::app::signin::{GateMode, SignInForm};
-use crate::app::unit_form::UnitForm;
-use crate::domain::{Directory, EmployeeId};
+use crate::app::{audit, employees};
+use crate::domain::EmployeeId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -55,12 +55,13 @@ impl Screen {
 }
 
 /// What happens when a confirmation is answered yes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum OnYes {
     Quit,
     /// Close the form under the confirmation without saving.
     Discard,
-    Reactivate(EmployeeId),
+    /// Run a command (e.g. a reactivation).
+    Run(Box<Command>),
 }
 
 /// A yes/no question (Indonesian: *konfirmasi*), about `subject` when there is one.
@@ -71,16 +72,20 @@ pub struct Confirm {
     pub on_yes: OnYes,
 }
 
-/// Modal layers, top last. Keys go to the top one.
+/// Where a picker's choice goes: to a form of one feature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickTarget {
+    Employees(employees::PickTarget),
+}
+
+/// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a
+/// feature's forms sit in its own `Popup`.
 #[derive(Clone, Debug)]
 pub enum Popup {
     Help,
-    EmployeeForm(Box<EmployeeForm>),
-    Deactivate(Box<DeactivateForm>),
-    UnitForm(Box<UnitForm>),
-    ResetPassword(Box<crate::app::reset_form::ResetForm>),
-    Picker(Box<Picker>),
     Confirm(Confirm),
+    Picker(Box<Picker<PickTarget>>),
+    Employees(employees::Popup),
 }
 
 impl Popup {
@@ -88,12 +93,25 @@ impl Popup {
     pub fn context(&self) -> Context {
         match self {
             Popup::Help => Context::Help,
-            Popup::EmployeeForm(_)
-            | Popup::Deactivate(_)
-            | Popup::UnitForm(_)
-            | Popup::ResetPassword(_) => Context::Form,
-            Popup::Picker(_) => Context::Picker,
             Popup::Confirm(_) => Context::Confirm,
+            Popup::Picker(_) => Context::Picker,
+            Popup::Employees(_) => Context::Form,
+        }
+    }
+
+    /// The form in this popup, if it is one.
+    pub fn form(&self) -> Option<&dyn Form> {
+        match self {
+            Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
+            Popup::Employees(p) => Some(p.form()),
+        }
+    }
+
+    /// Whether a command's success closes it.
+    pub fn closes_on_saved(&self) -> bool {
+        match self {
+            Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => false,
+            Popup::Employees(p) => p.closes_on_saved(),
         }
     }
 }
@@ -112,7 +130,7 @@ pub struct AppState {
     pub session: Option<Session>,
     /// The sign-in screen, while it is up.
     pub gate: Option<SignInForm>,
-    pub audit: crate::app::audit_view::AuditView,
+    pub audit: audit::view::AuditView,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
@@ -174,32 +192,30 @@ impl AppState {
     /// The context of the screen under any popup.
     pub fn base_context(&self) -> Context {
         if self.gate.is_some() {
-            Context::Gate
-        } else if self.screen == Screen::Audit {
-            if self.audit.filtering {
-                Context::AuditFilter
-            } else {
-                Context::Audit
+            return Context::Gate;
+        }
+        match self.screen {
+            Screen::Employees => Context::Employees(employees::Context::of(&self.list)),
+            Screen::Audit => Context::Audit(audit::Context::of(&self.audit)),
+            Screen::Plans | Screen::Reviews | Screen::Sessions | Screen::History => {
+                Context::Placeholder
             }
-        } else if self.screen != Screen::Employees {
-            Context::Placeholder
-        } else if self.list.filtering {
-            Context::FilterInput
-        } else if self.list.pane == Some(Pane::Detail) {
-            Context::Detail
-        } else {
-            Context::List
         }
     }
 
     /// Whether a form holds input that would be lost.
     pub fn has_unsaved_input(&self) -> bool {
-        self.popups.iter().any(|p| match p {
-            Popup::EmployeeForm(f) => f.is_dirty(),
-            Popup::Deactivate(f) => f.is_dirty(),
-            Popup::UnitForm(f) => f.is_dirty(),
-            _ => false,
-        })
+        self.popups
+            .iter()
+            .any(|p| p.form().is_some_and(|f| f.is_dirty()))
+    }
+
+    /// Whether the form on top shows an error at a field.
+    pub fn top_form_has_errors(&self) -> bool {
+        self.popups
+            .last()
+            .and_then(Popup::form)
+            .is_some_and(|f| f.has_errors())
     }
 
     pub fn info(&mut self, notice: Notice) {
@@ -215,22 +231,4 @@ impl AppState {
             error: true,
         });
     }
-}
-
-/// The people shown in the detail pane to jump to: the supervisor, then direct reports,
-/// each only if the viewer may see them.
-pub fn detail_people(reg: &Register, list: &EmployeeList, id: EmployeeId) -> Vec<EmployeeId> {
-    let mut people = Vec::new();
-    if let Some(sup) = reg.employee(id).and_then(|e| e.supervisor) {
-        people.push(sup);
-    }
-    let mut subs: Vec<EmployeeId> = reg.subordinates(id).to_vec();
-    subs.sort_by_key(|s| {
-        reg.employee(*s)
-            .map(|e| (!e.is_active(), e.name.name.to_lowercase()))
-    });
-    // One's own supervisor is part of one's own record; reports are filtered like the list.
-    subs.retain(|p| list.may_see(reg, *p));
-    people.extend(subs);
-    people
 }

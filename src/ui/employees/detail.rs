@@ -8,7 +8,7 @@ use ratatui::Frame;
 
 use crate::app::employee_form::format_date;
 use crate::app::employee_list::{Pane, Row};
-use crate::app::state::detail_people;
+use crate::app::employees::detail_people;
 use crate::app::App;
 use crate::domain::{Directory, Employee, EmployeeStatus};
 use crate::i18n::ui::{reason, t, T};

@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
+use crate::app::employees::Popup;
 use crate::app::App;
 use crate::i18n::messages;
 use crate::i18n::ui::{t, T};
@@ -54,5 +55,15 @@ fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let cur = u16::try_from(list.filter.visual_cursor()).unwrap_or(u16::MAX);
         let x = area.x.saturating_add(label_width).saturating_add(cur);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+    }
+}
+
+/// One of the screen's forms, over whatever is under it.
+pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &Theme) {
+    match popup {
+        Popup::Employee(form) => self::form::draw(frame, area, app, form, theme),
+        Popup::Deactivate(form) => deactivate::draw(frame, area, app, form, theme),
+        Popup::Unit(form) => unit_form::draw(frame, area, app, form, theme),
+        Popup::ResetPassword(form) => reset::draw(frame, area, app, form, theme),
     }
 }

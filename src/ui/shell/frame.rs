@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     // The most used keys of the screen in view; `?` lists them all.
     let hint = match app.state.base_context() {
         Context::Gate => None,
-        Context::Audit | Context::AuditFilter => Some(T::StatusHintAudit),
+        Context::Audit(_) => Some(T::StatusHintAudit),
         Context::Placeholder => Some(T::StatusHintPlaceholder),
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
@@ -73,18 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     for popup in &app.state.popups {
         match popup {
             Popup::Help => super::help::draw(frame, f.body, app, theme),
-            Popup::EmployeeForm(form) => {
-                crate::ui::employees::form::draw(frame, f.body, app, form, theme)
-            }
-            Popup::Deactivate(form) => {
-                crate::ui::employees::deactivate::draw(frame, f.body, app, form, theme)
-            }
-            Popup::UnitForm(form) => {
-                crate::ui::employees::unit_form::draw(frame, f.body, app, form, theme)
-            }
-            Popup::ResetPassword(form) => {
-                crate::ui::employees::reset::draw(frame, f.body, app, form, theme)
-            }
+            Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),
         }

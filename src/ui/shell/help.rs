@@ -5,7 +5,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
-use crate::app::keymap::{self, Binding, Context};
+use crate::app::employees;
+use crate::app::keymap::{self, Binding, Context, Right};
 use crate::app::state::{AppState, Popup};
 use crate::app::App;
 use crate::i18n::ui::{t, T};
@@ -33,10 +34,7 @@ fn binding_lines<'a>(
 ) -> Vec<Line<'a>> {
     let mut merged: Vec<(Vec<String>, T)> = Vec::new();
     // A supervisor's help shows the keys that work for them, not the HR office's.
-    for b in table
-        .iter()
-        .filter(|b| admin || !keymap::admin_only(b.action))
-    {
+    for b in table.iter().filter(|b| admin || b.right == Right::Anyone) {
         let keys = b.keys.iter().map(|k| k.to_string());
         match merged.last_mut() {
             Some((k, help)) if *help == b.help => k.extend(keys),
@@ -73,7 +71,10 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     let w = 16;
     let admin = app.state.can_manage_register();
     let mut lines = binding_lines(lang, keymap::bindings(ctx), theme, w, admin);
-    if matches!(ctx, Context::FilterInput | Context::Form | Context::Picker) {
+    if matches!(
+        ctx,
+        Context::Employees(employees::Context::Filter) | Context::Form | Context::Picker
+    ) {
         lines.push(Line::from(vec![
             Span::styled(format!(" {:<w$}", "a-z 0-9 …"), theme.key),
             Span::raw(t(lang, T::KeyTypeText)),

@@ -6,13 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::app::picker::{PickTarget, Picker};
+use crate::app::picker::Picker;
 use crate::i18n::ui::{t, T};
 use crate::i18n::Lang;
 use crate::ui::layout::picker_box;
 use crate::ui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme) {
+pub fn draw<Target>(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker<Target>, theme: &Theme) {
     let area = picker_box(body);
     let inner = crate::ui::kit::popup(frame, area, t(lang, p.title), theme);
     let [query, list, hint] = Layout::vertical([
@@ -57,8 +57,8 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker, theme: &Theme
         })
         .collect();
     if lines.is_empty() {
-        let text = if p.items.is_empty() && p.target == PickTarget::FormUnit {
-            T::NoUnitsYet
+        let text = if p.items.is_empty() {
+            p.no_items
         } else {
             T::PickerEmpty
         };

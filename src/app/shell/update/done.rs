@@ -3,79 +3,33 @@
 use super::*;
 
 pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandError>) {
-    let name = |id: EmployeeId| reg.employee(id).map(|e| e.full_name()).unwrap_or_default();
     match result {
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
-            if matches!(
-                state.popups.last(),
-                Some(Popup::EmployeeForm(_) | Popup::Deactivate(_) | Popup::UnitForm(_))
-            ) {
+            if state.popups.last().is_some_and(Popup::closes_on_saved) {
                 state.popups.pop();
             }
-            state.list.rebuild(reg);
-            let notice = match outcome {
-                Outcome::EmployeeSaved { id, created } => {
-                    state.list.select_employee(reg, id);
-                    Notice::EmployeeSaved {
-                        name: name(id),
-                        created,
-                    }
-                }
-                Outcome::EmployeeDeactivated { id, moved } => {
-                    state.list.select_employee(reg, id);
-                    Notice::EmployeeDeactivated {
-                        name: name(id),
-                        moved,
-                    }
-                }
-                Outcome::EmployeeReactivated(id) => {
-                    state.list.select_employee(reg, id);
-                    Notice::EmployeeReactivated { name: name(id) }
-                }
-                Outcome::UnitSaved { id, .. } => Notice::UnitSaved {
-                    name: reg.unit_name(id).to_string(),
-                },
-                Outcome::BatchApplied { units, employees } => {
-                    Notice::BatchApplied { units, employees }
-                }
-                // Not sent by the app (kinerja plt add): worded like the command line's.
-                Outcome::ActingSaved { id, created } => Notice::ActingSaved { id, created },
-            };
+            let notice = employees::update::saved(state, reg, outcome);
             state.info(notice);
         }
-        Err(CommandError::Invalid { errors, .. }) => {
-            let first = errors.first().map(|fe| fe.error.clone());
+        Err(error @ (CommandError::Invalid { .. } | CommandError::InvalidUnit(_))) => {
+            let first = match &error {
+                CommandError::Invalid { errors, .. } => errors.first().map(|fe| fe.error.clone()),
+                CommandError::InvalidUnit(errors) => errors.first().cloned(),
+                _ => None,
+            };
+            let unit = matches!(error, CommandError::InvalidUnit(_));
             match state.popups.last_mut() {
-                Some(Popup::EmployeeForm(form)) => {
-                    form.set_rule_errors(errors);
-                    if let Some((f, _)) = form.errors.first().cloned() {
-                        form.focus_field(f);
-                    }
-                }
-                // A refused deactivation is about where the reports go.
-                Some(Popup::Deactivate(form)) => {
-                    if let Some(fe) = errors.into_iter().next() {
-                        form.errors =
-                            vec![(DeactivateField::ReassignTo, FormError::Rule(fe.error))];
-                    }
-                }
-                _ => {}
+                Some(Popup::Employees(p)) => employees::update::refused(p, error),
+                Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_)) | None => {}
             }
             // With a form open the fields say what is wrong; without one (reactivation) the
             // rule alone says it.
-            if top_form_has_errors(state) {
+            if unit || state.top_form_has_errors() {
                 state.error(Notice::FormHasErrors(first));
             } else {
                 state.error(Notice::Refused(first));
             }
-        }
-        Err(CommandError::InvalidUnit(errors)) => {
-            let first = errors.first().cloned();
-            if let Some(Popup::UnitForm(form)) = state.popups.last_mut() {
-                form.set_rule_errors(&errors);
-            }
-            state.error(Notice::FormHasErrors(first));
         }
         Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
         Err(CommandError::NotFound) => state.error(Notice::NotFound),

@@ -1,29 +1,30 @@
 //! The one update path: `update(state, register, msg)` changes state and returns effects for
 //! the runtime to carry out (a command against the store). It never touches the store itself.
+//! The shell keeps what all screens share (popups, global keys, the session) and hands each
+//! feature what is its own: one arm per feature.
 
-use crate::app::action::Action;
 use crate::app::commands::{Command, CommandError, Outcome};
-use crate::app::deactivate_form::{DeactivateField, DeactivateForm};
-use crate::app::employee_form::{EmployeeForm, FieldId, FormError, Shape};
-use crate::app::employee_list::{Pane, Row};
+use crate::app::employees::list::Pane;
+use crate::app::keymap::action::Action;
 use crate::app::keymap::Context;
 use crate::app::kit::notice::Notice;
+use crate::app::kit::picker::Picker;
 use crate::app::kit::text::T;
-use crate::app::picker::{PickItem, PickTarget, Picked, Picker};
 use crate::app::register::Register;
-use crate::app::state::{detail_people, AppState, Confirm, OnYes, Popup, Screen};
-use crate::app::unit_form::{UnitField, UnitForm};
-use crate::domain::{Directory, EmployeeId, Grade, InactiveReason, PositionKind, UnitId};
+use crate::app::shell::state::{AppState, Confirm, OnYes, Popup, Screen};
+use crate::app::{audit, employees};
+use crate::domain::EmployeeId;
 
 mod done;
 mod form;
+mod gate;
+mod global;
 mod picker;
-mod screen;
 
 use done::done;
 use form::on_form;
+use global::on_global;
 use picker::on_picker;
-use screen::on_screen;
 
 /// Inputs to `update`.
 #[derive(Debug)]
@@ -37,13 +38,13 @@ pub enum Msg {
     /// The result of an effect the runtime ran.
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
-    GateDone(Result<crate::app::auth::Session, crate::app::signin::GateError>),
+    GateDone(Result<crate::app::auth::Session, crate::app::gate::form::GateError>),
     /// The audit trail, read for the audit screen.
     AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
     /// Which employees have an account, read after a sign-in.
     AccountsLoaded(Vec<(EmployeeId, String)>),
     /// The result of an admin's password reset: the account's user name.
-    ResetDone(Result<String, crate::app::signin::GateError>),
+    ResetDone(Result<String, crate::app::gate::form::GateError>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -54,8 +55,26 @@ pub enum Effect {
     LoadAudit,
     ResetPassword {
         employee: EmployeeId,
-        new: crate::app::signin::Secret,
+        new: crate::app::gate::form::Secret,
     },
+}
+
+/// What a key in a feature's form asks of the shell: effects to run, a picker to open, or
+/// an error to show on the status line.
+pub struct FormStep<Target> {
+    pub effects: Vec<Effect>,
+    pub picker: Option<Picker<Target>>,
+    pub invalid: bool,
+}
+
+impl<Target> Default for FormStep<Target> {
+    fn default() -> FormStep<Target> {
+        FormStep {
+            effects: Vec::new(),
+            picker: None,
+            invalid: false,
+        }
+    }
 }
 
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
@@ -78,7 +97,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             done(state, reg, result);
             Vec::new()
         }
-        Msg::GateDone(result) => crate::app::gate::done(state, reg, result),
+        Msg::GateDone(result) => gate::done(state, reg, result),
         Msg::AuditLoaded(Ok(trail)) => {
             let viewer = state.session.as_ref().map(|s| s.viewer.clone());
             let user = state.session.as_ref().map(|s| s.account.username.clone());
@@ -97,14 +116,19 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::ResetDone(Ok(user)) => {
-            if matches!(state.popups.last(), Some(Popup::ResetPassword(_))) {
+            if matches!(
+                state.popups.last(),
+                Some(Popup::Employees(employees::Popup::ResetPassword(_)))
+            ) {
                 state.popups.pop();
             }
             state.info(Notice::PasswordReset { user });
             Vec::new()
         }
         Msg::ResetDone(Err(e)) => {
-            if let Some(Popup::ResetPassword(f)) = state.popups.last_mut() {
+            if let Some(Popup::Employees(employees::Popup::ResetPassword(f))) =
+                state.popups.last_mut()
+            {
                 f.error = Some(e);
             }
             Vec::new()
@@ -126,70 +150,17 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             Vec::new()
         }
         Context::Confirm => on_confirm(state, action),
-        Context::Gate => crate::app::gate::on_gate(state, action),
-        Context::AuditFilter => {
-            match action {
-                Action::Text(key)
-                    if crate::app::employee_form::edit_input(&mut state.audit.filter, key) =>
-                {
-                    state.audit.refilter();
-                }
-                Action::Open => state.audit.filtering = false,
-                Action::Back => {
-                    state.audit.filter = tui_input::Input::default();
-                    state.audit.filtering = false;
-                    state.audit.refilter();
-                }
-                Action::Quit => quit(state),
-                _ => {}
-            }
-            Vec::new()
-        }
-        Context::Audit => {
-            let page = state.audit.scroll.viewport.max(1) as isize;
-            match action {
-                Action::Up => state.audit.move_by(-1),
-                Action::Down => state.audit.move_by(1),
-                Action::PageUp => state.audit.move_by(-page),
-                Action::PageDown => state.audit.move_by(page),
-                Action::Top => state.audit.move_by(isize::MIN / 2),
-                Action::Bottom => state.audit.move_by(isize::MAX / 2),
-                Action::Filter => state.audit.filtering = true,
-                Action::Reload => return vec![Effect::LoadAudit],
-                Action::Back if !state.audit.filter.value().is_empty() => {
-                    state.audit.filter = tui_input::Input::default();
-                    state.audit.refilter();
-                }
-                _ => return on_screen(state, reg, action),
-            }
-            Vec::new()
-        }
+        Context::Gate => gate::on_gate(state, action),
         Context::Picker => {
             on_picker(state, action);
             Vec::new()
         }
         Context::Form => on_form(state, reg, action),
-        Context::FilterInput => {
-            match action {
-                Action::Text(key)
-                    if crate::app::employee_form::edit_input(&mut state.list.filter, key) =>
-                {
-                    state.list.refilter(reg);
-                }
-                Action::Open => state.list.filtering = false,
-                Action::Back => {
-                    state.list.filter = tui_input::Input::default();
-                    state.list.filtering = false;
-                    state.list.refilter(reg);
-                }
-                Action::Quit => quit(state),
-                _ => {}
-            }
-            Vec::new()
-        }
-        Context::List | Context::Detail | Context::Placeholder | Context::Global => {
-            on_screen(state, reg, action)
-        }
+        Context::Employees(ctx) => employees::update::on_key(state, reg, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Audit(ctx) => audit::update::on_key(state, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Placeholder | Context::Global => on_global(state, reg, action),
     }
 }
 
@@ -218,7 +189,7 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     state.popups.pop();
                     state.status = None;
                 }
-                OnYes::Reactivate(id) => return vec![Effect::Run(Command::ReactivateEmployee(id))],
+                OnYes::Run(command) => return vec![Effect::Run(*command)],
             }
         }
         Action::No => {
@@ -227,13 +198,4 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
-}
-
-fn top_form_has_errors(state: &AppState) -> bool {
-    match state.popups.last() {
-        Some(Popup::EmployeeForm(f)) => !f.errors.is_empty(),
-        Some(Popup::Deactivate(f)) => !f.errors.is_empty(),
-        Some(Popup::UnitForm(f)) => !f.errors.is_empty(),
-        _ => false,
-    }
 }

@@ -1,6 +1,8 @@
-//! Keys in a picker, and where the chosen value goes.
+//! Keys in a picker; the choice goes to the feature whose form opened it.
 
 use super::*;
+use crate::app::kit::picker::Picked;
+use crate::app::shell::state::PickTarget;
 
 pub(super) fn on_picker(state: &mut AppState, action: Action) {
     let Some(Popup::Picker(p)) = state.popups.last_mut() else {
@@ -47,56 +49,13 @@ pub(super) fn on_picker(state: &mut AppState, action: Action) {
         Picked::Item(id) => Some(id),
         Picked::Nothing => None,
     };
-    match state.popups.last_mut() {
-        Some(Popup::EmployeeForm(form)) => {
-            match target {
-                PickTarget::FormUnit => form.set_unit(item.map(UnitId)),
-                PickTarget::FormSupervisor => form.set_supervisor(item.map(EmployeeId)),
-                PickTarget::FormGrade => {
-                    if let Some(g) =
-                        item.and_then(|i| Grade::all(form.kind).get(i as usize).copied())
-                    {
-                        form.set_grade(g);
-                    }
-                }
-                PickTarget::FormPositionKind => {
-                    if let Some(k) = item.and_then(|i| PositionKind::all().get(i as usize).copied())
-                    {
-                        form.set_position_kind(k);
-                    }
-                }
-                _ => {}
-            }
-            form.advance();
-        }
-        Some(Popup::UnitForm(form)) => {
-            match target {
-                PickTarget::UnitParent => form.set_parent(item.map(UnitId)),
-                PickTarget::UnitHead => form.set_head(item.map(EmployeeId)),
-                _ => {}
-            }
-            form.advance();
-        }
-        Some(Popup::Deactivate(form)) => {
-            match target {
-                PickTarget::DeactivateReason => {
-                    if let Some(r) = item.and_then(|i| InactiveReason::ALL.get(i as usize).copied())
-                    {
-                        form.reason = r;
-                    }
-                }
-                PickTarget::DeactivateReassign => {
-                    form.reassign_to = item.map(EmployeeId);
-                    form.errors
-                        .retain(|(f, _)| *f != DeactivateField::ReassignTo);
-                }
-                _ => {}
-            }
-            form.advance();
-        }
-        _ => {}
+    // One arm per feature whose forms open pickers.
+    if let (Some(Popup::Employees(p)), PickTarget::Employees(target)) =
+        (state.popups.last_mut(), target)
+    {
+        employees::update::picked(p, target, item);
     }
-    if state.status.as_ref().is_some_and(|s| s.error) && !top_form_has_errors(state) {
+    if state.status.as_ref().is_some_and(|s| s.error) && !state.top_form_has_errors() {
         state.status = None;
     }
 }
