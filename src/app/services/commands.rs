@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+use super::permissions::{self, Ask};
+pub use super::shared::{system_clock_ms, Shared};
 use crate::app::register::Register;
 use crate::domain::access::{check_acting, ActingError};
 use crate::domain::{
@@ -43,6 +45,21 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// What the command asks of the register, for the permission check.
+    pub fn ask(&self) -> Ask<'_> {
+        match self {
+            Command::SaveEmployee(e) => Ask::ChangeEmployee(e),
+            // Acting assignments widen what someone may change: HR's, like the register.
+            Command::SaveActing { .. } => Ask::Register,
+            Command::DeactivateEmployee { .. }
+            | Command::ReactivateEmployee(_)
+            | Command::SaveUnit(_)
+            | Command::Batch { .. } => Ask::Register,
+        }
+    }
+}
+
 /// What a successful command did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
@@ -76,65 +93,51 @@ pub enum CommandError {
     Store(#[from] StoreError),
 }
 
-/// The application's services: the store, the register mirrored in memory, and who acts.
+/// One session's way to the store: what the process shares ([`Shared`], reached through
+/// `Deref`) and who acts in this session. Serving several terminals from one process gives
+/// each its own `Services` over one `Shared`.
 pub struct Services {
-    pub store: Store,
-    pub register: Register,
+    pub shared: Shared,
     /// Recorded as the author of every change.
     pub actor: String,
     /// Who is signed in; `None` is the local operator (CLI, scripts).
     pub viewer: Option<crate::domain::Viewer>,
-    /// Failure counts of logins that match no usable account, so that they lock like real
-    /// ones and the lock does not tell which accounts exist (kept for this process only).
-    pub(crate) phantom_logins: std::collections::HashMap<String, crate::domain::Account>,
-    clock: Box<dyn Fn() -> i64 + Send>,
 }
 
-/// Now, in milliseconds since the Unix epoch.
-pub fn system_clock_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
+impl std::ops::Deref for Services {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.shared
+    }
+}
+
+impl std::ops::DerefMut for Services {
+    fn deref_mut(&mut self) -> &mut Shared {
+        &mut self.shared
+    }
 }
 
 impl Services {
     pub fn new(store: Store, actor: impl Into<String>) -> Result<Services, StoreError> {
-        let register = Register::load(&store)?;
         Ok(Services {
-            store,
-            register,
+            shared: Shared::new(store)?,
             actor: actor.into(),
             viewer: None,
-            phantom_logins: std::collections::HashMap::new(),
-            clock: Box::new(system_clock_ms),
         })
     }
 
     /// Replaces the clock (tests, deterministic demo data).
     pub fn with_clock(mut self, clock: impl Fn() -> i64 + Send + 'static) -> Services {
-        self.clock = Box::new(clock);
+        self.shared.set_clock(clock);
         self
     }
 
-    pub fn now_ms(&self) -> i64 {
-        (self.clock)()
-    }
-
-    /// Today's date where the office is (the machine's local time zone: Merauke is UTC+9,
-    /// so a UTC date would be yesterday's every morning until nine).
-    pub fn today(&self) -> NaiveDate {
-        chrono::DateTime::from_timestamp_millis(self.now_ms())
-            .map(|d| d.with_timezone(&chrono::Local).date_naive())
-            .unwrap_or_default()
-    }
-
-    pub fn next_id(&self, kind: RecordKind) -> Result<u64, StoreError> {
-        self.store.next_id(kind)
-    }
-
     pub fn execute(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
-        if !crate::app::permissions::allowed(
+        if !permissions::allowed(
             self.viewer.as_ref(),
             &self.register,
-            &cmd,
+            cmd.ask(),
             self.today(),
         ) {
             return Err(CommandError::Forbidden);

@@ -5,3 +5,4 @@ pub mod auth;
 pub mod commands;
 pub mod permissions;
 pub mod register;
+pub mod shared;

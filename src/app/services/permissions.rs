@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 
-use crate::app::commands::Command;
 use crate::app::register::Register;
 use crate::domain::access::{can_change, can_manage_register};
 use crate::domain::{Directory, Employee, Viewer};
@@ -17,17 +16,25 @@ pub fn only_contact_fields_differ(before: &Employee, after: &Employee) -> bool {
     &b == after
 }
 
-pub fn allowed(viewer: Option<&Viewer>, reg: &Register, cmd: &Command, today: NaiveDate) -> bool {
+/// What a command asks of the register, as far as permission goes. Commands say it
+/// (`Command::ask`), so this module needs nothing of the command types.
+#[derive(Clone, Copy, Debug)]
+pub enum Ask<'a> {
+    /// Change one employee's record to this.
+    ChangeEmployee(&'a Employee),
+    /// Anything else in the register (units, status, imports, acting officials): HR's.
+    Register,
+}
+
+pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: NaiveDate) -> bool {
     let Some(v) = viewer else { return true };
     if can_manage_register(v) {
         return true;
     }
-    match cmd {
-        Command::SaveEmployee(e) => reg.employee(e.id).is_some_and(|before| {
+    match ask {
+        Ask::ChangeEmployee(e) => reg.employee(e.id).is_some_and(|before| {
             can_change(v, reg, e.id, today) && only_contact_fields_differ(before, e)
         }),
-        // Acting assignments widen what someone may change: HR's, like the register.
-        Command::SaveActing { .. } => false,
-        _ => false,
+        Ask::Register => false,
     }
 }
