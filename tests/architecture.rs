@@ -107,7 +107,7 @@ fn a_violation_in_a_tree_is_reported() {
     }
     assert_eq!(violations(dir.path()), Vec::<String>::new());
     let bad = dir.path().join("app").join("mod.rs");
-    std::fs::write(&bad, "use crate::i18n::ui::{t, T};\n").expect("write");
+    std::fs::write(&bad, "use crate::i18n::common::{t, T};\n").expect("write");
     assert_eq!(
         violations(dir.path()),
         vec![format!("{} -> i18n", bad.display())]

@@ -1,5 +1,5 @@
 //! Snapshot tests of the real app drawn on ratatui's `TestBackend`: the same state, update and
-//! render code as the terminal, driven by key scripts (`kinerja::ui::script`). Every test also
+//! render code as the terminal, driven by key scripts (`kinerja::ui::term::script`). Every test also
 //! checks behaviour with plain assertions, so a change in what the app does fails even when
 //! the snapshots are updated blindly.
 //!
@@ -10,15 +10,15 @@
 #[allow(clippy::too_many_arguments)]
 mod common;
 
-use kinerja::app::employee_form::FieldId;
+use kinerja::app::employees::form::FieldId;
 use kinerja::app::employees::{Context as EmployeesContext, Popup as Employees};
 use kinerja::app::keymap::Context;
-use kinerja::app::state::{OnYes, Popup};
+use kinerja::app::shell::state::{OnYes, Popup};
 use kinerja::app::App;
 use kinerja::domain::{Directory, EmployeeId, InactiveReason};
-use kinerja::i18n::ui::{t, T};
+use kinerja::i18n::common::{t, T};
 use kinerja::i18n::Lang;
-use kinerja::ui::script::{parse, run_steps};
+use kinerja::ui::term::script::{parse, run_steps};
 
 const YOHANES: EmployeeId = EmployeeId(1);
 const MARIA: EmployeeId = EmployeeId(2);
@@ -489,11 +489,11 @@ fn deactivating_maria_moves_her_reports() {
         panic!("the form must stay open:\n{screen}");
     };
     assert!(form
-        .error(kinerja::app::deactivate_form::DeactivateField::ReassignTo)
+        .error(kinerja::app::employees::deactivate_form::DeactivateField::ReassignTo)
         .is_some());
     assert_eq!(
         form.focused(),
-        kinerja::app::deactivate_form::DeactivateField::ReassignTo
+        kinerja::app::employees::deactivate_form::DeactivateField::ReassignTo
     );
     assert!(screen.contains(t(Lang::Id, T::ErrRequired)), "{screen}");
     assert!(s.is_active(MARIA), "nothing saved yet");

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::args::{PltAddArgs, PltCmd};
 use super::error::CliError;
-use crate::app::employee_form::parse_date;
+use crate::app::employees::form::parse_date;
 use crate::app::{Command, Outcome, Services};
 use crate::domain::{ActingAssignment, Directory, EmployeeId, Nip};
 use crate::i18n::Lang;

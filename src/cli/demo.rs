@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 use super::error::CliError;
-use crate::app::auth::{AccountError, SignInError};
+use crate::app::services::auth::{AccountError, SignInError};
 use crate::app::{Command, Register, Services};
 use crate::domain::{
     AuditAction, Directory, Employee, EmployeeId, EmployeeKind, EmployeeStatus, FunctionalTier,
@@ -585,7 +585,7 @@ mod tests {
             assert!(e.is_active(), "{}", a.username);
             assert!(e.nip.as_str().ends_with(&a.password), "{}", a.username);
             assert_eq!(a.password.len(), 6);
-            assert!(crate::app::auth::normalize_username(&a.username).is_some());
+            assert!(crate::app::services::auth::normalize_username(&a.username).is_some());
         }
         // The README's table.
         for (u, pw) in [

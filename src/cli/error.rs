@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::app::auth::AccountError;
-use crate::app::import::RowError;
+use crate::app::services::auth::AccountError;
+use crate::app::transfer::import::RowError;
 use crate::app::CommandError;
 use crate::store::StoreError;
 

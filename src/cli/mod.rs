@@ -21,8 +21,9 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use crate::app::export::{self, Format};
-use crate::app::{import, Command, Services};
+use crate::app::transfer::export::{self, Format};
+use crate::app::transfer::import;
+use crate::app::{Command, Services};
 use crate::domain::AuditAction;
 use crate::i18n::Lang;
 use crate::store::Store;

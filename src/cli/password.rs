@@ -5,7 +5,7 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use super::error::CliError;
-use crate::app::auth::AccountError;
+use crate::app::services::auth::AccountError;
 use crate::i18n::Lang;
 
 /// The new password for an account.

@@ -25,7 +25,8 @@ pub fn run(db: &Path, cmd: UserCmd, lang: Lang) -> Result<(), CliError> {
             };
             let pw = password::read_new(lang, a.password_stdin)?;
             services.create_account(None, &a.username, employee, role, &pw)?;
-            let name = crate::app::auth::normalize_username(&a.username).unwrap_or_default();
+            let name =
+                crate::app::services::auth::normalize_username(&a.username).unwrap_or_default();
             crate::cli::words::user_added(lang, &name, role)
         }
         UserCmd::List => list(&services, lang)?,

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use crate::app::auth::AccountError;
-use crate::app::import::{RowError, RowProblem, HEADER};
+use crate::app::services::auth::AccountError;
+use crate::app::transfer::import::{RowError, RowProblem, HEADER};
 use crate::app::CommandError;
 use crate::cli::error::{CliError, UsageError};
 use crate::domain::{ActingAssignment, EmployeeKind, Field, NipError, Role, RuleError};
@@ -585,7 +585,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
 
 /// Why an account change was refused. Never names a password.
 pub fn account_error(lang: Lang, e: &AccountError) -> String {
-    use crate::app::auth::USERNAME_MAX_LEN;
+    use crate::app::services::auth::USERNAME_MAX_LEN;
     match (lang, e) {
         (Lang::Id, AccountError::PasswordTooShort { min }) => {
             format!("kata sandi terlalu pendek: minimal {min} karakter")

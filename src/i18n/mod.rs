@@ -8,8 +8,4 @@ pub mod gate;
 pub mod messages;
 pub mod notice;
 
-// Old paths, kept while callers move.
-pub use common as ui;
-pub use errors as store;
-
 pub use crate::app::kit::lang::Lang;

@@ -8,18 +8,16 @@ pub mod kit;
 pub mod shell;
 pub mod term;
 
-// Old paths, kept while callers move to the folders.
-pub use kit::theme;
-pub use shell::{frame as render, layout};
-pub use term::{input, log, script, terminal};
+use shell::{frame, layout};
+use term::{input, log, terminal};
 
 use crossterm::event::{self, Event, KeyEventKind};
 
-use crate::app::update::Msg;
+use crate::app::shell::update::Msg;
 use crate::app::{App, Services};
 use crate::i18n::Lang;
 
-pub use script::run_script;
+pub use term::script::run_script;
 
 /// Tells the app how many rows the list and pickers have at this size.
 pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
@@ -33,8 +31,8 @@ pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
 }
 
 /// Below the minimum size the screen shows only a notice, so only quitting keys act.
-pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::key::Key) -> bool {
-    use crate::app::key::Key;
+pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::kit::key::Key) -> bool {
+    use crate::app::kit::key::Key;
     !layout::too_small(area) || key == Key::ch('q') || key == Key::ctrl('c')
 }
 
@@ -49,11 +47,11 @@ pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
 pub fn run_tui_as(
     services: Services,
     lang: Lang,
-    session: Option<crate::app::auth::Session>,
+    session: Option<crate::app::services::auth::Session>,
 ) -> std::io::Result<()> {
     let log_path = log::init(&log::path_for(services.store.path()));
     terminal::install_panic_hook(lang, log_path);
-    let theme = theme::Theme::from_env();
+    let theme = kit::theme::Theme::from_env();
     let mut app = match session {
         Some(s) => App::signed_in(services, lang, s),
         None => App::with_sign_in(services, lang),
@@ -67,7 +65,7 @@ pub fn run_tui_as(
             &mut app,
             ratatui::layout::Rect::new(0, 0, size.width, size.height),
         );
-        guard.terminal.draw(|f| render::draw(f, &app, &theme))?;
+        guard.terminal.draw(|f| frame::draw(f, &app, &theme))?;
         if app.state.quit {
             break;
         }
@@ -86,7 +84,7 @@ pub fn run_tui_as(
             // A paste is text: it goes into a focused text field, never run as key commands.
             Event::Paste(text) if crate::app::keymap::takes_text(app.state.context()) => {
                 for c in text.chars().filter(|c| !c.is_control()) {
-                    app.handle_key(crate::app::key::Key::ch(c));
+                    app.handle_key(crate::app::kit::key::Key::ch(c));
                 }
             }
             _ => {}

@@ -1,9 +1,9 @@
 //! The audit screen's key tables: the trail and its filter line.
 
 use super::{Action as A, Context};
-use crate::app::key::{Key, KeyCode as C};
 use crate::app::keymap::action::Action;
 use crate::app::keymap::{b, k, Binding, FILTER_LINE, MOVE};
+use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 
 const TRAIL: &[Binding] = &[

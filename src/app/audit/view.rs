@@ -4,7 +4,7 @@ use tui_input::Input;
 
 use crate::app::kit::lang::Lang;
 use crate::app::kit::terms::Terms;
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use crate::domain::{AuditEntry, Directory, EmployeeId, RecordKind, UnitId, Viewer};
 
 /// One line of the trail as shown, with the text the filter searches.
@@ -23,7 +23,7 @@ pub struct AuditView {
     pub matches: Vec<usize>,
     pub filter: Input,
     pub filtering: bool,
-    pub scroll: crate::app::scroll::Scroll,
+    pub scroll: crate::app::kit::scroll::Scroll,
     pub loaded: bool,
 }
 

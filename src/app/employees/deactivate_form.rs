@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use crate::app::employee_form::{edit_input, format_date, parse_date, FormError};
-use crate::app::key::Key;
+use crate::app::employees::form::{edit_input, format_date, parse_date, FormError};
+use crate::app::kit::key::Key;
 use crate::domain::{EmployeeId, InactiveReason};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,17 +87,17 @@ impl DeactivateForm {
             }
             DeactivateField::Since => {
                 let key = Key::plain(if step < 0 {
-                    crate::app::key::KeyCode::Left
+                    crate::app::kit::key::KeyCode::Left
                 } else {
-                    crate::app::key::KeyCode::Right
+                    crate::app::kit::key::KeyCode::Right
                 });
                 edit_input(&mut self.since, key);
             }
             DeactivateField::Note => {
                 let key = Key::plain(if step < 0 {
-                    crate::app::key::KeyCode::Left
+                    crate::app::kit::key::KeyCode::Left
                 } else {
-                    crate::app::key::KeyCode::Right
+                    crate::app::kit::key::KeyCode::Right
                 });
                 edit_input(&mut self.note, key);
             }

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use crate::app::key::{Key, KeyCode};
 pub use crate::app::kit::input::{edit_input, format_date, parse_date};
-use crate::app::register::Register;
+use crate::app::kit::key::{Key, KeyCode};
+use crate::app::services::register::Register;
 use crate::domain::{
     Employee, EmployeeId, EmployeeKind, EmployeeStatus, Field, Grade, Nip, PersonName,
     PositionKind, RuleError, UnitId,

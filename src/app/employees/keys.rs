@@ -1,9 +1,9 @@
 //! The employees screen's key tables: the list (or tree), the detail pane, the filter line.
 
 use super::{Action as E, Context};
-use crate::app::key::{Key, KeyCode as C};
 use crate::app::keymap::action::Action;
 use crate::app::keymap::{admin, b, k, Binding, FILTER_LINE, MOVE};
+use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 
 const LIST: &[Binding] = &[

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use tui_input::Input;
 
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use chrono::NaiveDate;
 
 use crate::domain::{Directory, EmployeeId, UnitId, Viewer};
@@ -448,7 +448,7 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::key::{Key, KeyCode};
+    use crate::app::kit::key::{Key, KeyCode};
     use crate::domain::{
         Employee, EmployeeKind, EmployeeStatus, Grade, Nip, OrgUnit, PersonName, PnsRank,
         PositionKind,
@@ -561,7 +561,7 @@ mod tests {
             .chain("1003".chars().map(Key::ch))
             .collect();
         for key in keys {
-            crate::app::employee_form::edit_input(&mut list.filter, key);
+            crate::app::employees::form::edit_input(&mut list.filter, key);
             list.refilter(&reg);
             let q = list.query().to_string();
             assert_eq!(names(&list, &reg), brute(&reg, &q), "query {q:?}");

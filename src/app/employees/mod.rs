@@ -12,7 +12,7 @@ pub mod update;
 
 pub use popup::{PickTarget, Popup};
 
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use crate::domain::{Directory, EmployeeId};
 use list::{EmployeeList, Pane};
 

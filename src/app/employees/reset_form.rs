@@ -2,9 +2,9 @@
 
 use tui_input::Input;
 
-use crate::app::employee_form::edit_input;
-use crate::app::key::Key;
-use crate::app::signin::GateError;
+use crate::app::employees::form::edit_input;
+use crate::app::gate::form::GateError;
+use crate::app::kit::key::Key;
 use crate::domain::EmployeeId;
 
 #[derive(Clone)]

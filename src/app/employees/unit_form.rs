@@ -2,8 +2,8 @@
 
 use tui_input::Input;
 
-use crate::app::employee_form::{edit_input, FormError};
-use crate::app::key::Key;
+use crate::app::employees::form::{edit_input, FormError};
+use crate::app::kit::key::Key;
 use crate::domain::{EmployeeId, OrgUnit, RuleError, UnitId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 
 use tui_input::Input;
 
-use crate::app::employee_form::edit_input;
-use crate::app::key::Key;
+use crate::app::employees::form::edit_input;
+use crate::app::kit::key::Key;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GateMode {

@@ -1,8 +1,8 @@
 //! The sign-in screens' key table.
 
-use crate::app::key::{Key, KeyCode as C};
 use crate::app::keymap::action::Action;
 use crate::app::keymap::{b, k, Binding};
+use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 
 pub const BINDINGS: &[Binding] = &[

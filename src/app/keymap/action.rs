@@ -2,7 +2,7 @@
 //! place that turns an action into a state change. Keys every screen shares are plain
 //! variants; a feature's own actions sit in its sub-enum, so its match stays local.
 
-use crate::app::key::Key;
+use crate::app::kit::key::Key;
 use crate::app::{audit, employees};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 pub mod action;
 
-use crate::app::key::{Key, KeyCode};
+use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::text::T;
 use crate::app::{audit, employees};
 use action::Action;

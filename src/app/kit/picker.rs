@@ -3,8 +3,8 @@
 use tui_input::Input;
 
 use super::text::T;
-use crate::app::employee_form::edit_input;
-use crate::app::key::Key;
+use crate::app::employees::form::edit_input;
+use crate::app::kit::key::Key;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PickItem {
@@ -36,7 +36,7 @@ pub struct Picker<Target> {
     pub items: Vec<PickItem>,
     /// Indices into `items` matching the query.
     pub matches: Vec<usize>,
-    pub scroll: crate::app::scroll::Scroll,
+    pub scroll: crate::app::kit::scroll::Scroll,
     /// Whether Ctrl-D ("none") is allowed.
     pub allow_none: bool,
     /// What to say when there is nothing at all to pick.

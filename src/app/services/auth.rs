@@ -14,7 +14,7 @@
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 
-use crate::app::commands::change;
+use crate::app::services::commands::change;
 use crate::app::Services;
 use crate::domain::{Account, AccountId, AuditAction, Directory, EmployeeId, Nip, Role, Viewer};
 use crate::store::{Record, StoreError};

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::permissions::{self, Ask};
 pub use super::shared::{system_clock_ms, Shared};
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use crate::domain::access::{check_acting, ActingError};
 use crate::domain::{
     rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use crate::domain::access::{can_change, can_manage_register};
 use crate::domain::{Directory, Employee, Viewer};
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use crate::domain::{Account, RecordKind};
 use crate::store::{Store, StoreError};
 

@@ -1,15 +1,15 @@
 //! The thin runtime: reads a key through the key map, runs `update`, carries out its effects
 //! against the services, and feeds the results back. Terminal, script and tests all use it.
 
-use crate::app::auth::{AccountError, Session, SignInError};
+use crate::app::gate::form::GateError;
 use crate::app::gate::GateRequest;
-use crate::app::key::Key;
 use crate::app::keymap;
+use crate::app::kit::key::Key;
 use crate::app::kit::lang::Lang;
 use crate::app::kit::terms::Terms;
-use crate::app::signin::GateError;
-use crate::app::state::AppState;
-use crate::app::update::{update, Effect, Msg};
+use crate::app::services::auth::{AccountError, Session, SignInError};
+use crate::app::shell::state::AppState;
+use crate::app::shell::update::{update, Effect, Msg};
 use crate::app::Services;
 use crate::domain::{Directory, EmployeeKind, Nip};
 
@@ -46,8 +46,8 @@ impl App {
         let mut app = App::with_sign_in(services, lang);
         app.services.viewer = Some(session.viewer.clone());
         app.services.actor = session.account.username.clone();
-        app.state.gate = Some(crate::app::signin::SignInForm::new(
-            crate::app::signin::GateMode::SignIn,
+        app.state.gate = Some(crate::app::gate::form::SignInForm::new(
+            crate::app::gate::form::GateMode::SignIn,
         ));
         app.dispatch(Msg::GateDone(Ok(session)));
         app.load_accounts();

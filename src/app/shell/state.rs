@@ -2,8 +2,6 @@
 
 use chrono::NaiveDate;
 
-use crate::app::auth::Session;
-use crate::app::commands::Command;
 use crate::app::employees::list::EmployeeList;
 use crate::app::gate::form::{GateMode, SignInForm};
 use crate::app::keymap::Context;
@@ -13,7 +11,9 @@ use crate::app::kit::notice::{Notice, Status};
 use crate::app::kit::picker::Picker;
 use crate::app::kit::terms::{Codes, Terms};
 use crate::app::kit::text::T;
-use crate::app::register::Register;
+use crate::app::services::auth::Session;
+use crate::app::services::commands::Command;
+use crate::app::services::register::Register;
 use crate::app::{audit, employees};
 use crate::domain::EmployeeId;
 

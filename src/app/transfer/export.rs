@@ -1,6 +1,6 @@
 //! Exporting the register (`kinerja export pegawai|unit --format csv|json`).
 //!
-//! The employee CSV has the import header ([`crate::app::import::HEADER`]), so an exported file
+//! The employee CSV has the import header ([`crate::app::transfer::import::HEADER`]), so an exported file
 //! re-imports unchanged. The unit CSV has `id,nama,induk_id,induk_nama,kepala_nip,kepala_nama,
 //! aktif`. JSON: an array of objects with readable fields, dates as `yyyy-mm-dd`.
 
@@ -9,8 +9,8 @@ use std::io::Write;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::app::import::HEADER;
-use crate::app::register::Register;
+use crate::app::services::register::Register;
+use crate::app::transfer::import::HEADER;
 use crate::domain::{Directory, Employee, EmployeeStatus, OrgUnit};
 
 /// Columns of the unit CSV.
@@ -221,7 +221,7 @@ fn write_json<T: Serialize>(rows: &[T], mut out: impl Write) -> Result<(), Expor
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::import::{plan, RawRow};
+    use crate::app::transfer::import::{plan, RawRow};
     use crate::domain::RecordKind;
 
     fn register() -> Register {

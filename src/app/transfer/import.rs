@@ -28,7 +28,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::app::register::Register;
+use crate::app::services::register::Register;
 use crate::domain::{
     rules, Directory, Employee, EmployeeId, EmployeeKind, EmployeeStatus, Field, Grade, Nip,
     NipError, OrgUnit, PersonName, PositionKind, RecordKind, RuleError, UnitId,

@@ -6,14 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::deactivate_form::{DeactivateField, DeactivateForm};
+use crate::app::employees::deactivate_form::{DeactivateField, DeactivateForm};
 use crate::app::App;
 use crate::domain::Directory;
+use crate::i18n::common::{reason, t, T};
 use crate::i18n::messages;
-use crate::i18n::ui::{reason, t, T};
 use crate::ui::kit::field;
-use crate::ui::layout::centered;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout::centered;
 
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, theme: &Theme) {
     let lang = app.state.lang;

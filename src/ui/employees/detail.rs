@@ -6,14 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::employee_form::format_date;
-use crate::app::employee_list::{Pane, Row};
 use crate::app::employees::detail_people;
+use crate::app::employees::form::format_date;
+use crate::app::employees::list::{Pane, Row};
 use crate::app::App;
 use crate::domain::{Directory, Employee, EmployeeStatus};
-use crate::i18n::ui::{reason, t, T};
+use crate::i18n::common::{reason, t, T};
 use crate::i18n::Lang;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;

@@ -5,13 +5,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::app::employee_form::{EmployeeForm, FieldId, FormError, Shape};
+use crate::app::employees::form::{EmployeeForm, FieldId, FormError, Shape};
 use crate::app::App;
+use crate::i18n::common::{t, T};
 use crate::i18n::messages;
-use crate::i18n::ui::{t, T};
 use crate::i18n::Lang;
 use crate::ui::kit::field;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
 
 pub fn label(f: FieldId) -> T {
     match f {

@@ -8,12 +8,12 @@ use ratatui::widgets::{
 };
 use ratatui::Frame;
 
-use crate::app::employee_list::{Column, Pane, Row};
+use crate::app::employees::list::{Column, Pane, Row};
 use crate::app::App;
 use crate::domain::Employee;
-use crate::i18n::ui::{t, T};
+use crate::i18n::common::{t, T};
 use crate::i18n::Lang;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
 
 /// Below this width the status column folds into the name (inactive rows say so there).
 const WIDE: u16 = 110;

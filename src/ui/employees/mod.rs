@@ -14,10 +14,10 @@ use ratatui::Frame;
 
 use crate::app::employees::Popup;
 use crate::app::App;
+use crate::i18n::common::{t, T};
 use crate::i18n::messages;
-use crate::i18n::ui::{t, T};
-use crate::ui::layout;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let l = layout::employees(area);

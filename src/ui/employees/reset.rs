@@ -5,12 +5,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::reset_form::ResetForm;
+use crate::app::employees::reset_form::ResetForm;
 use crate::app::App;
-use crate::i18n::ui::{t, T};
+use crate::i18n::common::{t, T};
 use crate::ui::kit::field;
-use crate::ui::layout::centered;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout::centered;
 
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ResetForm, theme: &Theme) {
     let lang = app.state.lang;

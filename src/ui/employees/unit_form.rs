@@ -6,12 +6,12 @@ use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::app::unit_form::{UnitField, UnitForm};
+use crate::app::employees::unit_form::{UnitField, UnitForm};
 use crate::app::App;
-use crate::i18n::ui::{t, T};
+use crate::i18n::common::{t, T};
 use crate::ui::kit::field;
-use crate::ui::layout::centered;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout::centered;
 
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &UnitForm, theme: &Theme) {
     let lang = app.state.lang;

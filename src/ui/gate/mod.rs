@@ -5,12 +5,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::signin::{GateField, GateMode, SignInForm};
-use crate::i18n::ui::{t, T};
+use crate::app::gate::form::{GateField, GateMode, SignInForm};
+use crate::i18n::common::{t, T};
 use crate::i18n::Lang;
+use crate::ui::kit::theme::Theme;
 use crate::ui::kit::{field, popup};
-use crate::ui::layout::centered;
-use crate::ui::theme::Theme;
+use crate::ui::shell::layout::centered;
 
 fn label(mode: GateMode, f: GateField) -> T {
     match (mode, f) {

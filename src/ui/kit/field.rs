@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 use ratatui::Frame;
 use tui_input::Input;
 
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
 
 pub const LABEL_WIDTH: usize = 22;
 

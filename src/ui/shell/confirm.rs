@@ -5,11 +5,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::state::Confirm;
-use crate::i18n::ui::{t, T};
+use crate::app::shell::state::Confirm;
+use crate::i18n::common::{t, T};
 use crate::i18n::Lang;
-use crate::ui::layout::centered;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout::centered;
 
 pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, c: &Confirm, theme: &Theme) {
     let question = match &c.subject {

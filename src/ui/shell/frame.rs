@@ -7,9 +7,9 @@ use ratatui::Frame;
 
 use super::layout;
 use crate::app::keymap::Context;
-use crate::app::state::{Popup, Screen};
+use crate::app::shell::state::{Popup, Screen};
 use crate::app::App;
-use crate::i18n::ui::{t, T};
+use crate::i18n::common::{t, T};
 use crate::ui::kit::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {

@@ -7,12 +7,12 @@ use ratatui::Frame;
 
 use crate::app::employees;
 use crate::app::keymap::{self, Binding, Context, Right};
-use crate::app::state::{AppState, Popup};
+use crate::app::shell::state::{AppState, Popup};
 use crate::app::App;
-use crate::i18n::ui::{t, T};
+use crate::i18n::common::{t, T};
 use crate::i18n::Lang;
-use crate::ui::layout::centered;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout::centered;
 
 /// The context the help is about: the one under the help popup.
 fn context_below(state: &AppState) -> Context {

@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use crate::app::picker::Picker;
-use crate::i18n::ui::{t, T};
+use crate::app::kit::picker::Picker;
+use crate::i18n::common::{t, T};
 use crate::i18n::Lang;
-use crate::ui::layout::picker_box;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout::picker_box;
 
 pub fn draw<Target>(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker<Target>, theme: &Theme) {
     let area = picker_box(body);

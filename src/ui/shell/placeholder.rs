@@ -5,10 +5,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::app::state::Screen;
-use crate::i18n::ui::{t, T};
+use crate::app::shell::state::Screen;
+use crate::i18n::common::{t, T};
 use crate::i18n::Lang;
-use crate::ui::theme::Theme;
+use crate::ui::kit::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, screen: Screen, theme: &Theme) {
     let block = Block::default()

@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode as CKey, KeyEvent, KeyModifiers};
 
-use crate::app::key::{Key, KeyCode};
+use crate::app::kit::key::{Key, KeyCode};
 
 pub fn from_crossterm(k: KeyEvent) -> Option<Key> {
     let code = match k.code {

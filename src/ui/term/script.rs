@@ -8,11 +8,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 
-use crate::app::key::Key;
+use crate::app::kit::key::Key;
 use crate::app::{App, Services};
 use crate::i18n::Lang;
 
-use crate::ui::{render, sync_viewport, theme::Theme};
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::frame as render;
+use crate::ui::sync_viewport;
 
 /// One step of a script.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,9 +2,9 @@
 //! or ends the session.
 
 use super::*;
-use crate::app::auth::Session;
+use crate::app::gate::form::{GateError, GateMode, SignInForm};
 use crate::app::gate::{self, Step};
-use crate::app::signin::{GateError, GateMode, SignInForm};
+use crate::app::services::auth::Session;
 
 pub(super) fn on_gate(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(form) = state.gate.as_mut() else {

@@ -3,14 +3,14 @@
 //! The shell keeps what all screens share (popups, global keys, the session) and hands each
 //! feature what is its own: one arm per feature.
 
-use crate::app::commands::{Command, CommandError, Outcome};
 use crate::app::employees::list::Pane;
 use crate::app::keymap::action::Action;
 use crate::app::keymap::Context;
 use crate::app::kit::notice::Notice;
 use crate::app::kit::picker::Picker;
 use crate::app::kit::text::T;
-use crate::app::register::Register;
+use crate::app::services::commands::{Command, CommandError, Outcome};
+use crate::app::services::register::Register;
 use crate::app::shell::state::{AppState, Confirm, OnYes, Popup, Screen};
 use crate::app::{audit, employees};
 use crate::domain::EmployeeId;
@@ -38,7 +38,7 @@ pub enum Msg {
     /// The result of an effect the runtime ran.
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
-    GateDone(Result<crate::app::auth::Session, crate::app::gate::form::GateError>),
+    GateDone(Result<crate::app::services::auth::Session, crate::app::gate::form::GateError>),
     /// The audit trail, read for the audit screen.
     AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
     /// Which employees have an account, read after a sign-in.
