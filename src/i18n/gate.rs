@@ -1,7 +1,7 @@
 //! Why a sign-in, first admin, password change or reset did not go through.
 
 use super::common::{t, T};
-use super::messages;
+use super::employees as messages;
 use super::Lang;
 use crate::app::gate::form::GateError;
 

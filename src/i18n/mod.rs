@@ -3,9 +3,9 @@
 
 pub mod acting;
 pub mod common;
+pub mod employees;
 pub mod errors;
 pub mod gate;
-pub mod messages;
 pub mod notice;
 
 pub use crate::app::kit::lang::Lang;

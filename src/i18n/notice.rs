@@ -1,7 +1,7 @@
 //! The status line in words: each `Notice` the app leaves, in the language of the moment.
 
 use super::common::{t, T};
-use super::{acting, errors, messages as msg, Lang};
+use super::{acting, employees as msg, errors, Lang};
 use crate::app::kit::notice::Notice;
 use crate::domain::Directory;
 

@@ -10,7 +10,7 @@ use crate::app::employees::deactivate_form::{DeactivateField, DeactivateForm};
 use crate::app::App;
 use crate::domain::Directory;
 use crate::i18n::common::{reason, t, T};
-use crate::i18n::messages;
+use crate::i18n::employees as messages;
 use crate::ui::kit::field;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout::centered;

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use crate::app::employees::form::{EmployeeForm, FieldId, FormError, Shape};
 use crate::app::App;
 use crate::i18n::common::{t, T};
-use crate::i18n::messages;
+use crate::i18n::employees as messages;
 use crate::i18n::Lang;
 use crate::ui::kit::field;
 use crate::ui::kit::theme::Theme;

@@ -15,7 +15,7 @@ use ratatui::Frame;
 use crate::app::employees::Popup;
 use crate::app::App;
 use crate::i18n::common::{t, T};
-use crate::i18n::messages;
+use crate::i18n::employees as messages;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout;
 
