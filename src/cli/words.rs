@@ -745,7 +745,7 @@ fn io_error(lang: Lang, e: &std::io::Error) -> String {
 fn command_error(lang: Lang, e: &CommandError) -> String {
     match (lang, e) {
         (_, CommandError::Store(s)) => crate::i18n::errors::error(lang, s),
-        (_, CommandError::Forbidden) => crate::i18n::employees::forbidden(lang),
+        (_, CommandError::Forbidden) => crate::i18n::errors::forbidden(lang),
         (Lang::Id, CommandError::Invalid { errors, .. }) => format!(
             "data pegawai ditolak: {}",
             errors

@@ -317,40 +317,6 @@ pub fn t(lang: Lang, text: T) -> &'static str {
     lang.pick(id, en)
 }
 
-/// Label of a reason for leaving active service.
-pub fn reason(lang: Lang, r: crate::domain::InactiveReason) -> &'static str {
-    use crate::domain::InactiveReason as R;
-    let (id, en) = match r {
-        R::Retired => ("Pensiun", "Retired"),
-        R::TransferredOut => ("Mutasi keluar", "Transferred out"),
-        R::Deceased => ("Meninggal dunia", "Deceased"),
-        R::UnpaidLeave => ("Cuti di luar tanggungan negara", "Unpaid leave (CLTN)"),
-        R::StudyLeave => ("Tugas belajar", "Study leave"),
-        R::Dismissed => ("Diberhentikan", "Dismissed"),
-        R::Other => ("Lainnya", "Other"),
-    };
-    lang.pick(id, en)
-}
-
-/// An audit action in words.
-pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
-    use crate::domain::AuditAction;
-    let (id, en) = match a {
-        AuditAction::Create => ("dibuat", "created"),
-        AuditAction::Update => ("diubah", "changed"),
-        AuditAction::Deactivate => ("dinonaktifkan", "deactivated"),
-        AuditAction::Reactivate => ("diaktifkan", "reactivated"),
-        AuditAction::Import => ("impor", "import"),
-        AuditAction::Migrate => ("migrasi", "migration"),
-        AuditAction::SignInFailed => ("salah sandi", "wrong password"),
-        AuditAction::Lock => ("dikunci", "locked"),
-        AuditAction::SignIn => ("masuk", "signed in"),
-        AuditAction::PasswordChange => ("ganti sandi", "password changed"),
-        AuditAction::PasswordReset => ("reset sandi", "password reset"),
-    };
-    lang.pick(id, en)
-}
-
 /// A date as offices write it: 31/12/2026.
 pub fn dmy(d: chrono::NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
@@ -361,10 +327,10 @@ pub struct Words;
 
 impl crate::app::kit::terms::Terms for Words {
     fn audit_action(&self, lang: Lang, action: crate::domain::AuditAction) -> &'static str {
-        audit_action(lang, action)
+        super::audit::audit_action(lang, action)
     }
 
     fn reason(&self, lang: Lang, r: crate::domain::InactiveReason) -> &'static str {
-        reason(lang, r)
+        super::employees::reason(lang, r)
     }
 }

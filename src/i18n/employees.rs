@@ -1,4 +1,5 @@
-//! Messages with values in them: results of commands and broken rules.
+//! The employees screen and the register's rules: results of its commands, its counts and
+//! questions, and broken rules in words.
 
 use super::Lang;
 use crate::domain::{Directory, NipError, RuleError};
@@ -44,14 +45,6 @@ pub fn batch_applied(lang: Lang, units: usize, employees: usize) -> String {
         Lang::Id => format!("{employees} pegawai dan {units} unit kerja tersimpan"),
         Lang::En => format!("{employees} employees and {units} units saved"),
     }
-}
-
-pub fn not_found(lang: Lang) -> String {
-    lang.pick(
-        "Data tidak ditemukan (mungkin sudah diubah di tempat lain).",
-        "Record not found (it may have been changed elsewhere).",
-    )
-    .to_string()
 }
 
 pub fn matches(lang: Lang, shown: usize, total: usize) -> String {
@@ -211,95 +204,17 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
     }
 }
 
-pub fn crashed(lang: Lang, log: &str) -> String {
-    match lang {
-        Lang::Id => format!(
-            "kinerja berhenti karena galat internal. Data yang sudah tersimpan aman. \
-             Rincian untuk pelaporan ada di log: {log}"
-        ),
-        Lang::En => format!(
-            "kinerja stopped on an internal error. Saved data is safe. \
-             Details for a bug report are in the log: {log}"
-        ),
-    }
-}
-
-pub fn unknown_token(lang: Lang, line: usize, token: &str) -> String {
-    match lang {
-        Lang::Id => format!("baris {line}: token tombol tidak dikenal: {token:?}"),
-        Lang::En => format!("line {line}: unknown key token: {token:?}"),
-    }
-}
-
-pub fn cannot_read(lang: Lang, path: &str, err: &str) -> String {
-    match lang {
-        Lang::Id => format!("tidak dapat membaca {path}: {err}"),
-        Lang::En => format!("cannot read {path}: {err}"),
-    }
-}
-
-pub fn forbidden(lang: Lang) -> String {
-    lang.pick(
-        "Anda tidak berwenang melakukan perubahan ini.",
-        "You are not allowed to make this change.",
-    )
-    .to_string()
-}
-
-pub fn welcome(lang: Lang, user: &str) -> String {
-    match lang {
-        Lang::Id => format!("Selamat datang, {user}. Tekan ? untuk bantuan."),
-        Lang::En => format!("Welcome, {user}. Press ? for help."),
-    }
-}
-
-pub fn password_changed(lang: Lang) -> String {
-    lang.pick("Kata sandi diganti.", "Password changed.")
-        .to_string()
-}
-
-pub fn locked_until(lang: Lang, until: &str) -> String {
-    match lang {
-        Lang::Id => format!(
-            "Akun terkunci sampai {until} karena 5 kali salah kata sandi. Coba lagi nanti \
-             atau minta admin mereset kata sandi."
-        ),
-        Lang::En => format!(
-            "Account locked until {until} after 5 wrong passwords. Try again later or ask \
-             an admin to reset the password."
-        ),
-    }
-}
-
-pub fn password_too_short(lang: Lang, min: usize) -> String {
-    match lang {
-        Lang::Id => format!("Kata sandi minimal {min} karakter."),
-        Lang::En => format!("The password needs at least {min} characters."),
-    }
-}
-
-pub fn password_reset(lang: Lang, user: &str) -> String {
-    match lang {
-        Lang::Id => {
-            format!("Kata sandi akun {user} direset; ia harus menggantinya saat masuk berikutnya.")
-        }
-        Lang::En => {
-            format!("The password of {user} was reset; they must change it at their next sign-in.")
-        }
-    }
-}
-
-pub fn refused(lang: Lang, why: &str) -> String {
-    match lang {
-        Lang::Id => format!("Tidak dapat disimpan: {why}"),
-        Lang::En => format!("Cannot be saved: {why}"),
-    }
-}
-
-pub fn signed_out_wrong_password(lang: Lang) -> String {
-    lang.pick(
-        "Terlalu sering salah kata sandi sekarang: Anda dikeluarkan. Silakan masuk lagi.",
-        "Too many wrong current passwords: you were signed out. Please sign in again.",
-    )
-    .to_string()
+/// Label of a reason for leaving active service.
+pub fn reason(lang: Lang, r: crate::domain::InactiveReason) -> &'static str {
+    use crate::domain::InactiveReason as R;
+    let (id, en) = match r {
+        R::Retired => ("Pensiun", "Retired"),
+        R::TransferredOut => ("Mutasi keluar", "Transferred out"),
+        R::Deceased => ("Meninggal dunia", "Deceased"),
+        R::UnpaidLeave => ("Cuti di luar tanggungan negara", "Unpaid leave (CLTN)"),
+        R::StudyLeave => ("Tugas belajar", "Study leave"),
+        R::Dismissed => ("Diberhentikan", "Dismissed"),
+        R::Other => ("Lainnya", "Other"),
+    };
+    lang.pick(id, en)
 }

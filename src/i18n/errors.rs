@@ -1,4 +1,4 @@
-//! Messages for store failures.
+//! Failures in words: the store's, a record gone, a change not allowed or refused.
 
 use super::Lang;
 use crate::domain::RecordKind;
@@ -66,5 +66,28 @@ pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Unit => lang.pick("unit kerja", "unit"),
         RecordKind::Account => lang.pick("akun", "account"),
         RecordKind::Acting => lang.pick("penugasan Plt/Plh", "acting assignment"),
+    }
+}
+
+pub fn not_found(lang: Lang) -> String {
+    lang.pick(
+        "Data tidak ditemukan (mungkin sudah diubah di tempat lain).",
+        "Record not found (it may have been changed elsewhere).",
+    )
+    .to_string()
+}
+
+pub fn forbidden(lang: Lang) -> String {
+    lang.pick(
+        "Anda tidak berwenang melakukan perubahan ini.",
+        "You are not allowed to make this change.",
+    )
+    .to_string()
+}
+
+pub fn refused(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Id => format!("Tidak dapat disimpan: {why}"),
+        Lang::En => format!("Cannot be saved: {why}"),
     }
 }

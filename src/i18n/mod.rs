@@ -2,10 +2,12 @@
 //! Each text is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 
 pub mod acting;
+pub mod audit;
 pub mod common;
 pub mod employees;
 pub mod errors;
 pub mod gate;
 pub mod notice;
+pub mod term;
 
 pub use crate::app::kit::lang::Lang;

@@ -15,8 +15,8 @@ use crate::app::App;
 use crate::app::Register;
 use crate::domain::dates::from_days;
 use crate::domain::{Directory, EmployeeId, UnitId};
-use crate::i18n::common::reason;
 use crate::i18n::common::{t, T};
+use crate::i18n::employees::reason;
 use crate::i18n::Lang;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout;
@@ -97,7 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 let mut cells = vec![
                     Cell::from(format_time(r.entry.at_ms)),
                     Cell::from(r.entry.actor.clone()),
-                    Cell::from(crate::i18n::common::audit_action(lang, r.entry.action)),
+                    Cell::from(crate::i18n::audit::audit_action(lang, r.entry.action)),
                     Cell::from(crate::ui::kit::field::cut(&r.record, record_width)),
                 ];
                 if wide {
@@ -142,7 +142,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::raw(format!(
             " · {} · {} · {}",
             row.entry.actor,
-            crate::i18n::common::audit_action(lang, row.entry.action),
+            crate::i18n::audit::audit_action(lang, row.entry.action),
             row.record
         )),
     ])];

@@ -11,7 +11,8 @@ use crate::app::employees::form::format_date;
 use crate::app::employees::list::{Pane, Row};
 use crate::app::App;
 use crate::domain::{Directory, Employee, EmployeeStatus};
-use crate::i18n::common::{reason, t, T};
+use crate::i18n::common::{t, T};
+use crate::i18n::employees::reason;
 use crate::i18n::Lang;
 use crate::ui::kit::theme::Theme;
 

@@ -41,7 +41,7 @@ pub fn parse(script: &str, lang: Lang) -> Result<Vec<Step>, String> {
         } else {
             match Key::parse(trimmed) {
                 Some(k) => steps.push(Step::Key(k)),
-                None => return Err(crate::i18n::employees::unknown_token(lang, n + 1, trimmed)),
+                None => return Err(crate::i18n::term::unknown_token(lang, n + 1, trimmed)),
             }
         }
     }
@@ -117,7 +117,7 @@ pub fn run_script(
     size: (u16, u16),
 ) -> Result<String, String> {
     let script = std::fs::read_to_string(keys).map_err(|e| {
-        crate::i18n::employees::cannot_read(lang, &keys.display().to_string(), &e.to_string())
+        crate::i18n::term::cannot_read(lang, &keys.display().to_string(), &e.to_string())
     })?;
     let steps = parse(&script, lang)?;
     let mut app = App::new(services, lang).with_terms(&crate::i18n::common::Words);

@@ -68,7 +68,7 @@ pub fn install_panic_hook(lang: crate::i18n::Lang, log_path: Option<PathBuf>) {
         let where_ = log_path
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        eprintln!("{}", crate::i18n::employees::crashed(lang, &where_));
+        eprintln!("{}", crate::i18n::term::crashed(lang, &where_));
         if std::env::var_os("KINERJA_DEBUG").is_some() {
             previous(info);
         }
