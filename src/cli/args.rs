@@ -1,5 +1,5 @@
 //! The command line: clap derive gives the structure and the typed result; every text a user
-//! reads (about, help, usage, headings) is set at run time from `i18n::cli`, in the language
+//! reads (about, help, usage, headings) is set at run time from `cli::words`, in the language
 //! found by [`prescan_lang`] before the parser is built.
 
 use std::ffi::OsString;

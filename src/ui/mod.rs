@@ -1,5 +1,6 @@
-//! Terminal user interface: screens, widgets, theme. Rendering only reads state; keys become
-//! app `Key`s here and go through the app's key map and update path.
+//! Terminal user interface: `term/` (terminal, input, log, scripts), `shell/` (frame, popups,
+//! help), `kit/` (theme, fields), one folder per feature. Rendering only reads state; keys
+//! become app `Key`s here and go through the app's key map and update path.
 
 pub mod audit;
 pub mod employees;
