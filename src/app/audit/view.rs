@@ -225,4 +225,56 @@ mod tests {
         let created = changed_fields(None, Some(r#"{"a":1}"#));
         assert_eq!(created, vec![("a".to_string(), json!(null), json!(1))]);
     }
+
+    /// Words of two languages, as `i18n` installs them.
+    struct TwoLanguages;
+
+    impl Terms for TwoLanguages {
+        fn audit_action(&self, lang: Lang, a: crate::domain::AuditAction) -> &'static str {
+            match (lang, a) {
+                (Lang::Id, crate::domain::AuditAction::Deactivate) => "dinonaktifkan",
+                (Lang::En, crate::domain::AuditAction::Deactivate) => "deactivated",
+                _ => "other",
+            }
+        }
+
+        fn reason(&self, _: Lang, _: crate::domain::InactiveReason) -> &'static str {
+            ""
+        }
+    }
+
+    #[test]
+    fn the_filter_finds_an_action_by_its_words_in_both_languages() {
+        let entry = |seq, action| AuditEntry {
+            seq,
+            at_ms: 0,
+            actor: "hr".into(),
+            action,
+            record: crate::domain::RecordRef {
+                kind: RecordKind::Unit,
+                id: 1,
+            },
+            before: None,
+            after: None,
+            reason: String::new(),
+        };
+        let trail = vec![
+            entry(1, crate::domain::AuditAction::Create),
+            entry(2, crate::domain::AuditAction::Deactivate),
+        ];
+        let reg = Register::from_parts(Vec::new(), Vec::new());
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date");
+        let mut view = AuditView::default();
+        view.load(&reg, trail, None, None, today, &TwoLanguages);
+        for word in ["dinonaktifkan", "DEACTIVATED"] {
+            view.filter = Input::new(word.into());
+            view.refilter();
+            let found: Vec<u64> = view
+                .matches
+                .iter()
+                .map(|i| view.rows[*i].entry.seq)
+                .collect();
+            assert_eq!(found, vec![2], "{word}");
+        }
+    }
 }

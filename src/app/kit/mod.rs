@@ -1,6 +1,7 @@
 //! Small parts every feature uses: keys, scrolling, pickers, the language, texts and status
 //! notices as values.
 
+pub mod confirm;
 pub mod form;
 pub mod input;
 pub mod key;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::app::employees::list::EmployeeList;
 use crate::app::gate::form::{GateMode, SignInForm};
 use crate::app::keymap::Context;
+use crate::app::kit::confirm;
 use crate::app::kit::form::Form;
 use crate::app::kit::lang::Lang;
 use crate::app::kit::notice::{Notice, Status};
@@ -64,13 +65,8 @@ pub enum OnYes {
     Run(Box<Command>),
 }
 
-/// A yes/no question (Indonesian: *konfirmasi*), about `subject` when there is one.
-#[derive(Clone, Debug)]
-pub struct Confirm {
-    pub question: T,
-    pub subject: Option<String>,
-    pub on_yes: OnYes,
-}
+/// The shell's yes/no question: what a yes does is an [`OnYes`].
+pub type Confirm = confirm::Confirm<OnYes>;
 
 /// Where a picker's choice goes: to a form of one feature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
