@@ -26,13 +26,15 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use kinerja::app::export::{self, Format};
-use kinerja::app::key::{Key, KeyCode};
+use kinerja::app::kit::key::{Key, KeyCode};
+use kinerja::app::transfer::export::{self, Format};
 use kinerja::app::{App, Command, Services};
 use kinerja::domain::{AuditAction, Directory};
 use kinerja::i18n::Lang;
 use kinerja::store::Store;
-use kinerja::ui::{render, sync_viewport, theme::Theme};
+use kinerja::ui::kit::theme::Theme;
+use kinerja::ui::shell::frame as render;
+use kinerja::ui::sync_viewport;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
@@ -154,7 +156,7 @@ fn frame(app: &mut App, term: &mut Terminal<TestBackend>, theme: &Theme) {
 }
 
 fn screen_text(term: &Terminal<TestBackend>) -> String {
-    kinerja::ui::script::buffer_text(term.backend().buffer())
+    kinerja::ui::term::script::buffer_text(term.backend().buffer())
 }
 
 /// VmRSS and VmHWM of `/proc/<pid>/status`, in KiB.

@@ -1,7 +1,8 @@
 //! kinerja: performance management of Indonesian civil servants in the terminal.
 //!
 //! Layers, dependencies pointing inwards: `domain` (pure rules) <- `store` (sled) <- `app`
-//! (state, actions, services) <- `ui` (ratatui) and `cli` (clap). `i18n` holds every UI string.
+//! (state, actions, services; meanings as values) <- `i18n` (every user-visible string) <-
+//! `ui` (ratatui) and `cli` (clap). `tests/architecture.rs` holds the rule.
 
 pub mod app;
 pub mod cli;

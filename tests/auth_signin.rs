@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::*;
-use kinerja::app::auth::{
+use kinerja::app::services::auth::{
     hash_password, verify_password, AccountError, Session, SignInError, MIN_PASSWORD_LEN,
 };
 use kinerja::app::{Command, Services};

@@ -92,7 +92,7 @@ fn id_of(s: &Services, nip: &str) -> EmployeeId {
 }
 
 /// Signs in with the demo password (the last six digits of the NIP).
-fn sign_in(db: &Path, nip: &str) -> (Services, kinerja::app::auth::Session) {
+fn sign_in(db: &Path, nip: &str) -> (Services, kinerja::app::services::auth::Session) {
     let mut s = services(db);
     let session = s.sign_in(nip, &nip[nip.len() - 6..]).unwrap();
     (s, session)

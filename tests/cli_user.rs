@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use kinerja::app::auth::SignInError;
+use kinerja::app::services::auth::SignInError;
 use kinerja::app::Services;
 use kinerja::domain::{AuditAction, RecordKind, Role};
 use kinerja::store::Store;

@@ -4,7 +4,7 @@ mod common;
 
 use kinerja::app::App;
 use kinerja::i18n::Lang;
-use kinerja::ui::script::{parse, run_steps};
+use kinerja::ui::term::script::{parse, run_steps};
 
 fn run(script: &str, lang: Lang, size: (u16, u16)) -> (String, App, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use kinerja::app::App;
 use kinerja::domain::{Directory, EmployeeId, Role};
 use kinerja::i18n::Lang;
-use kinerja::ui::script::{parse, run_steps};
+use kinerja::ui::term::script::{parse, run_steps};
 
 fn screen(app: &mut App, script: &str, size: (u16, u16)) -> String {
     let steps = parse(script, Lang::Id).unwrap();

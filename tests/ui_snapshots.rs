@@ -1,5 +1,5 @@
 //! Snapshot tests of the real app drawn on ratatui's `TestBackend`: the same state, update and
-//! render code as the terminal, driven by key scripts (`kinerja::ui::script`). Every test also
+//! render code as the terminal, driven by key scripts (`kinerja::ui::term::script`). Every test also
 //! checks behaviour with plain assertions, so a change in what the app does fails even when
 //! the snapshots are updated blindly.
 //!
@@ -10,14 +10,15 @@
 #[allow(clippy::too_many_arguments)]
 mod common;
 
-use kinerja::app::employee_form::FieldId;
+use kinerja::app::employees::form::FieldId;
+use kinerja::app::employees::{Context as EmployeesContext, Popup as Employees};
 use kinerja::app::keymap::Context;
-use kinerja::app::state::{OnYes, Popup};
+use kinerja::app::shell::state::{OnYes, Popup};
 use kinerja::app::App;
 use kinerja::domain::{Directory, EmployeeId, InactiveReason};
-use kinerja::i18n::ui::{t, T};
+use kinerja::i18n::common::{t, T};
 use kinerja::i18n::Lang;
-use kinerja::ui::script::{parse, run_steps};
+use kinerja::ui::term::script::{parse, run_steps};
 
 const YOHANES: EmployeeId = EmployeeId(1);
 const MARIA: EmployeeId = EmployeeId(2);
@@ -117,7 +118,10 @@ fn to_supervisor_field() -> String {
 fn employees_screen(lang: Lang, size: (u16, u16)) -> String {
     let mut s = Session::new(lang);
     let screen = s.screen(size);
-    assert_eq!(s.app.state.context(), Context::List);
+    assert_eq!(
+        s.app.state.context(),
+        Context::Employees(EmployeesContext::List)
+    );
     assert!(screen.starts_with(t(lang, T::AppTitle)), "{screen}");
     assert!(screen.lines().next().unwrap().ends_with("[DB]"), "{screen}");
     for name in [
@@ -222,7 +226,7 @@ fn organisation_tree() {
 fn add_form_keeps_input_and_shows_errors() {
     let mut s = Session::new(Lang::Id);
     let screen = s.run("n\ntext:1234\nctrl+s", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("the form must stay open:\n{screen}");
     };
     assert_eq!(form.nip.value(), "1234", "typed NIP kept");
@@ -310,7 +314,10 @@ fn help_on_the_list() {
     // Esc closes it; the list is back.
     s.run("Esc", (80, 24));
     assert!(s.app.state.popups.is_empty());
-    assert_eq!(s.app.state.context(), Context::List);
+    assert_eq!(
+        s.app.state.context(),
+        Context::Employees(EmployeesContext::List)
+    );
 }
 
 #[test]
@@ -328,7 +335,7 @@ fn help_in_the_form() {
 
     // F1 again closes the help, back in the form with the typed text.
     s.run("F1", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("back in the form");
     };
     assert_eq!(form.nip.value(), "19");
@@ -386,7 +393,7 @@ fn picker_finds_a_supervisor_by_part_of_a_nip() {
 
     // Enter takes it into the form.
     s.run("Enter", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("back in the form");
     };
     assert_eq!(form.supervisor, Some(DANIEL));
@@ -466,7 +473,10 @@ fn deactivating_maria_moves_her_reports() {
     let mut s = Session::new(Lang::Id);
     let screen = s.run(&format!("{TO_MARIA}d"), (80, 24));
     assert!(
-        matches!(s.top_popup(), Some(Popup::Deactivate(_))),
+        matches!(
+            s.top_popup(),
+            Some(Popup::Employees(Employees::Deactivate(_)))
+        ),
         "{screen}"
     );
     assert!(screen.contains("Maria Kaize"), "{screen}");
@@ -475,15 +485,15 @@ fn deactivating_maria_moves_her_reports() {
 
     // Saving without choosing where the reports go is refused.
     let screen = s.run("ctrl+s", (80, 24));
-    let Some(Popup::Deactivate(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Deactivate(form))) = s.top_popup() else {
         panic!("the form must stay open:\n{screen}");
     };
     assert!(form
-        .error(kinerja::app::deactivate_form::DeactivateField::ReassignTo)
+        .error(kinerja::app::employees::deactivate_form::DeactivateField::ReassignTo)
         .is_some());
     assert_eq!(
         form.focused(),
-        kinerja::app::deactivate_form::DeactivateField::ReassignTo
+        kinerja::app::employees::deactivate_form::DeactivateField::ReassignTo
     );
     assert!(screen.contains(t(Lang::Id, T::ErrRequired)), "{screen}");
     assert!(s.is_active(MARIA), "nothing saved yet");
@@ -495,7 +505,7 @@ fn deactivating_maria_moves_her_reports() {
     assert!(matches!(s.top_popup(), Some(Popup::Picker(_))), "{screen}");
     insta::assert_snapshot!("deactivate_reassign_picker", screen);
     let screen = s.run("Enter", (80, 24));
-    let Some(Popup::Deactivate(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Deactivate(form))) = s.top_popup() else {
         panic!("back in the form:\n{screen}");
     };
     assert_eq!(form.reassign_to, Some(YOHANES));
@@ -543,14 +553,14 @@ fn quit_with_unsaved_input_asks_first() {
     };
     assert_eq!(c.on_yes, OnYes::Quit);
     assert!(!s.app.state.quit);
-    assert_eq!(c.question, t(Lang::Id, T::ConfirmQuitDirty));
+    assert_eq!(c.question, T::ConfirmQuitDirty);
     assert!(screen.contains("Ada isian yang belum disimpan"), "{screen}");
     assert!(screen.contains(t(Lang::Id, T::ConfirmYesNo)), "{screen}");
     insta::assert_snapshot!(screen);
 
     // `n`: the form is still there with what was typed, and `n` was not typed into it.
     let screen = s.run("n", (80, 24));
-    let Some(Popup::EmployeeForm(form)) = s.top_popup() else {
+    let Some(Popup::Employees(Employees::Employee(form))) = s.top_popup() else {
         panic!("the form must stay:\n{screen}");
     };
     assert_eq!(form.nip.value(), "Budi");

@@ -7,10 +7,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::args::{PltAddArgs, PltCmd};
 use super::error::CliError;
-use crate::app::employee_form::parse_date;
+use crate::app::employees::form::parse_date;
 use crate::app::{Command, Outcome, Services};
 use crate::domain::{ActingAssignment, Directory, EmployeeId, Nip};
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 pub fn run(db: &Path, cmd: PltCmd, lang: Lang) -> Result<(), CliError> {
     let message = match cmd {
@@ -59,7 +59,7 @@ fn add(
         Outcome::ActingSaved { id, .. } => id,
         _ => assignment.id,
     };
-    Ok(i18n::cli::acting_added(
+    Ok(crate::cli::words::acting_added(
         lang,
         id,
         &name(services, acting),
@@ -98,7 +98,7 @@ fn nip(services: &Services, id: EmployeeId) -> String {
 fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
     let all = services.store.acting_assignments()?;
     if all.is_empty() {
-        return Ok(i18n::cli::no_acting(lang).to_string());
+        return Ok(crate::cli::words::no_acting(lang).to_string());
     }
     let today = services.today();
     let rows: Vec<Vec<String>> = all
@@ -110,12 +110,12 @@ fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
                 nip(services, a.acting),
                 name(services, a.for_supervisor),
                 nip(services, a.for_supervisor),
-                i18n::cli::acting_period(lang, a.from, a.to),
-                i18n::cli::acting_state(lang, a, today).to_string(),
+                crate::cli::words::acting_period(lang, a.from, a.to),
+                crate::cli::words::acting_state(lang, a, today).to_string(),
             ]
         })
         .collect();
-    Ok(table(&i18n::cli::acting_list_header(lang), &rows))
+    Ok(table(&crate::cli::words::acting_list_header(lang), &rows))
 }
 
 /// Columns padded to their widest cell (by characters), the last one not padded.

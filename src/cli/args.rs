@@ -1,5 +1,5 @@
 //! The command line: clap derive gives the structure and the typed result; every text a user
-//! reads (about, help, usage, headings) is set at run time from `i18n::cli`, in the language
+//! reads (about, help, usage, headings) is set at run time from `cli::words`, in the language
 //! found by [`prescan_lang`] before the parser is built.
 
 use std::ffi::OsString;
@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::parser::ValueSource;
 use clap::{ArgAction, ArgMatches, Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -202,14 +202,14 @@ pub fn command(lang: Lang) -> clap::Command {
 }
 
 fn localize(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
-    let t = i18n::cli::command_text(lang, path);
+    let t = crate::cli::words::command_text(lang, path);
     cmd = cmd
         .about(t.about.lines().next().unwrap_or(t.about))
         .long_about(t.about)
         .override_usage(t.usage)
-        .help_template(i18n::cli::help_template(lang))
-        .subcommand_help_heading(i18n::cli::heading_commands(lang))
-        .subcommand_value_name(i18n::cli::value_name_command(lang));
+        .help_template(crate::cli::words::help_template(lang))
+        .subcommand_help_heading(crate::cli::words::heading_commands(lang))
+        .subcommand_value_name(crate::cli::words::value_name_command(lang));
     if let Some(after) = t.after_help {
         cmd = cmd.after_help(after);
     }
@@ -224,11 +224,11 @@ fn localize(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
         })
         .collect();
     for (id, positional, takes_values) in args {
-        let help = i18n::cli::arg_help(lang, path, &id);
+        let help = crate::cli::words::arg_help(lang, path, &id);
         let heading = if positional {
-            i18n::cli::heading_arguments(lang)
+            crate::cli::words::heading_arguments(lang)
         } else {
-            i18n::cli::heading_options(lang)
+            crate::cli::words::heading_options(lang)
         };
         cmd = cmd.mut_arg(&id, |a| {
             let a = a.help(help).help_heading(heading);

@@ -2,7 +2,7 @@
 //! UTF-8 (a leading byte-order mark is ignored), comma or semicolon separated (spreadsheets
 //! set to Indonesian write semicolons), quoted fields as usual, the header checked exactly.
 
-use crate::app::import::{RawRow, RowError, RowProblem, HEADER};
+use crate::app::transfer::import::{RawRow, RowError, RowProblem, HEADER};
 
 use super::error::CliError;
 

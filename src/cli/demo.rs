@@ -12,14 +12,14 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 use super::error::CliError;
-use crate::app::auth::{AccountError, SignInError};
+use crate::app::services::auth::{AccountError, SignInError};
 use crate::app::{Command, Register, Services};
 use crate::domain::{
     AuditAction, Directory, Employee, EmployeeId, EmployeeKind, EmployeeStatus, FunctionalTier,
     Grade, InactiveReason, Nip, OrgUnit, PersonName, PnsRank, PositionKind, RecordKind, Role,
     UnitId,
 };
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 /// Where `kinerja demo` keeps its database without `--db`: `$TMPDIR/kinerja-demo`.
 pub fn default_path() -> PathBuf {
@@ -405,7 +405,7 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
         return Err(CliError::NotDemo(db));
     }
     let mut message = if existing > 0 {
-        i18n::cli::demo_existing(lang, existing, &db)
+        crate::cli::words::demo_existing(lang, existing, &db)
     } else {
         let today = services.today();
         let (units, employees) = records(today, |k| services.next_id(k))?;
@@ -415,7 +415,7 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             employees,
             action: AuditAction::Create,
         })?;
-        i18n::cli::demo_created(lang, ne, nu, &db)
+        crate::cli::words::demo_created(lang, ne, nu, &db)
     };
     let created = ensure_accounts(&mut services)?;
     if !created.is_empty() {
@@ -430,7 +430,11 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             .map(|a| a.username.as_str())
             .collect();
         message.push('\n');
-        message.push_str(&i18n::cli::demo_accounts(lang, &admins, &appraisers));
+        message.push_str(&crate::cli::words::demo_accounts(
+            lang,
+            &admins,
+            &appraisers,
+        ));
     }
     // Checked before anything opens: a wrong NIP is an error with exit code 1.
     let session = match as_nip {
@@ -581,7 +585,7 @@ mod tests {
             assert!(e.is_active(), "{}", a.username);
             assert!(e.nip.as_str().ends_with(&a.password), "{}", a.username);
             assert_eq!(a.password.len(), 6);
-            assert!(crate::app::auth::normalize_username(&a.username).is_some());
+            assert!(crate::app::services::auth::normalize_username(&a.username).is_some());
         }
         // The README's table.
         for (u, pw) in [

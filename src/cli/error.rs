@@ -1,10 +1,10 @@
-//! Every way a command-line run can fail, as values: `i18n::cli::error` words them, and each
+//! Every way a command-line run can fail, as values: `crate::cli::words::error` words them, and each
 //! has an exit code (0 ok, 1 rejected input or usage, 2 database locked or unusable).
 
 use std::path::PathBuf;
 
-use crate::app::auth::AccountError;
-use crate::app::import::RowError;
+use crate::app::services::auth::AccountError;
+use crate::app::transfer::import::RowError;
 use crate::app::CommandError;
 use crate::store::StoreError;
 

@@ -16,7 +16,7 @@ use crate::domain::{
     AuditAction, Employee, EmployeeId, EmployeeKind, EmployeeStatus, FunctionalTier, Grade,
     InactiveReason, Nip, OrgUnit, PersonName, PnsRank, PositionKind, RecordKind, UnitId,
 };
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 const SENIORS_PER_UNIT: usize = 4;
 
@@ -278,7 +278,7 @@ pub fn run(db: &Path, n: usize, lang: Lang) -> Result<(), CliError> {
             action: AuditAction::Create,
         })?;
     }
-    let msg = i18n::cli::gen_done(lang, ne, nu, db, start.elapsed().as_millis());
+    let msg = crate::cli::words::gen_done(lang, ne, nu, db, start.elapsed().as_millis());
     super::write_stdout(format!("{msg}\n").as_bytes())
 }
 

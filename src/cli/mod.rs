@@ -11,6 +11,7 @@ pub mod error;
 pub mod gen;
 pub mod password;
 pub mod user;
+pub mod words;
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -20,10 +21,11 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use crate::app::export::{self, Format};
-use crate::app::{import, Command, Services};
+use crate::app::transfer::export::{self, Format};
+use crate::app::transfer::import;
+use crate::app::{Command, Services};
 use crate::domain::AuditAction;
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::store::Store;
 use args::{Cli, Cmd, ExportWhat, FormatArg, ImportWhat};
 use error::{CliError, UsageError};
@@ -41,11 +43,11 @@ pub fn run(argv: Vec<OsString>) -> u8 {
         Err(e) => {
             eprintln!(
                 "{} {}",
-                i18n::cli::error_prefix(lang),
-                i18n::cli::error(lang, &e)
+                crate::cli::words::error_prefix(lang),
+                crate::cli::words::error(lang, &e)
             );
             if matches!(e, CliError::Usage(_)) {
-                eprintln!("{}", i18n::cli::usage_hint(lang));
+                eprintln!("{}", crate::cli::words::usage_hint(lang));
             }
             e.exit_code()
         }
@@ -214,9 +216,13 @@ fn import_employees(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError> 
             action: AuditAction::Import,
         })?;
     }
-    let mut out = i18n::cli::import_summary(lang, plan.created, plan.updated, plan.unchanged);
+    let mut out =
+        crate::cli::words::import_summary(lang, plan.created, plan.updated, plan.unchanged);
     out.push('\n');
-    out.push_str(&i18n::cli::units_created(lang, &plan.new_unit_names()));
+    out.push_str(&crate::cli::words::units_created(
+        lang,
+        &plan.new_unit_names(),
+    ));
     out.push('\n');
     write_stdout(out.as_bytes())
 }
@@ -261,7 +267,7 @@ fn export(
             write(&mut w).map_err(|e| wrap(io_of(e)))?;
             w.flush().map_err(wrap)?;
             w.get_ref().sync_all().map_err(wrap)?;
-            let mut msg = i18n::cli::export_written(lang, rows, path);
+            let mut msg = crate::cli::words::export_written(lang, rows, path);
             msg.push('\n');
             // The data went to the file: the note goes to stderr, so stdout stays clean.
             eprint!("{msg}");

@@ -5,8 +5,8 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use super::error::CliError;
-use crate::app::auth::AccountError;
-use crate::i18n::{self, Lang};
+use crate::app::services::auth::AccountError;
+use crate::i18n::Lang;
 
 /// The new password for an account.
 pub fn read_new(lang: Lang, from_stdin: bool) -> Result<String, CliError> {
@@ -14,8 +14,8 @@ pub fn read_new(lang: Lang, from_stdin: bool) -> Result<String, CliError> {
     if from_stdin || !stdin.is_terminal() {
         return first_line(&mut stdin.lock());
     }
-    let first = read_hidden(i18n::cli::prompt_password(lang))?;
-    let second = read_hidden(i18n::cli::prompt_password_again(lang))?;
+    let first = read_hidden(crate::cli::words::prompt_password(lang))?;
+    let second = read_hidden(crate::cli::words::prompt_password_again(lang))?;
     if first != second {
         return Err(AccountError::PasswordsDiffer.into());
     }

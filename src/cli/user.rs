@@ -9,7 +9,7 @@ use super::error::CliError;
 use super::password;
 use crate::app::Services;
 use crate::domain::{Account, Directory, Nip, Role};
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 pub fn run(db: &Path, cmd: UserCmd, lang: Lang) -> Result<(), CliError> {
     let mut services = super::open_services(db, super::cli_actor())?;
@@ -25,25 +25,26 @@ pub fn run(db: &Path, cmd: UserCmd, lang: Lang) -> Result<(), CliError> {
             };
             let pw = password::read_new(lang, a.password_stdin)?;
             services.create_account(None, &a.username, employee, role, &pw)?;
-            let name = crate::app::auth::normalize_username(&a.username).unwrap_or_default();
-            i18n::cli::user_added(lang, &name, role)
+            let name =
+                crate::app::services::auth::normalize_username(&a.username).unwrap_or_default();
+            crate::cli::words::user_added(lang, &name, role)
         }
         UserCmd::List => list(&services, lang)?,
         UserCmd::ResetPassword(a) => {
             let account = account_named(&services, &a.username)?;
             let pw = password::read_new(lang, a.password_stdin)?;
             services.reset_password(None, account.id, &pw)?;
-            i18n::cli::password_reset(lang, &account.username)
+            crate::cli::words::password_reset(lang, &account.username)
         }
         UserCmd::Disable(a) => {
             let account = account_named(&services, &a.username)?;
             services.set_disabled(None, account.id, true)?;
-            i18n::cli::user_disabled(lang, &account.username, true)
+            crate::cli::words::user_disabled(lang, &account.username, true)
         }
         UserCmd::Enable(a) => {
             let account = account_named(&services, &a.username)?;
             services.set_disabled(None, account.id, false)?;
-            i18n::cli::user_disabled(lang, &account.username, false)
+            crate::cli::words::user_disabled(lang, &account.username, false)
         }
     };
     super::write_stdout(format!("{message}\n").as_bytes())
@@ -72,7 +73,7 @@ fn account_named(services: &Services, username: &str) -> Result<Account, CliErro
 fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
     let accounts = services.accounts()?;
     if accounts.is_empty() {
-        return Ok(i18n::cli::no_accounts(lang).to_string());
+        return Ok(crate::cli::words::no_accounts(lang).to_string());
     }
     let now = services.now_ms();
     let rows: Vec<[String; 5]> = accounts
@@ -81,16 +82,16 @@ fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
             let emp = a.employee.and_then(|id| services.register.employee(id));
             let mut state = Vec::new();
             if a.disabled {
-                state.push(i18n::cli::state_disabled(lang).to_string());
+                state.push(crate::cli::words::state_disabled(lang).to_string());
             }
             if let Some(until) = a.locked_until_ms.filter(|_| a.is_locked(now)) {
-                state.push(i18n::cli::state_locked(lang, &local_time(until)));
+                state.push(crate::cli::words::state_locked(lang, &local_time(until)));
             }
             if a.must_change_password {
-                state.push(i18n::cli::state_must_change(lang).to_string());
+                state.push(crate::cli::words::state_must_change(lang).to_string());
             }
             if state.is_empty() {
-                state.push(i18n::cli::state_active(lang).to_string());
+                state.push(crate::cli::words::state_active(lang).to_string());
             }
             [
                 a.username.clone(),
@@ -102,7 +103,7 @@ fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
             ]
         })
         .collect();
-    Ok(table(&i18n::cli::user_list_header(lang), &rows))
+    Ok(table(&crate::cli::words::user_list_header(lang), &rows))
 }
 
 fn local_time(ms: i64) -> String {

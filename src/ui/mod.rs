@@ -1,23 +1,24 @@
-//! Terminal user interface: screens, widgets, theme. Rendering only reads state; keys become
-//! app `Key`s here and go through the app's key map and update path.
+//! Terminal user interface: `term/` (terminal, input, log, scripts), `shell/` (frame, popups,
+//! help), `kit/` (theme, fields), one folder per feature. Rendering only reads state; keys
+//! become app `Key`s here and go through the app's key map and update path.
 
-pub mod input;
-pub mod layout;
-pub mod log;
-pub mod render;
-pub mod screens;
-pub mod script;
-pub mod terminal;
-pub mod theme;
-pub mod widgets;
+pub mod audit;
+pub mod employees;
+pub mod gate;
+pub mod kit;
+pub mod shell;
+pub mod term;
+
+use shell::{frame, layout};
+use term::{input, log, terminal};
 
 use crossterm::event::{self, Event, KeyEventKind};
 
-use crate::app::update::Msg;
+use crate::app::shell::update::Msg;
 use crate::app::{App, Services};
 use crate::i18n::Lang;
 
-pub use script::run_script;
+pub use term::script::run_script;
 
 /// Tells the app how many rows the list and pickers have at this size.
 pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
@@ -31,8 +32,8 @@ pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
 }
 
 /// Below the minimum size the screen shows only a notice, so only quitting keys act.
-pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::key::Key) -> bool {
-    use crate::app::key::Key;
+pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::kit::key::Key) -> bool {
+    use crate::app::kit::key::Key;
     !layout::too_small(area) || key == Key::ch('q') || key == Key::ctrl('c')
 }
 
@@ -47,15 +48,16 @@ pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
 pub fn run_tui_as(
     services: Services,
     lang: Lang,
-    session: Option<crate::app::auth::Session>,
+    session: Option<crate::app::services::auth::Session>,
 ) -> std::io::Result<()> {
     let log_path = log::init(&log::path_for(services.store.path()));
     terminal::install_panic_hook(lang, log_path);
-    let theme = theme::Theme::from_env();
+    let theme = kit::theme::Theme::from_env();
     let mut app = match session {
         Some(s) => App::signed_in(services, lang, s),
         None => App::with_sign_in(services, lang),
-    };
+    }
+    .with_terms(&crate::i18n::common::Words);
     let mut guard = terminal::TerminalGuard::enter()?;
     ::log::info!("started on {}", app.services.store.path().display());
     loop {
@@ -64,7 +66,7 @@ pub fn run_tui_as(
             &mut app,
             ratatui::layout::Rect::new(0, 0, size.width, size.height),
         );
-        guard.terminal.draw(|f| render::draw(f, &app, &theme))?;
+        guard.terminal.draw(|f| frame::draw(f, &app, &theme))?;
         if app.state.quit {
             break;
         }
@@ -83,7 +85,7 @@ pub fn run_tui_as(
             // A paste is text: it goes into a focused text field, never run as key commands.
             Event::Paste(text) if crate::app::keymap::takes_text(app.state.context()) => {
                 for c in text.chars().filter(|c| !c.is_control()) {
-                    app.handle_key(crate::app::key::Key::ch(c));
+                    app.handle_key(crate::app::kit::key::Key::ch(c));
                 }
             }
             _ => {}

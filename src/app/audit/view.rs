@@ -1,0 +1,280 @@
+//! The audit viewer: the trail of changes, newest first, filtered by person, record and date.
+
+use tui_input::Input;
+
+use crate::app::kit::lang::Lang;
+use crate::app::kit::terms::Terms;
+use crate::app::services::register::Register;
+use crate::domain::{AuditEntry, Directory, EmployeeId, RecordKind, UnitId, Viewer};
+
+/// One line of the trail as shown, with the text the filter searches.
+#[derive(Clone, Debug)]
+pub struct AuditRow {
+    pub entry: AuditEntry,
+    /// The record in words: a person's name and NIP, a unit's name, an account's user name.
+    pub record: String,
+    hay: String,
+}
+
+#[derive(Debug, Default)]
+pub struct AuditView {
+    pub rows: Vec<AuditRow>,
+    /// Indices into `rows` matching the filter.
+    pub matches: Vec<usize>,
+    pub filter: Input,
+    pub filtering: bool,
+    pub scroll: crate::app::kit::scroll::Scroll,
+    pub loaded: bool,
+}
+
+/// `dd/mm/yyyy HH:MM` in local time.
+pub fn format_time(at_ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at_ms)
+        .map(|d| {
+            d.with_timezone(&chrono::Local)
+                .format("%d/%m/%Y %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+fn json_field(json: Option<&str>, key: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(json?).ok()?;
+    v.get(key)?.as_str().map(str::to_string)
+}
+
+fn describe(reg: &Register, e: &AuditEntry) -> String {
+    match e.record.kind {
+        RecordKind::Employee => reg
+            .employee(EmployeeId(e.record.id))
+            .map(|p| format!("{} ({})", p.full_name(), p.nip.grouped()))
+            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        RecordKind::Unit => reg
+            .unit(UnitId(e.record.id))
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        _ => json_field(e.after.as_deref(), "username")
+            .or_else(|| json_field(e.before.as_deref(), "username"))
+            .unwrap_or_else(|| format!("#{}", e.record.id)),
+    }
+}
+
+/// May `viewer` (None: admin or operator) see this entry? Supervisors see the entries about
+/// people they may see, units, and their own account.
+fn visible(
+    e: &AuditEntry,
+    reg: &Register,
+    viewer: Option<&Viewer>,
+    username: Option<&str>,
+    today: chrono::NaiveDate,
+) -> bool {
+    let Some(v) = viewer.filter(|v| !crate::domain::access::can_manage_register(v)) else {
+        return true;
+    };
+    match e.record.kind {
+        RecordKind::Employee => {
+            crate::domain::access::can_view(v, reg, EmployeeId(e.record.id), today)
+        }
+        RecordKind::Unit => true,
+        _ => {
+            let own = username.map(str::to_string);
+            own.is_some()
+                && (json_field(e.after.as_deref(), "username") == own
+                    || json_field(e.before.as_deref(), "username") == own)
+        }
+    }
+}
+
+impl AuditView {
+    /// Fills the view from the whole trail, newest first, keeping what the viewer may see.
+    pub fn load(
+        &mut self,
+        reg: &Register,
+        trail: Vec<AuditEntry>,
+        viewer: Option<&Viewer>,
+        username: Option<&str>,
+        today: chrono::NaiveDate,
+        terms: &dyn Terms,
+    ) {
+        self.rows = trail
+            .into_iter()
+            .rev()
+            .filter(|e| visible(e, reg, viewer, username, today))
+            .map(|entry| {
+                let record = describe(reg, &entry);
+                // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
+                let hay = format!(
+                    "{} {} {} {} {} {}",
+                    format_time(entry.at_ms),
+                    entry.actor,
+                    terms.audit_action(Lang::Id, entry.action),
+                    terms.audit_action(Lang::En, entry.action),
+                    record,
+                    entry.reason
+                )
+                .to_lowercase();
+                AuditRow { entry, record, hay }
+            })
+            .collect();
+        self.loaded = true;
+        self.refilter();
+    }
+
+    pub fn refilter(&mut self) {
+        let q = self.filter.value().to_lowercase();
+        let terms: Vec<&str> = q.split_whitespace().collect();
+        self.matches = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| terms.iter().all(|t| r.hay.contains(t)))
+            .map(|(i, _)| i)
+            .collect();
+        self.scroll.reset();
+    }
+
+    pub fn current(&self) -> Option<&AuditRow> {
+        self.matches
+            .get(self.scroll.selected)
+            .and_then(|i| self.rows.get(*i))
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        self.scroll.move_by(delta, self.matches.len());
+    }
+
+    pub fn set_viewport(&mut self, rows: usize) {
+        self.scroll.set_viewport(rows);
+    }
+}
+
+/// The fields that differ between two JSON snapshots, as `(field, before, after)`. Records
+/// and the name are opened field by field; other values (grade, status, ...) stay whole so
+/// the screen can put them in words.
+pub fn changed_fields(
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Vec<(String, serde_json::Value, serde_json::Value)> {
+    let parse = |s: Option<&str>| {
+        s.and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
+            .unwrap_or(serde_json::Value::Null)
+    };
+    let (b, a) = (parse(before), parse(after));
+    let mut out = Vec::new();
+    flatten("", &b, &a, &mut out);
+    out
+}
+
+fn flatten(
+    prefix: &str,
+    b: &serde_json::Value,
+    a: &serde_json::Value,
+    out: &mut Vec<(String, serde_json::Value, serde_json::Value)>,
+) {
+    use serde_json::Value::{Null, Object};
+    let opens = prefix.is_empty() || prefix == "name";
+    match (b, a) {
+        (Object(_) | Null, Object(_)) | (Object(_), Null) if opens => {
+            let empty = serde_json::Map::new();
+            let bo = b.as_object().unwrap_or(&empty);
+            let ao = a.as_object().unwrap_or(&empty);
+            let mut keys: Vec<&String> = bo.keys().chain(ao.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                let name = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(
+                    &name,
+                    bo.get(k).unwrap_or(&Null),
+                    ao.get(k).unwrap_or(&Null),
+                    out,
+                );
+            }
+        }
+        _ if b != a => out.push((prefix.to_string(), b.clone(), a.clone())),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_fields_lists_only_what_differs() {
+        use serde_json::json;
+        let before = r#"{"name":{"name":"Maria","back_title":""},"phone":"","unit":2,"grade":{"Pns":"IIA"}}"#;
+        let after = r#"{"name":{"name":"Maria","back_title":"S.Sos."},"phone":"0812","unit":2,"grade":{"Pns":"IIB"}}"#;
+        assert_eq!(
+            changed_fields(Some(before), Some(after)),
+            vec![
+                (
+                    "grade".to_string(),
+                    json!({"Pns": "IIA"}),
+                    json!({"Pns": "IIB"})
+                ),
+                ("name.back_title".to_string(), json!(""), json!("S.Sos.")),
+                ("phone".to_string(), json!(""), json!("0812")),
+            ]
+        );
+        // A creation lists every field with nothing before.
+        let created = changed_fields(None, Some(r#"{"a":1}"#));
+        assert_eq!(created, vec![("a".to_string(), json!(null), json!(1))]);
+    }
+
+    /// Words of two languages, as `i18n` installs them.
+    struct TwoLanguages;
+
+    impl Terms for TwoLanguages {
+        fn audit_action(&self, lang: Lang, a: crate::domain::AuditAction) -> &'static str {
+            match (lang, a) {
+                (Lang::Id, crate::domain::AuditAction::Deactivate) => "dinonaktifkan",
+                (Lang::En, crate::domain::AuditAction::Deactivate) => "deactivated",
+                _ => "other",
+            }
+        }
+
+        fn reason(&self, _: Lang, _: crate::domain::InactiveReason) -> &'static str {
+            ""
+        }
+    }
+
+    #[test]
+    fn the_filter_finds_an_action_by_its_words_in_both_languages() {
+        let entry = |seq, action| AuditEntry {
+            seq,
+            at_ms: 0,
+            actor: "hr".into(),
+            action,
+            record: crate::domain::RecordRef {
+                kind: RecordKind::Unit,
+                id: 1,
+            },
+            before: None,
+            after: None,
+            reason: String::new(),
+        };
+        let trail = vec![
+            entry(1, crate::domain::AuditAction::Create),
+            entry(2, crate::domain::AuditAction::Deactivate),
+        ];
+        let reg = Register::from_parts(Vec::new(), Vec::new());
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date");
+        let mut view = AuditView::default();
+        view.load(&reg, trail, None, None, today, &TwoLanguages);
+        for word in ["dinonaktifkan", "DEACTIVATED"] {
+            view.filter = Input::new(word.into());
+            view.refilter();
+            let found: Vec<u64> = view
+                .matches
+                .iter()
+                .map(|i| view.rows[*i].entry.seq)
+                .collect();
+            assert_eq!(found, vec![2], "{word}");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Actions: what a key press means once the key map has read it. `update` is the only
+//! place that turns an action into a state change. Keys every screen shares are plain
+//! variants; a feature's own actions sit in its sub-enum, so its match stays local.
+
+use crate::app::kit::key::Key;
+use crate::app::{audit, employees};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Back,
+    ToggleHelp,
+    NextScreen,
+    PrevScreen,
+    Screen(u8),
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    Open,
+    FocusNext,
+    FocusPrev,
+    Filter,
+    Save,
+    Clear,
+    ChoicePrev,
+    ChoiceNext,
+    Yes,
+    No,
+    ChangePassword,
+    SignOut,
+    /// A key typed into the focused text field.
+    Text(Key),
+    Employees(employees::Action),
+    Audit(audit::Action),
+}

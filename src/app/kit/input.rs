@@ -1,0 +1,39 @@
+//! Typing into single-line fields, and dates as offices type them.
+
+use chrono::NaiveDate;
+use tui_input::{Input, InputRequest};
+
+use super::key::{Key, KeyCode};
+
+/// Applies an editing key to a single-line input; true if the key meant something.
+pub fn edit_input(input: &mut Input, key: Key) -> bool {
+    let req = match (key.code, key.ctrl) {
+        (KeyCode::Char('w'), true) => InputRequest::DeletePrevWord,
+        (KeyCode::Char('u'), true) => InputRequest::DeleteLine,
+        (KeyCode::Char('a'), true) => InputRequest::GoToStart,
+        (KeyCode::Char('e'), true) => InputRequest::GoToEnd,
+        (KeyCode::Char(c), false) if !key.alt => InputRequest::InsertChar(c),
+        (KeyCode::Backspace, _) => InputRequest::DeletePrevChar,
+        (KeyCode::Delete, _) => InputRequest::DeleteNextChar,
+        (KeyCode::Left, _) => InputRequest::GoToPrevChar,
+        (KeyCode::Right, _) => InputRequest::GoToNextChar,
+        (KeyCode::Home, _) => InputRequest::GoToStart,
+        (KeyCode::End, _) => InputRequest::GoToEnd,
+        _ => return false,
+    };
+    input.handle(req);
+    true
+}
+
+pub fn format_date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
+/// Accepts `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` and ISO `yyyy-mm-dd`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+}

@@ -1,0 +1,60 @@
+//! The status line as values (Indonesian: *pesan status*): the app says what happened, `i18n`
+//! words it when the frame is drawn, in the language of that moment.
+
+use std::sync::Arc;
+
+use super::text::T;
+use crate::domain::access::ActingError;
+use crate::domain::RuleError;
+use crate::store::StoreError;
+
+#[derive(Clone, Debug)]
+pub enum Notice {
+    /// A fixed text.
+    Text(T),
+    EmployeeSaved {
+        name: String,
+        created: bool,
+    },
+    EmployeeDeactivated {
+        name: String,
+        moved: usize,
+    },
+    EmployeeReactivated {
+        name: String,
+    },
+    UnitSaved {
+        name: String,
+    },
+    BatchApplied {
+        units: usize,
+        employees: usize,
+    },
+    ActingSaved {
+        id: u64,
+        created: bool,
+    },
+    Welcome {
+        user: String,
+    },
+    PasswordChanged,
+    PasswordReset {
+        user: String,
+    },
+    SignedOutWrongPassword,
+    /// The open form shows what is wrong; with the first rule the command path found broken.
+    FormHasErrors(Option<RuleError>),
+    /// A change refused with no form to show why (a reactivation).
+    Refused(Option<RuleError>),
+    NotFound,
+    Forbidden,
+    ActingRefused(Vec<ActingError>),
+    Store(Arc<StoreError>),
+}
+
+/// What the status line shows, and whether as an error.
+#[derive(Clone, Debug)]
+pub struct Status {
+    pub notice: Notice,
+    pub error: bool,
+}

@@ -1,0 +1,25 @@
+//! Words the app searches in but does not own. `i18n` provides them; the terminal and the
+//! script install them (`App::with_terms`), so that the audit filter finds `dinonaktifkan` and
+//! `deactivated` alike while the app itself imports no text.
+
+use super::lang::Lang;
+use crate::domain::{AuditAction, InactiveReason};
+
+pub trait Terms: Sync {
+    fn audit_action(&self, lang: Lang, action: AuditAction) -> &'static str;
+    fn reason(&self, lang: Lang, reason: InactiveReason) -> &'static str;
+}
+
+/// Without installed words (tests of the app alone): reasons by their file codes, actions
+/// not searchable.
+pub struct Codes;
+
+impl Terms for Codes {
+    fn audit_action(&self, _: Lang, _: AuditAction) -> &'static str {
+        ""
+    }
+
+    fn reason(&self, _: Lang, reason: InactiveReason) -> &'static str {
+        reason.code()
+    }
+}

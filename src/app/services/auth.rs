@@ -1,0 +1,537 @@
+//! Sign-in and accounts: the contract the UI and the CLI use.
+//!
+//! Passwords are hashed with argon2 (`Argon2::default()`: Argon2id v19, 19 MiB, 2 passes, a
+//! random 16-byte salt per hash) and stored as PHC strings. A password is never stored, logged,
+//! put in an error or in the audit trail (the store writes `password_hash` as `***` in the
+//! trail's snapshots).
+//!
+//! Every change goes through the command path (`Services::commit`: record, indexes and an
+//! audit entry in one transaction). A wrong password for an existing account is recorded with
+//! the actor `signin:LOGIN`; the fifth in a row locks the account for 15 minutes
+//! (`Account::after_failure`). An unknown user, a wrong password and a disabled account all
+//! answer [`SignInError::BadCredentials`], after the same argon2 work.
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::Argon2;
+
+use crate::app::services::commands::change;
+use crate::app::Services;
+use crate::domain::{Account, AccountId, AuditAction, Directory, EmployeeId, Nip, Role, Viewer};
+use crate::store::{Record, StoreError};
+
+/// A signed-in person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub account: Account,
+    pub viewer: Viewer,
+}
+
+/// Why signing in failed. `BadCredentials` never says whether the user exists.
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    #[error("wrong user name or password")]
+    BadCredentials,
+    #[error("account locked")]
+    Locked { until_ms: i64 },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Why an account change was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("password too short")]
+    PasswordTooShort { min: usize },
+    #[error("passwords differ")]
+    PasswordsDiffer,
+    #[error("wrong current password")]
+    WrongPassword,
+    #[error("the new password is the current one")]
+    SamePassword,
+    #[error("user name taken")]
+    UsernameTaken,
+    #[error("user name invalid")]
+    UsernameInvalid,
+    #[error("unknown employee")]
+    UnknownEmployee,
+    #[error("employee is not active")]
+    EmployeeInactive,
+    #[error("employee already has an account")]
+    EmployeeHasAccount,
+    #[error("unknown account")]
+    UnknownAccount,
+    #[error("not allowed")]
+    NotAllowed,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub const MIN_PASSWORD_LEN: usize = 6;
+
+/// User names: 2 to 32 characters, a lower-case letter first, then letters, digits, `.`, `_`
+/// or `-`. (A login of digits only is a NIP.)
+pub const USERNAME_MAX_LEN: usize = 32;
+
+/// Prefix of the audit actor of a failed sign-in: `signin:` + the login typed.
+pub const SIGNIN_ACTOR_PREFIX: &str = "signin:";
+
+/// A PHC hash of a password nobody knows, with the default parameters: an unknown user name
+/// is verified against it, so that it costs the same argon2 work as a wrong password.
+/// (A test checks that its parameters are still `Argon2::default()`'s.)
+pub(crate) const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$\
+    uT5068xra4mR/UoZJQkU4Q$B9LjPutoNoUgpdUxS1qx23dYystT7W0IsuuTiZ6FTbI";
+
+/// Hashes `password` with argon2 (default parameters, random salt) into a PHC string.
+pub fn hash_password(password: &str) -> Result<String, StoreError> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        // The error names the argon2 failure (e.g. no randomness), never the password.
+        .map_err(|e| StoreError::Io(format!("password hashing failed: {e}")))
+}
+
+/// Whether `password` matches the PHC string `phc` (false for a malformed hash).
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    Argon2::default()
+        .verify_password(password.as_bytes(), phc)
+        .is_ok()
+}
+
+/// The stored form of a user name: trimmed, lower case; `None` if it breaks the rules.
+pub fn normalize_username(username: &str) -> Option<String> {
+    let u = username.trim().to_lowercase();
+    let mut chars = u.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_lowercase());
+    let rest_ok = chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+    let len = u.chars().count();
+    (first_ok && rest_ok && (2..=USERNAME_MAX_LEN).contains(&len)).then_some(u)
+}
+
+/// The digits of a login that is a NIP (blanks allowed: `19850315 201001 2 002`).
+fn nip_digits(login: &str) -> Option<String> {
+    let compact: String = login.chars().filter(|c| !c.is_whitespace()).collect();
+    (!compact.is_empty() && compact.chars().all(|c| c.is_ascii_digit())).then_some(compact)
+}
+
+/// The audit actor of a sign-in attempt: `signin:` + the login as typed (trimmed, lower case,
+/// printable, at most 64 characters).
+fn signin_actor(login: &str) -> String {
+    let shown: String = login
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(64)
+        .collect();
+    format!("{SIGNIN_ACTOR_PREFIX}{shown}")
+}
+
+fn check_password(password: &str) -> Result<(), AccountError> {
+    if password.chars().count() < MIN_PASSWORD_LEN {
+        return Err(AccountError::PasswordTooShort {
+            min: MIN_PASSWORD_LEN,
+        });
+    }
+    Ok(())
+}
+
+impl Services {
+    /// Whether any account exists (an empty database asks for the first admin).
+    pub fn has_accounts(&self) -> Result<bool, StoreError> {
+        self.store.has_accounts()
+    }
+
+    /// All accounts, id order.
+    pub fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        self.store.accounts()
+    }
+
+    /// The account a login names: a user name (any case) or the NIP of its employee (blanks
+    /// allowed). For the CLI and the sign-in; says nothing to a user.
+    pub fn find_account(&self, login: &str) -> Result<Option<Account>, StoreError> {
+        let id = match nip_digits(login) {
+            Some(digits) => match self.register.employee_by_nip(&Nip::from_trusted(digits)) {
+                Some(emp) => self.store.account_id_by_employee(emp)?,
+                None => None,
+            },
+            None => self.store.account_id_by_username(login)?,
+        };
+        match id {
+            Some(id) => self.store.account(id),
+            None => Ok(None),
+        }
+    }
+
+    /// The session of an account: its role, employee, and the acting assignments that
+    /// employee holds.
+    fn session_of(&self, account: Account) -> Result<Session, StoreError> {
+        let acting = match account.employee {
+            Some(emp) => self.store.acting_of(emp)?,
+            None => Vec::new(),
+        };
+        let viewer = Viewer {
+            role: account.role,
+            employee: account.employee,
+            acting,
+        };
+        Ok(Session { account, viewer })
+    }
+
+    /// From now on, changes are authored by the session's user and checked against its viewer.
+    fn enter(&mut self, session: &Session) {
+        self.actor = session.account.username.clone();
+        self.viewer = Some(session.viewer.clone());
+    }
+
+    /// Creates the first admin on a database without accounts and signs them in.
+    pub fn create_first_admin(
+        &mut self,
+        username: &str,
+        employee: Option<EmployeeId>,
+        password: &str,
+    ) -> Result<Session, AccountError> {
+        if self.store.has_accounts()? {
+            return Err(AccountError::NotAllowed);
+        }
+        let account = self.new_account(username, employee, Role::Admin, password)?;
+        // The first admin is the author of their own account.
+        let previous = std::mem::replace(&mut self.actor, account.username.clone());
+        let written = self.commit(vec![change(
+            Record::Account(account.clone()),
+            AuditAction::Create,
+            "",
+        )]);
+        if let Err(e) = written {
+            self.actor = previous;
+            return Err(e.into());
+        }
+        let session = self.session_of(account)?;
+        self.enter(&session);
+        Ok(session)
+    }
+
+    /// A failed sign-in for a login without a usable account: counted and locked like a real
+    /// one, so neither the time taken nor the answers tell whether the account exists.
+    fn phantom_failure(&mut self, login: &str, password: &str, now: i64) -> SignInError {
+        let _ = verify_password(password, DUMMY_HASH);
+        let key: String = login
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        let phantom = self.phantom_logins.entry(key).or_insert_with(|| Account {
+            id: AccountId(0),
+            username: String::new(),
+            employee: None,
+            role: Role::Appraiser,
+            password_hash: String::new(),
+            must_change_password: false,
+            disabled: true,
+            failed_attempts: 0,
+            locked_until_ms: None,
+        });
+        if let Some(until_ms) = phantom.locked_until_ms.filter(|_| phantom.is_locked(now)) {
+            return SignInError::Locked { until_ms };
+        }
+        *phantom = phantom.after_failure(now);
+        match phantom.locked_until_ms {
+            Some(until_ms) if phantom.is_locked(now) => SignInError::Locked { until_ms },
+            _ => SignInError::BadCredentials,
+        }
+    }
+
+    /// Signs in by user name or NIP. Five wrong passwords lock the account for 15 minutes.
+    pub fn sign_in(&mut self, login: &str, password: &str) -> Result<Session, SignInError> {
+        let now = self.now_ms();
+        let account = match self.find_account(login)? {
+            // An account whose employee has left (deactivated) signs in no more.
+            Some(a)
+                if !a.disabled
+                    && a.employee.is_none_or(|e| {
+                        self.register.employee(e).is_some_and(|p| p.is_active())
+                    }) =>
+            {
+                a
+            }
+            // Unknown or disabled: the same work, answers and lock-out as a real account.
+            _ => return Err(self.phantom_failure(login, password, now)),
+        };
+        if let Some(until_ms) = account.locked_until_ms.filter(|_| account.is_locked(now)) {
+            return Err(SignInError::Locked { until_ms });
+        }
+        if !verify_password(password, &account.password_hash) {
+            let after = account.after_failure(now);
+            let locked = after.is_locked(now);
+            let action = if locked {
+                AuditAction::Lock
+            } else {
+                AuditAction::SignInFailed
+            };
+            log::warn!(
+                "sign-in failed for account {} ({} in a row{})",
+                account.id.0,
+                after.failed_attempts,
+                if locked { ", locked" } else { "" }
+            );
+            let until = after.locked_until_ms;
+            self.commit_as(
+                &signin_actor(login),
+                vec![change(Record::Account(after), action, "")],
+            )?;
+            return Err(match until {
+                Some(until_ms) if locked => SignInError::Locked { until_ms },
+                _ => SignInError::BadCredentials,
+            });
+        }
+        let account = if account.failed_attempts != 0 || account.locked_until_ms.is_some() {
+            let after = account.after_success();
+            self.commit_as(
+                &after.username,
+                vec![change(
+                    Record::Account(after.clone()),
+                    AuditAction::SignIn,
+                    "",
+                )],
+            )?;
+            after
+        } else {
+            account
+        };
+        log::info!("signed in: account {}", account.id.0);
+        let session = self.session_of(account)?;
+        self.enter(&session);
+        Ok(session)
+    }
+
+    /// The session of the account of the employee with this NIP, without a password: only for
+    /// `kinerja demo --as NIP`. An unknown NIP or a disabled account is `BadCredentials`.
+    pub fn session_for_nip(&mut self, nip: &str) -> Result<Session, SignInError> {
+        let account = match nip_digits(nip) {
+            Some(_) => self.find_account(nip)?,
+            None => None,
+        };
+        let account = account
+            .filter(|a| !a.disabled)
+            .ok_or(SignInError::BadCredentials)?;
+        let session = self.session_of(account)?;
+        self.enter(&session);
+        Ok(session)
+    }
+
+    /// Refuses a session that is not an admin's (still, in the store). `None`: the operator.
+    fn require_admin(&self, by: Option<&Session>) -> Result<(), AccountError> {
+        let Some(s) = by else { return Ok(()) };
+        let current = self.store.account(s.account.id)?;
+        match current {
+            Some(a) if a.role == Role::Admin && !a.disabled && s.account.role == Role::Admin => {
+                Ok(())
+            }
+            _ => Err(AccountError::NotAllowed),
+        }
+    }
+
+    /// Checks and builds a new account (not yet written), with a fresh id.
+    fn new_account(
+        &self,
+        username: &str,
+        employee: Option<EmployeeId>,
+        role: Role,
+        password: &str,
+    ) -> Result<Account, AccountError> {
+        let username = normalize_username(username).ok_or(AccountError::UsernameInvalid)?;
+        if self.store.account_id_by_username(&username)?.is_some() {
+            return Err(AccountError::UsernameTaken);
+        }
+        if let Some(emp) = employee {
+            match self.register.employee(emp) {
+                None => return Err(AccountError::UnknownEmployee),
+                Some(e) if !e.is_active() => return Err(AccountError::EmployeeInactive),
+                Some(_) => {}
+            }
+            if self.store.account_id_by_employee(emp)?.is_some() {
+                return Err(AccountError::EmployeeHasAccount);
+            }
+        }
+        check_password(password)?;
+        let password_hash = hash_password(password)?;
+        Ok(Account {
+            id: AccountId(self.store.next_id(crate::domain::RecordKind::Account)?),
+            username,
+            employee,
+            role,
+            password_hash,
+            must_change_password: false,
+            disabled: false,
+            failed_attempts: 0,
+            locked_until_ms: None,
+        })
+    }
+
+    /// Creates an account (admin only when a session is given; the CLI passes `None`).
+    pub fn create_account(
+        &mut self,
+        by: Option<&Session>,
+        username: &str,
+        employee: Option<EmployeeId>,
+        role: Role,
+        password: &str,
+    ) -> Result<AccountId, AccountError> {
+        self.require_admin(by)?;
+        let account = self.new_account(username, employee, role, password)?;
+        let id = account.id;
+        self.commit(vec![change(
+            Record::Account(account),
+            AuditAction::Create,
+            "",
+        )])?;
+        Ok(id)
+    }
+
+    fn load_account(&self, id: AccountId) -> Result<Account, AccountError> {
+        self.store.account(id)?.ok_or(AccountError::UnknownAccount)
+    }
+
+    /// Changes the signed-in user's own password.
+    pub fn change_password(
+        &mut self,
+        session: &mut Session,
+        current: &str,
+        new: &str,
+    ) -> Result<(), AccountError> {
+        let account = self.load_account(session.account.id)?;
+        if account.disabled {
+            return Err(AccountError::NotAllowed);
+        }
+        if !verify_password(current, &account.password_hash) {
+            return Err(AccountError::WrongPassword);
+        }
+        // After a reset the temporary password must really be replaced.
+        if new == current {
+            return Err(AccountError::SamePassword);
+        }
+        check_password(new)?;
+        let after = Account {
+            password_hash: hash_password(new)?,
+            must_change_password: false,
+            ..account
+        };
+        self.commit_as(
+            &after.username,
+            vec![change(
+                Record::Account(after.clone()),
+                AuditAction::PasswordChange,
+                "",
+            )],
+        )?;
+        session.account = after;
+        Ok(())
+    }
+
+    /// Sets a new password; the user must change it at the next sign-in. Also lifts a lock.
+    pub fn reset_password(
+        &mut self,
+        by: Option<&Session>,
+        account: AccountId,
+        new: &str,
+    ) -> Result<(), AccountError> {
+        self.require_admin(by)?;
+        let account = self.load_account(account)?;
+        check_password(new)?;
+        let after = Account {
+            password_hash: hash_password(new)?,
+            must_change_password: true,
+            failed_attempts: 0,
+            locked_until_ms: None,
+            ..account
+        };
+        self.commit(vec![change(
+            Record::Account(after),
+            AuditAction::PasswordReset,
+            "",
+        )])?;
+        Ok(())
+    }
+
+    /// Disables or enables an account. An admin session may not disable its own account.
+    /// Writes nothing when the account is already so.
+    pub fn set_disabled(
+        &mut self,
+        by: Option<&Session>,
+        account: AccountId,
+        disabled: bool,
+    ) -> Result<(), AccountError> {
+        self.require_admin(by)?;
+        if disabled && by.is_some_and(|s| s.account.id == account) {
+            return Err(AccountError::NotAllowed);
+        }
+        let current = self.load_account(account)?;
+        if current.disabled == disabled {
+            return Ok(());
+        }
+        let action = if disabled {
+            AuditAction::Deactivate
+        } else {
+            AuditAction::Reactivate
+        };
+        self.commit(vec![change(
+            Record::Account(Account {
+                disabled,
+                ..current
+            }),
+            action,
+            "",
+        )])?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_names() {
+        assert_eq!(normalize_username(" Maria "), Some("maria".into()));
+        assert_eq!(
+            normalize_username("m.kaize_2-b"),
+            Some("m.kaize_2-b".into())
+        );
+        for bad in [
+            "",
+            "m",
+            "1maria",
+            "198503152010012002",
+            "ma ria",
+            "maría",
+            ".x",
+            &"a".repeat(33),
+        ] {
+            assert_eq!(normalize_username(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn nip_logins() {
+        assert_eq!(
+            nip_digits("19850315 201001 2 002"),
+            Some("198503152010012002".into())
+        );
+        assert_eq!(nip_digits("maria"), None);
+        assert_eq!(nip_digits("  "), None);
+    }
+
+    #[test]
+    fn signin_actor_is_the_login() {
+        assert_eq!(signin_actor(" Maria\n"), "signin:maria");
+        assert_eq!(signin_actor(&"x".repeat(100)).len(), "signin:".len() + 64);
+    }
+
+    #[test]
+    fn dummy_hash_costs_what_a_real_hash_costs() {
+        let real = hash_password("rahasia").unwrap();
+        let params = |phc: &str| phc.split('$').take(4).collect::<Vec<_>>().join("$");
+        assert_eq!(params(DUMMY_HASH), params(&real));
+        assert!(argon2::password_hash::phc::PasswordHash::new(DUMMY_HASH).is_ok());
+        assert!(!verify_password("", DUMMY_HASH));
+    }
+}

@@ -1,0 +1,456 @@
+//! The one command path: every change to stored data is a [`Command`] executed here. It checks
+//! the domain rules, commits records and audit entries in one transaction, flushes, and only
+//! then updates the in-memory register.
+
+use chrono::NaiveDate;
+
+use super::permissions::{self, Ask};
+pub use super::shared::{system_clock_ms, Shared};
+use crate::app::services::register::Register;
+use crate::domain::access::{check_acting, ActingError};
+use crate::domain::{
+    rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
+    FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
+};
+use crate::store::{Change, Record, Store, StoreError};
+
+/// A change the user (or a CLI run) asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Create (when `employee.id` is `EmployeeId(0)`) or update an employee.
+    SaveEmployee(Employee),
+    /// Set an employee inactive; active subordinates move to `reassign_to`.
+    DeactivateEmployee {
+        id: EmployeeId,
+        reason: InactiveReason,
+        since: Option<NaiveDate>,
+        note: String,
+        reassign_to: Option<EmployeeId>,
+    },
+    ReactivateEmployee(EmployeeId),
+    /// Create (when `unit.id` is `UnitId(0)`) or update a unit.
+    SaveUnit(OrgUnit),
+    /// Many records at once, all or nothing (CSV import). New records carry ids already
+    /// taken from [`Services::next_id`].
+    Batch {
+        units: Vec<OrgUnit>,
+        employees: Vec<Employee>,
+        action: AuditAction,
+    },
+    /// Record (when `acting.id` is 0) or change an acting assignment (Plt/Plh). Admins and
+    /// the operator only. `reason` goes to the audit trail (e.g. the decree's number).
+    SaveActing {
+        acting: ActingAssignment,
+        reason: String,
+    },
+}
+
+impl Command {
+    /// What the command asks of the register, for the permission check.
+    pub fn ask(&self) -> Ask<'_> {
+        match self {
+            Command::SaveEmployee(e) => Ask::ChangeEmployee(e),
+            // Acting assignments widen what someone may change: HR's, like the register.
+            Command::SaveActing { .. } => Ask::Register,
+            Command::DeactivateEmployee { .. }
+            | Command::ReactivateEmployee(_)
+            | Command::SaveUnit(_)
+            | Command::Batch { .. } => Ask::Register,
+        }
+    }
+}
+
+/// What a successful command did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    EmployeeSaved { id: EmployeeId, created: bool },
+    EmployeeDeactivated { id: EmployeeId, moved: usize },
+    EmployeeReactivated(EmployeeId),
+    UnitSaved { id: UnitId, created: bool },
+    BatchApplied { units: usize, employees: usize },
+    ActingSaved { id: u64, created: bool },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// Rules broken by an employee, by field (a batch reports the first offender's id).
+    #[error("invalid employee")]
+    Invalid {
+        id: EmployeeId,
+        errors: Vec<FieldError>,
+    },
+    #[error("invalid unit")]
+    InvalidUnit(Vec<RuleError>),
+    /// Rules broken by an acting assignment (all of them).
+    #[error("invalid acting assignment")]
+    InvalidActing(Vec<ActingError>),
+    #[error("record not found")]
+    NotFound,
+    /// The signed-in person may not make this change.
+    #[error("not allowed")]
+    Forbidden,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// One session's way to the store: what the process shares ([`Shared`], reached through
+/// `Deref`) and who acts in this session. Serving several terminals from one process gives
+/// each its own `Services` over one `Shared`.
+pub struct Services {
+    pub shared: Shared,
+    /// Recorded as the author of every change.
+    pub actor: String,
+    /// Who is signed in; `None` is the local operator (CLI, scripts).
+    pub viewer: Option<crate::domain::Viewer>,
+}
+
+impl std::ops::Deref for Services {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.shared
+    }
+}
+
+impl std::ops::DerefMut for Services {
+    fn deref_mut(&mut self) -> &mut Shared {
+        &mut self.shared
+    }
+}
+
+impl Services {
+    pub fn new(store: Store, actor: impl Into<String>) -> Result<Services, StoreError> {
+        Ok(Services {
+            shared: Shared::new(store)?,
+            actor: actor.into(),
+            viewer: None,
+        })
+    }
+
+    /// Replaces the clock (tests, deterministic demo data).
+    pub fn with_clock(mut self, clock: impl Fn() -> i64 + Send + 'static) -> Services {
+        self.shared.set_clock(clock);
+        self
+    }
+
+    pub fn execute(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
+        if !permissions::allowed(
+            self.viewer.as_ref(),
+            &self.register,
+            cmd.ask(),
+            self.today(),
+        ) {
+            return Err(CommandError::Forbidden);
+        }
+        let result = self.run(cmd);
+        // A store failure may come after sled applied part of the change (a failed flush):
+        // reread the register so memory never claims something the disk does not hold.
+        if matches!(result, Err(CommandError::Store(_))) {
+            match Register::load(&self.store) {
+                Ok(register) => self.register = register,
+                Err(e) => log::error!("could not reread the register after a failed save: {e}"),
+            }
+        }
+        result
+    }
+
+    fn run(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
+        match cmd {
+            Command::SaveEmployee(e) => self.save_employee(e),
+            Command::DeactivateEmployee {
+                id,
+                reason,
+                since,
+                note,
+                reassign_to,
+            } => self.deactivate(id, reason, since, note, reassign_to),
+            Command::ReactivateEmployee(id) => self.reactivate(id),
+            Command::SaveUnit(u) => self.save_unit(u),
+            Command::Batch {
+                units,
+                employees,
+                action,
+            } => self.batch(units, employees, action),
+            Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
+        }
+    }
+
+    fn save_employee(&mut self, mut e: Employee) -> Result<Outcome, CommandError> {
+        let created = e.id == EmployeeId(0);
+        if created {
+            // Check before taking an id, so a refused form does not burn one.
+            e.id = EmployeeId(u64::MAX);
+            check(&self.register, &e)?;
+            e.id = EmployeeId(self.store.next_id(RecordKind::Employee)?);
+        } else {
+            match self.register.employee(e.id) {
+                None => return Err(CommandError::NotFound),
+                // Nothing changed: nothing to write, nothing for the audit trail.
+                Some(before) if *before == e => {
+                    return Ok(Outcome::EmployeeSaved {
+                        id: e.id,
+                        created: false,
+                    })
+                }
+                Some(_) => {}
+            }
+        }
+        check(&self.register, &e)?;
+        let action = if created {
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        let id = e.id;
+        self.commit(vec![change(Record::Employee(e.clone()), action, "")])?;
+        self.register.upsert_employee(e);
+        Ok(Outcome::EmployeeSaved { id, created })
+    }
+
+    fn deactivate(
+        &mut self,
+        id: EmployeeId,
+        reason: InactiveReason,
+        since: Option<NaiveDate>,
+        note: String,
+        reassign_to: Option<EmployeeId>,
+    ) -> Result<Outcome, CommandError> {
+        let mut e = self
+            .register
+            .employee(id)
+            .cloned()
+            .ok_or(CommandError::NotFound)?;
+        e.status = EmployeeStatus::Inactive {
+            reason,
+            since,
+            note: note.clone(),
+        };
+        // Work on a copy so the rules see the register as it will be after the commit.
+        let mut after = self.register.clone();
+        let mut changes = Vec::new();
+        let moved: Vec<EmployeeId> = self.register.active_subordinates(id);
+        // Active reports must move to someone: the reporting line may not lose its top.
+        if !moved.is_empty() && reassign_to.is_none() {
+            return Err(CommandError::Invalid {
+                id,
+                errors: vec![FieldError {
+                    field: Field::Status,
+                    error: RuleError::HasActiveSubordinates(moved.len()),
+                }],
+            });
+        }
+        for sub in &moved {
+            let mut s = after
+                .employee(*sub)
+                .cloned()
+                .ok_or(CommandError::NotFound)?;
+            s.supervisor = reassign_to;
+            after.upsert_employee(s.clone());
+            changes.push(s);
+        }
+        after.upsert_employee(e.clone());
+        for s in &changes {
+            check(&after, s)?;
+        }
+        check(&after, &e)?;
+        let mut units = Vec::new();
+        for u in self.register.units().iter().filter(|u| u.head == Some(id)) {
+            let mut u = u.clone();
+            u.head = reassign_to;
+            units.push(u);
+        }
+        let mut all: Vec<Change> = changes
+            .iter()
+            .map(|s| change(Record::Employee(s.clone()), AuditAction::Update, &note))
+            .collect();
+        all.extend(
+            units
+                .iter()
+                .map(|u| change(Record::Unit(u.clone()), AuditAction::Update, &note)),
+        );
+        all.push(change(
+            Record::Employee(e.clone()),
+            AuditAction::Deactivate,
+            &note,
+        ));
+        self.commit(all)?;
+        for s in changes {
+            self.register.upsert_employee(s);
+        }
+        for u in units {
+            self.register.upsert_unit(u);
+        }
+        self.register.upsert_employee(e);
+        Ok(Outcome::EmployeeDeactivated {
+            id,
+            moved: moved.len(),
+        })
+    }
+
+    fn reactivate(&mut self, id: EmployeeId) -> Result<Outcome, CommandError> {
+        let mut e = self
+            .register
+            .employee(id)
+            .cloned()
+            .ok_or(CommandError::NotFound)?;
+        e.status = EmployeeStatus::Active;
+        check(&self.register, &e)?;
+        self.commit(vec![change(
+            Record::Employee(e.clone()),
+            AuditAction::Reactivate,
+            "",
+        )])?;
+        self.register.upsert_employee(e);
+        Ok(Outcome::EmployeeReactivated(id))
+    }
+
+    fn save_unit(&mut self, mut u: OrgUnit) -> Result<Outcome, CommandError> {
+        let created = u.id == UnitId(0);
+        if created {
+            u.id = UnitId(u64::MAX);
+        } else if self.register.unit(u.id).is_none() {
+            return Err(CommandError::NotFound);
+        }
+        let mut errors = rules::check_unit(&self.register, &u);
+        // Two units of one name under one parent cannot be told apart in pickers and files.
+        let same_name = |o: &OrgUnit| {
+            o.id != u.id
+                && o.active
+                && o.parent == u.parent
+                && o.name.trim().to_lowercase() == u.name.trim().to_lowercase()
+        };
+        if self.register.units().iter().any(same_name) {
+            errors.push(RuleError::UnitNameTaken);
+        }
+        if !errors.is_empty() {
+            return Err(CommandError::InvalidUnit(errors));
+        }
+        if created {
+            u.id = UnitId(self.store.next_id(RecordKind::Unit)?);
+        }
+        let action = if created {
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        let id = u.id;
+        self.commit(vec![change(Record::Unit(u.clone()), action, "")])?;
+        self.register.upsert_unit(u);
+        Ok(Outcome::UnitSaved { id, created })
+    }
+
+    fn batch(
+        &mut self,
+        units: Vec<OrgUnit>,
+        employees: Vec<Employee>,
+        action: AuditAction,
+    ) -> Result<Outcome, CommandError> {
+        let mut units = units;
+        let mut after = self.register.clone();
+        after.upsert_many(&units, &employees);
+        // A head who leaves in this batch leaves the unit without a head (the file has no column
+        // to name a new one); the unit change is recorded like any other.
+        let leaving: std::collections::HashSet<EmployeeId> = employees
+            .iter()
+            .filter(|e| !e.is_active())
+            .map(|e| e.id)
+            .collect();
+        let headless: Vec<OrgUnit> = after
+            .units()
+            .iter()
+            .filter(|u| u.head.is_some_and(|h| leaving.contains(&h)))
+            .map(|u| OrgUnit {
+                head: None,
+                ..u.clone()
+            })
+            .collect();
+        if !headless.is_empty() {
+            for h in &headless {
+                match units.iter_mut().find(|u| u.id == h.id) {
+                    Some(u) => u.head = None,
+                    None => units.push(h.clone()),
+                }
+            }
+            after.upsert_many(&headless, &[]);
+        }
+        for u in &units {
+            let errors = rules::check_unit(&after, u);
+            if !errors.is_empty() {
+                return Err(CommandError::InvalidUnit(errors));
+            }
+        }
+        for e in &employees {
+            check(&after, e)?;
+        }
+        let (nu, ne) = (units.len(), employees.len());
+        let mut changes: Vec<Change> = units
+            .into_iter()
+            .map(|u| change(Record::Unit(u), action, ""))
+            .collect();
+        changes.extend(
+            employees
+                .into_iter()
+                .map(|e| change(Record::Employee(e), action, "")),
+        );
+        self.commit(changes)?;
+        self.register = after;
+        Ok(Outcome::BatchApplied {
+            units: nu,
+            employees: ne,
+        })
+    }
+
+    fn save_acting(
+        &mut self,
+        mut a: ActingAssignment,
+        reason: &str,
+    ) -> Result<Outcome, CommandError> {
+        let all = self.store.acting_assignments()?;
+        let created = a.id == 0;
+        if !created && !all.iter().any(|o| o.id == a.id) {
+            return Err(CommandError::NotFound);
+        }
+        // Checked before taking an id, so a refused assignment does not burn one.
+        let errors = check_acting(&self.register, &a, &all);
+        if !errors.is_empty() {
+            return Err(CommandError::InvalidActing(errors));
+        }
+        let action = if created {
+            a.id = self.store.next_id(RecordKind::Acting)?;
+            AuditAction::Create
+        } else {
+            AuditAction::Update
+        };
+        let id = a.id;
+        self.commit(vec![change(Record::Acting(a), action, reason.trim())])?;
+        Ok(Outcome::ActingSaved { id, created })
+    }
+
+    /// Writes `changes` as the current actor: the one way to the store (also for `auth`).
+    pub(super) fn commit(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.commit_as(&self.actor, changes)
+    }
+
+    /// Writes `changes` recorded under another author (failed sign-ins: `signin:LOGIN`).
+    pub(super) fn commit_as(&self, actor: &str, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.store.commit(actor, self.now_ms(), changes)?;
+        Ok(())
+    }
+}
+
+pub(super) fn change(record: Record, action: AuditAction, reason: &str) -> Change {
+    Change {
+        record,
+        action,
+        reason: reason.to_string(),
+    }
+}
+
+fn check(dir: &Register, e: &Employee) -> Result<(), CommandError> {
+    let errors = rules::check_employee(dir, e);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(CommandError::Invalid { id: e.id, errors })
+    }
+}

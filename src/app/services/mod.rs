@@ -1,0 +1,8 @@
+//! What the screens and the command line ask of the store: commands, permissions, accounts,
+//! the register in memory.
+
+pub mod auth;
+pub mod commands;
+pub mod permissions;
+pub mod register;
+pub mod shared;

@@ -1,0 +1,220 @@
+//! The thin runtime: reads a key through the key map, runs `update`, carries out its effects
+//! against the services, and feeds the results back. Terminal, script and tests all use it.
+
+use crate::app::gate::form::GateError;
+use crate::app::gate::GateRequest;
+use crate::app::keymap;
+use crate::app::kit::key::Key;
+use crate::app::kit::lang::Lang;
+use crate::app::kit::terms::Terms;
+use crate::app::services::auth::{AccountError, Session, SignInError};
+use crate::app::shell::state::AppState;
+use crate::app::shell::update::{update, Effect, Msg};
+use crate::app::Services;
+use crate::domain::{Directory, EmployeeKind, Nip};
+
+pub struct App {
+    pub state: AppState,
+    pub services: Services,
+}
+
+impl App {
+    /// The app for the local operator: no sign-in (`kinerja script`, tests of the screens).
+    pub fn new(services: Services, lang: Lang) -> App {
+        let today = services.today();
+        let state = AppState::new(&services.register, lang, today);
+        App { state, services }
+    }
+
+    /// The app behind the sign-in screen (the first-admin screen on a database without
+    /// accounts). Until someone signs in, the services refuse every change.
+    pub fn with_sign_in(mut services: Services, lang: Lang) -> App {
+        let today = services.today();
+        let has_accounts = services.has_accounts().unwrap_or(true);
+        let mut state = AppState::gated(&services.register, lang, today, has_accounts);
+        state.list.set_viewer(
+            &services.register,
+            Some(crate::domain::Viewer::nobody()),
+            today,
+        );
+        services.viewer = Some(crate::domain::Viewer::nobody());
+        App { state, services }
+    }
+
+    /// The app with someone already signed in (`kinerja demo --as NIP`).
+    pub fn signed_in(services: Services, lang: Lang, session: Session) -> App {
+        let mut app = App::with_sign_in(services, lang);
+        app.services.viewer = Some(session.viewer.clone());
+        app.services.actor = session.account.username.clone();
+        app.state.gate = Some(crate::app::gate::form::SignInForm::new(
+            crate::app::gate::form::GateMode::SignIn,
+        ));
+        app.dispatch(Msg::GateDone(Ok(session)));
+        app.load_accounts();
+        app
+    }
+
+    /// Installs the words the filters search in (the terminal and scripts pass `i18n`'s).
+    pub fn with_terms(mut self, terms: &'static dyn Terms) -> App {
+        self.state.terms = terms;
+        self
+    }
+
+    pub fn handle_key(&mut self, key: Key) {
+        // A session can outlive midnight: the date (acting periods, defaults) follows the clock.
+        let today = self.services.today();
+        if today != self.state.today {
+            self.state.today = today;
+            let viewer = self.state.session.as_ref().map(|s| s.viewer.clone());
+            if viewer.is_some() {
+                self.state
+                    .list
+                    .set_viewer(&self.services.register, viewer, today);
+            }
+        }
+        if let Some(action) = keymap::lookup(self.state.context(), key) {
+            self.dispatch(Msg::Action(action));
+        }
+    }
+
+    pub fn dispatch(&mut self, msg: Msg) {
+        let effects = update(&mut self.state, &self.services.register, msg);
+        for effect in effects {
+            match effect {
+                Effect::Run(cmd) => {
+                    let result = self.services.execute(cmd);
+                    if let Err(e) = &result {
+                        log::warn!("command refused: {e}");
+                    }
+                    self.dispatch(Msg::Done(result));
+                }
+                Effect::Gate(request) => {
+                    log::info!("sign-in screen request");
+                    let result = self.gate(request);
+                    if let Ok(session) = &result {
+                        self.services.viewer = Some(session.viewer.clone());
+                    }
+                    let signed_in = result.is_ok();
+                    self.dispatch(Msg::GateDone(result));
+                    if signed_in {
+                        self.load_accounts();
+                    }
+                }
+                Effect::ResetPassword { employee, new } => {
+                    let result = self.reset(employee, &new.0);
+                    self.dispatch(Msg::ResetDone(result));
+                }
+                Effect::LoadAudit => {
+                    let trail = self.services.store.audit_trail();
+                    self.dispatch(Msg::AuditLoaded(trail));
+                }
+                Effect::SignOut => {
+                    self.services.viewer = Some(crate::domain::Viewer::nobody());
+                    self.services.actor = "-".to_string();
+                }
+            }
+        }
+    }
+
+    /// Tells the state who has an account (for the admin's account keys).
+    fn load_accounts(&mut self) {
+        match self.services.accounts() {
+            Ok(accounts) => {
+                let list = accounts
+                    .into_iter()
+                    .filter_map(|a| a.employee.map(|e| (e, a.username)))
+                    .collect();
+                self.dispatch(Msg::AccountsLoaded(list));
+            }
+            Err(e) => log::warn!("could not read the accounts: {e}"),
+        }
+    }
+
+    fn reset(
+        &mut self,
+        employee: crate::domain::EmployeeId,
+        new: &str,
+    ) -> Result<String, GateError> {
+        let id = self
+            .services
+            .store
+            .account_id_by_employee(employee)
+            .map_err(store_error)?
+            .ok_or(GateError::NoAccount)?;
+        self.services
+            .reset_password(self.state.session.as_ref(), id, new)
+            .map_err(account_error)?;
+        let user = self
+            .services
+            .store
+            .account(id)
+            .ok()
+            .flatten()
+            .map(|a| a.username)
+            .unwrap_or_default();
+        Ok(user)
+    }
+
+    fn gate(&mut self, request: GateRequest) -> Result<Session, GateError> {
+        match request {
+            GateRequest::SignIn { login, password } => self
+                .services
+                .sign_in(&login, &password)
+                .map_err(|e| match e {
+                    SignInError::BadCredentials => GateError::BadCredentials,
+                    SignInError::Locked { until_ms } => GateError::Locked { until_ms },
+                    SignInError::Store(e) => store_error(e),
+                }),
+            GateRequest::FirstAdmin {
+                username,
+                nip,
+                password,
+            } => {
+                let employee = if nip.is_empty() {
+                    None
+                } else {
+                    let found = [EmployeeKind::Pns, EmployeeKind::Pppk]
+                        .iter()
+                        .filter_map(|k| Nip::parse(&nip, *k).ok())
+                        .find_map(|n| self.services.register.employee_by_nip(&n));
+                    Some(found.ok_or(GateError::UnknownEmployee)?)
+                };
+                self.services
+                    .create_first_admin(&username, employee, &password)
+                    .map_err(account_error)
+            }
+            GateRequest::ChangePassword { current, new } => {
+                let mut session = self
+                    .state
+                    .session
+                    .clone()
+                    .ok_or(GateError::BadCredentials)?;
+                self.services
+                    .change_password(&mut session, &current, &new)
+                    .map_err(account_error)?;
+                session.account.must_change_password = false;
+                Ok(session)
+            }
+        }
+    }
+}
+
+fn store_error(e: crate::store::StoreError) -> GateError {
+    GateError::Store(std::sync::Arc::new(e))
+}
+
+fn account_error(e: AccountError) -> GateError {
+    match e {
+        AccountError::PasswordTooShort { min } => GateError::TooShort { min },
+        AccountError::PasswordsDiffer => GateError::Differ,
+        AccountError::WrongPassword => GateError::WrongPassword,
+        AccountError::SamePassword => GateError::SamePassword,
+        AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
+        AccountError::UnknownEmployee
+        | AccountError::EmployeeHasAccount
+        | AccountError::EmployeeInactive => GateError::UnknownEmployee,
+        AccountError::Store(e) => store_error(e),
+        AccountError::UnknownAccount => GateError::BadCredentials,
+        AccountError::NotAllowed => GateError::Forbidden,
+    }
+}

@@ -1,0 +1,39 @@
+//! What the answer of the services to a command does to the state.
+
+use super::*;
+
+pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandError>) {
+    match result {
+        Ok(outcome) => {
+            // A save closes the form it came from; the register has the new values already.
+            if state.popups.last().is_some_and(Popup::closes_on_saved) {
+                state.popups.pop();
+            }
+            let notice = employees::update::saved(state, reg, outcome);
+            state.info(notice);
+        }
+        Err(error @ (CommandError::Invalid { .. } | CommandError::InvalidUnit(_))) => {
+            let first = match &error {
+                CommandError::Invalid { errors, .. } => errors.first().map(|fe| fe.error.clone()),
+                CommandError::InvalidUnit(errors) => errors.first().cloned(),
+                _ => None,
+            };
+            let unit = matches!(error, CommandError::InvalidUnit(_));
+            match state.popups.last_mut() {
+                Some(Popup::Employees(p)) => employees::update::refused(p, error),
+                Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_)) | None => {}
+            }
+            // With a form open the fields say what is wrong; without one (reactivation) the
+            // rule alone says it.
+            if unit || state.top_form_has_errors() {
+                state.error(Notice::FormHasErrors(first));
+            } else {
+                state.error(Notice::Refused(first));
+            }
+        }
+        Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
+        Err(CommandError::NotFound) => state.error(Notice::NotFound),
+        Err(CommandError::Forbidden) => state.error(Notice::Forbidden),
+        Err(CommandError::Store(e)) => state.error(Notice::Store(std::sync::Arc::new(e))),
+    }
+}

@@ -1,0 +1,201 @@
+//! The one update path: `update(state, register, msg)` changes state and returns effects for
+//! the runtime to carry out (a command against the store). It never touches the store itself.
+//! The shell keeps what all screens share (popups, global keys, the session) and hands each
+//! feature what is its own: one arm per feature.
+
+use crate::app::employees::list::Pane;
+use crate::app::keymap::action::Action;
+use crate::app::keymap::Context;
+use crate::app::kit::notice::Notice;
+use crate::app::kit::picker::Picker;
+use crate::app::kit::text::T;
+use crate::app::services::commands::{Command, CommandError, Outcome};
+use crate::app::services::register::Register;
+use crate::app::shell::state::{AppState, Confirm, OnYes, Popup, Screen};
+use crate::app::{audit, employees};
+use crate::domain::EmployeeId;
+
+mod done;
+mod form;
+mod gate;
+mod global;
+mod picker;
+
+use done::done;
+use form::on_form;
+use global::on_global;
+use picker::on_picker;
+
+/// Inputs to `update`.
+#[derive(Debug)]
+pub enum Msg {
+    Action(Action),
+    /// Rows available to the list and to a picker at the current terminal size.
+    Viewport {
+        list_rows: usize,
+        picker_rows: usize,
+    },
+    /// The result of an effect the runtime ran.
+    Done(Result<Outcome, CommandError>),
+    /// The result of a sign-in, first admin or password change.
+    GateDone(Result<crate::app::services::auth::Session, crate::app::gate::form::GateError>),
+    /// The audit trail, read for the audit screen.
+    AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
+    /// Which employees have an account, read after a sign-in.
+    AccountsLoaded(Vec<(EmployeeId, String)>),
+    /// The result of an admin's password reset: the account's user name.
+    ResetDone(Result<String, crate::app::gate::form::GateError>),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    Run(Command),
+    Gate(crate::app::gate::GateRequest),
+    SignOut,
+    LoadAudit,
+    ResetPassword {
+        employee: EmployeeId,
+        new: crate::app::gate::form::Secret,
+    },
+}
+
+/// What a key in a feature's form asks of the shell: effects to run, a picker to open, or
+/// an error to show on the status line.
+pub struct FormStep<Target> {
+    pub effects: Vec<Effect>,
+    pub picker: Option<Picker<Target>>,
+    pub invalid: bool,
+}
+
+impl<Target> Default for FormStep<Target> {
+    fn default() -> FormStep<Target> {
+        FormStep {
+            effects: Vec::new(),
+            picker: None,
+            invalid: false,
+        }
+    }
+}
+
+pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Viewport {
+            list_rows,
+            picker_rows,
+        } => {
+            state.list.set_viewport(list_rows);
+            state.audit.set_viewport(list_rows);
+            state.picker_rows = picker_rows;
+            for p in &mut state.popups {
+                if let Popup::Picker(p) = p {
+                    p.set_viewport(picker_rows);
+                }
+            }
+            Vec::new()
+        }
+        Msg::Done(result) => {
+            done(state, reg, result);
+            Vec::new()
+        }
+        Msg::GateDone(result) => gate::done(state, reg, result),
+        Msg::AuditLoaded(Ok(trail)) => {
+            let viewer = state.session.as_ref().map(|s| s.viewer.clone());
+            let user = state.session.as_ref().map(|s| s.account.username.clone());
+            state.audit.load(
+                reg,
+                trail,
+                viewer.as_ref(),
+                user.as_deref(),
+                state.today,
+                state.terms,
+            );
+            Vec::new()
+        }
+        Msg::AccountsLoaded(list) => {
+            state.accounts = Some(list.into_iter().collect());
+            Vec::new()
+        }
+        Msg::ResetDone(Ok(user)) => {
+            if matches!(
+                state.popups.last(),
+                Some(Popup::Employees(employees::Popup::ResetPassword(_)))
+            ) {
+                state.popups.pop();
+            }
+            state.info(Notice::PasswordReset { user });
+            Vec::new()
+        }
+        Msg::ResetDone(Err(e)) => {
+            if let Some(Popup::Employees(employees::Popup::ResetPassword(f))) =
+                state.popups.last_mut()
+            {
+                f.error = Some(e);
+            }
+            Vec::new()
+        }
+        Msg::AuditLoaded(Err(e)) => {
+            state.error(Notice::Store(std::sync::Arc::new(e)));
+            Vec::new()
+        }
+        Msg::Action(action) => on_action(state, reg, action),
+    }
+}
+
+fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> {
+    match state.context() {
+        Context::Help => {
+            if action == Action::ToggleHelp {
+                state.popups.pop();
+            }
+            Vec::new()
+        }
+        Context::Confirm => on_confirm(state, action),
+        Context::Gate => gate::on_gate(state, action),
+        Context::Picker => {
+            on_picker(state, action);
+            Vec::new()
+        }
+        Context::Form => on_form(state, reg, action),
+        Context::Employees(ctx) => employees::update::on_key(state, reg, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Audit(ctx) => audit::update::on_key(state, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Placeholder | Context::Global => on_global(state, reg, action),
+    }
+}
+
+fn quit(state: &mut AppState) {
+    if state.has_unsaved_input() {
+        state.popups.push(Popup::Confirm(Confirm {
+            question: T::ConfirmQuitDirty,
+            subject: None,
+            on_yes: OnYes::Quit,
+        }));
+    } else {
+        state.quit = true;
+    }
+}
+
+fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(Popup::Confirm(c)) = state.popups.last().cloned() else {
+        return Vec::new();
+    };
+    match action {
+        Action::Yes => {
+            state.popups.pop();
+            match c.on_yes {
+                OnYes::Quit => state.quit = true,
+                OnYes::Discard => {
+                    state.popups.pop();
+                    state.status = None;
+                }
+                OnYes::Run(command) => return vec![Effect::Run(*command)],
+            }
+        }
+        Action::No => {
+            state.popups.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}

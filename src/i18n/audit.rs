@@ -1,0 +1,22 @@
+//! The audit screen's words.
+
+use super::Lang;
+
+/// An audit action in words.
+pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
+    use crate::domain::AuditAction;
+    let (id, en) = match a {
+        AuditAction::Create => ("dibuat", "created"),
+        AuditAction::Update => ("diubah", "changed"),
+        AuditAction::Deactivate => ("dinonaktifkan", "deactivated"),
+        AuditAction::Reactivate => ("diaktifkan", "reactivated"),
+        AuditAction::Import => ("impor", "import"),
+        AuditAction::Migrate => ("migrasi", "migration"),
+        AuditAction::SignInFailed => ("salah sandi", "wrong password"),
+        AuditAction::Lock => ("dikunci", "locked"),
+        AuditAction::SignIn => ("masuk", "signed in"),
+        AuditAction::PasswordChange => ("ganti sandi", "password changed"),
+        AuditAction::PasswordReset => ("reset sandi", "password reset"),
+    };
+    lang.pick(id, en)
+}

@@ -1,0 +1,69 @@
+//! The employees screen: filter line, list or organisation tree, detail pane.
+
+pub mod deactivate;
+mod detail;
+pub mod form;
+mod list;
+pub mod reset;
+pub mod unit_form;
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use crate::app::employees::Popup;
+use crate::app::App;
+use crate::i18n::common::{t, T};
+use crate::i18n::employees as messages;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::layout;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let l = layout::employees(area);
+    draw_filter(frame, l.filter, app, theme);
+    list::draw(frame, l.list, app, theme);
+    detail::draw(frame, l.detail, app, theme);
+}
+
+fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let list = &app.state.list;
+    let total = list.total();
+    let label = format!("{}: ", t(lang, T::FilterLabel));
+    let label_width = label.chars().count() as u16;
+    let mut spans = vec![Span::styled(label, theme.label)];
+    if list.filtering {
+        spans.push(Span::styled(
+            format!("{} ", list.query()),
+            theme.field_focus,
+        ));
+    } else if list.query().is_empty() {
+        spans.push(Span::styled(t(lang, T::FilterHint), theme.dim));
+    } else {
+        spans.push(Span::raw(list.query().to_string()));
+    }
+    spans.push(Span::raw("  "));
+    spans.push(Span::styled(
+        messages::matches(lang, list.match_count(), total),
+        theme.dim,
+    ));
+    let view = if list.tree { T::TreeView } else { T::FlatView };
+    spans.push(Span::styled(format!(" · {}", t(lang, view)), theme.dim));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    if list.filtering {
+        let cur = u16::try_from(list.filter.visual_cursor()).unwrap_or(u16::MAX);
+        let x = area.x.saturating_add(label_width).saturating_add(cur);
+        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+    }
+}
+
+/// One of the screen's forms, over whatever is under it.
+pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &Theme) {
+    match popup {
+        Popup::Employee(form) => self::form::draw(frame, area, app, form, theme),
+        Popup::Deactivate(form) => deactivate::draw(frame, area, app, form, theme),
+        Popup::Unit(form) => unit_form::draw(frame, area, app, form, theme),
+        Popup::ResetPassword(form) => reset::draw(frame, area, app, form, theme),
+    }
+}

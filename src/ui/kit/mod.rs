@@ -1,0 +1,7 @@
+//! Drawing parts every screen uses: colours, form fields, popup frames.
+
+pub mod field;
+pub mod popup;
+pub mod theme;
+
+pub use popup::popup;

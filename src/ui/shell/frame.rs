@@ -1,0 +1,115 @@
+//! Draws the whole app from state. Reads only.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::layout;
+use crate::app::keymap::Context;
+use crate::app::shell::state::{Popup, Screen};
+use crate::app::App;
+use crate::i18n::common::{t, T};
+use crate::ui::kit::theme::Theme;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        draw_too_small(frame, area, app, theme);
+        return;
+    }
+    let lang = app.state.lang;
+    let f = layout::frame(area);
+    let mut title = vec![
+        Span::styled(t(lang, T::AppTitle), theme.title),
+        Span::raw("  "),
+        Span::styled(app.services.store.path().display().to_string(), theme.dim),
+    ];
+    if let Some(s) = &app.state.session {
+        let role = match s.account.role {
+            crate::domain::Role::Admin => T::RoleAdmin,
+            crate::domain::Role::Appraiser => T::RoleAppraiser,
+        };
+        title.push(Span::raw("  "));
+        title.push(Span::styled(
+            format!("[{} · {}]", s.account.username, t(lang, role)),
+            theme.key,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(title)), f.title);
+    if let Some(gate) = &app.state.gate {
+        crate::ui::gate::draw(frame, f.body, lang, gate, theme);
+    } else {
+        draw_tabs(frame, f.tabs, app, theme);
+        match app.state.screen {
+            Screen::Employees => crate::ui::employees::draw(frame, f.body, app, theme),
+            Screen::Audit => crate::ui::audit::draw(frame, f.body, app, theme),
+            other => super::placeholder::draw(frame, f.body, lang, other, theme),
+        }
+    }
+    if let Some(status) = &app.state.status {
+        let style = if status.error {
+            theme.error
+        } else {
+            theme.info
+        };
+        let text = crate::i18n::notice::notice(lang, &status.notice, &app.services.register);
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), f.status);
+    }
+    // The most used keys of the screen in view; `?` lists them all.
+    let hint = match app.state.base_context() {
+        Context::Gate => None,
+        Context::Audit(_) => Some(T::StatusHintAudit),
+        Context::Placeholder => Some(T::StatusHintPlaceholder),
+        _ if app.state.can_manage_register() => Some(T::StatusHint),
+        _ => Some(T::StatusHintSupervisor),
+    };
+    if let Some(hint) = hint {
+        frame.render_widget(
+            Paragraph::new(Span::styled(t(lang, hint), theme.dim)),
+            f.hints,
+        );
+    }
+    for popup in &app.state.popups {
+        match popup {
+            Popup::Help => super::help::draw(frame, f.body, app, theme),
+            Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
+            Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
+            Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),
+        }
+    }
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let mut spans = Vec::new();
+    for (i, s) in Screen::ALL.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", theme.dim));
+        }
+        let style = if *s == app.state.screen {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(format!("{} ", i + 1), theme.key));
+        spans.push(Span::styled(t(lang, s.title()), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    frame.render_widget(Clear, area);
+    let text = format!(
+        "{}\n({}x{})",
+        t(app.state.lang, T::TooSmall),
+        area.width,
+        area.height
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme.error)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
