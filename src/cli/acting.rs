@@ -119,7 +119,7 @@ fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
 }
 
 /// Columns padded to their widest cell (by characters), the last one not padded.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+pub(super) fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {

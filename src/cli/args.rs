@@ -57,6 +57,10 @@ pub enum Cmd {
         #[command(subcommand)]
         what: PltCmd,
     },
+    Periode {
+        #[command(subcommand)]
+        what: PeriodCmd,
+    },
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -131,6 +135,45 @@ pub struct PltAddArgs {
     pub from: String,
     #[arg(long, value_name = "DD/MM/YYYY")]
     pub to: String,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+/// `kinerja periode ...`: the appraisal years (journey 1: HR opens the year).
+#[derive(Debug, Subcommand)]
+pub enum PeriodCmd {
+    List,
+    Buka(PeriodOpenArgs),
+    Tahap(PeriodStageArgs),
+    Segmen(PeriodSegmentArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodOpenArgs {
+    #[arg(value_name = "TAHUN")]
+    pub year: i32,
+    #[arg(long, value_name = "bulanan|triwulan|semester")]
+    pub segmen: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodStageArgs {
+    #[arg(value_name = "TAHUN")]
+    pub year: i32,
+    #[arg(value_name = "TAHAP")]
+    pub stage: String,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeriodSegmentArgs {
+    #[arg(value_name = "TAHUN")]
+    pub year: i32,
+    #[arg(value_name = "SEGMEN")]
+    pub segmentation: String,
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
 }

@@ -97,6 +97,12 @@ pub enum CliError {
     },
     /// `kinerja demo --as NIP`: no (enabled) account for this NIP.
     NoAccountForNip(String),
+    /// `kinerja periode buka` for a year already open.
+    PeriodExists(i32),
+    /// `kinerja periode tahap|segmen` for a year never opened.
+    NoPeriod(i32),
+    /// A stage or segmentation word the command line does not know.
+    BadPeriodWord(String),
     /// Reading standard input failed.
     Input(std::io::Error),
     /// The user cancelled a prompt (Esc, Ctrl-C).

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod gen;
 pub mod password;
+pub mod period;
 pub mod user;
 pub mod words;
 
@@ -121,6 +122,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         }
         Some(Cmd::User { what }) => user::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Plt { what }) => acting::run(&resolve_db(cli.db)?, what, lang),
+        Some(Cmd::Periode { what }) => period::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

@@ -179,6 +179,58 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
             "Lists every Plt/Plh: who acts for whom, the period, and whether it holds today.",
             "kinerja plt list",
         ),
+        (Lang::Id, "periode") => CommandText {
+            about: "Periode penilaian: membuka tahun penilaian dan memindahkan tahapnya \
+                    (untuk admin, di komputer kantor).",
+            usage: "kinerja periode list|buka|tahap|segmen ...",
+            after_help: Some(
+                "Tahap: perencanaan -> pelaksanaan -> evaluasi -> ditutup, satu langkah maju \
+                 atau mundur. Dicatat di jejak audit sebagai cli:<pengguna sistem>.",
+            ),
+        },
+        (Lang::En, "periode") => CommandText {
+            about: "Appraisal periods: opens an appraisal year and moves its stage (for admins, \
+                    on the office computer).",
+            usage: "kinerja periode list|buka|tahap|segmen ...",
+            after_help: Some(
+                "Stages: perencanaan -> pelaksanaan -> evaluasi -> ditutup, one step forward or \
+                 back. Recorded in the audit trail as cli:<OS user>.",
+            ),
+        },
+        (Lang::Id, "periode list") => text(
+            "Menampilkan semua periode penilaian: tahun, segmen, tahap dan tenggat.",
+            "kinerja periode list",
+        ),
+        (Lang::En, "periode list") => text(
+            "Lists every appraisal period: year, segments, stage and deadlines.",
+            "kinerja periode list",
+        ),
+        (Lang::Id, "periode buka") => text(
+            "Membuka tahun penilaian dalam tahap perencanaan, dengan segmen dan tenggat dari \
+             pengaturan kantor (bawaan: triwulan; SKP disepakati paling lambat 31 Januari).",
+            "kinerja periode buka TAHUN [--segmen bulanan|triwulan|semester] [--reason TEKS]",
+        ),
+        (Lang::En, "periode buka") => text(
+            "Opens an appraisal year in the planning stage, with segments and deadlines from the \
+             office settings (default: quarterly; plans agreed by 31 January).",
+            "kinerja periode buka TAHUN [--segmen bulanan|triwulan|semester] [--reason TEXT]",
+        ),
+        (Lang::Id, "periode tahap") => text(
+            "Memindahkan tahap periode satu langkah: perencanaan, pelaksanaan, evaluasi, ditutup.",
+            "kinerja periode tahap TAHUN perencanaan|pelaksanaan|evaluasi|ditutup [--reason TEKS]",
+        ),
+        (Lang::En, "periode tahap") => text(
+            "Moves the period one stage: perencanaan, pelaksanaan, evaluasi, ditutup.",
+            "kinerja periode tahap TAHUN perencanaan|pelaksanaan|evaluasi|ditutup [--reason TEXT]",
+        ),
+        (Lang::Id, "periode segmen") => text(
+            "Mengganti segmen periodik tahun itu (hanya selama tahap perencanaan).",
+            "kinerja periode segmen TAHUN bulanan|triwulan|semester [--reason TEKS]",
+        ),
+        (Lang::En, "periode segmen") => text(
+            "Changes the year's periodic segments (only during planning).",
+            "kinerja periode segmen TAHUN bulanan|triwulan|semester [--reason TEXT]",
+        ),
         (Lang::Id, "import") => text(
             "Mengimpor data ke database.",
             "kinerja import pegawai FILE.csv",
@@ -310,6 +362,18 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::Id, "reason") => "Alasan untuk jejak audit (mis. nomor surat perintah)",
         (Lang::En, "reason") => "Reason for the audit trail (e.g. the number of the order)",
 
+        (Lang::Id, "year") => "Tahun penilaian, mis. 2027",
+        (Lang::En, "year") => "Appraisal year, e.g. 2027",
+        (Lang::Id, "segmen" | "segmentation") => {
+            "Segmen periodik: bulanan, triwulan (bawaan) atau semester"
+        }
+        (Lang::En, "segmen" | "segmentation") => {
+            "Periodic segments: bulanan (monthly), triwulan (quarterly, default) or semester"
+        }
+        (Lang::Id, "stage") => "Tahap baru: perencanaan, pelaksanaan, evaluasi atau ditutup",
+        (Lang::En, "stage") => {
+            "New stage: perencanaan (planning), pelaksanaan (running), evaluasi, ditutup (closed)"
+        }
         (Lang::Id, _) => {
             let _ = path;
             "-"
@@ -572,6 +636,28 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::NoAccountForNip(n)) => {
             format!("no enabled account for the NIP {n} (see 'kinerja user list')")
         }
+        (Lang::Id, CliError::PeriodExists(y)) => format!(
+            "periode penilaian {y} sudah dibuka (lihat 'kinerja periode list'; \
+             tahap: 'kinerja periode tahap {y} TAHAP')"
+        ),
+        (Lang::En, CliError::PeriodExists(y)) => format!(
+            "the appraisal period {y} is already open (see 'kinerja periode list'; \
+             stage: 'kinerja periode tahap {y} STAGE')"
+        ),
+        (Lang::Id, CliError::NoPeriod(y)) => {
+            format!("periode penilaian {y} belum dibuka: 'kinerja periode buka {y}'")
+        }
+        (Lang::En, CliError::NoPeriod(y)) => {
+            format!("the appraisal period {y} is not open yet: 'kinerja periode buka {y}'")
+        }
+        (Lang::Id, CliError::BadPeriodWord(w)) => format!(
+            "'{w}' tidak dikenal: tahap perencanaan, pelaksanaan, evaluasi atau ditutup; \
+             segmen bulanan, triwulan atau semester"
+        ),
+        (Lang::En, CliError::BadPeriodWord(w)) => format!(
+            "unknown word '{w}': stages perencanaan, pelaksanaan, evaluasi or ditutup; \
+             segmentation bulanan, triwulan or semester"
+        ),
         (Lang::Id, CliError::Input(error)) => {
             format!("tidak dapat membaca masukan: {}", io_error(lang, error))
         }
@@ -779,6 +865,7 @@ fn command_error(lang: Lang, e: &CommandError) -> String {
                 .join("; ")
         ),
         (_, CommandError::InvalidActing(errors)) => acting_errors(lang, errors),
+        (_, CommandError::InvalidPeriod(e)) => crate::i18n::period::error(lang, e),
         (Lang::Id, CommandError::NotFound) => "rekaman tidak ditemukan".into(),
         (Lang::En, CommandError::NotFound) => "record not found".into(),
     }
@@ -1160,5 +1247,32 @@ pub fn error_prefix(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => "kinerja:",
         Lang::En => "kinerja:",
+    }
+}
+
+/// The header of `kinerja periode list`.
+pub fn period_list_header(lang: Lang) -> [&'static str; 5] {
+    match lang {
+        Lang::Id => [
+            "TAHUN",
+            "SEGMEN",
+            "TAHAP",
+            "BATAS SKP",
+            "BATAS EVALUASI TAHUNAN",
+        ],
+        Lang::En => [
+            "YEAR",
+            "SEGMENTS",
+            "STAGE",
+            "PLANS DUE",
+            "ANNUAL EVALUATION DUE",
+        ],
+    }
+}
+
+pub fn no_periods(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "belum ada periode penilaian; buka dengan 'kinerja periode buka TAHUN'",
+        Lang::En => "no appraisal period yet; open one with 'kinerja periode buka YEAR'",
     }
 }

@@ -1,7 +1,7 @@
 //! The status line in words: each `Notice` the app leaves, in the language of the moment.
 
 use super::common::{t, T};
-use super::{acting, employees as msg, errors, gate, Lang};
+use super::{acting, employees as msg, errors, gate, period, Lang};
 use crate::app::kit::notice::Notice;
 use crate::domain::Directory;
 
@@ -30,6 +30,8 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::NotFound => errors::not_found(lang),
         Notice::Forbidden => errors::forbidden(lang),
         Notice::ActingRefused(errors) => acting::acting_errors(lang, errors),
+        Notice::PeriodSaved { year, created } => period::saved(lang, *year, *created),
+        Notice::PeriodRefused(e) => period::error(lang, e),
         Notice::Store(e) => errors::error(lang, e),
     }
 }

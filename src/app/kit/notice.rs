@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::text::T;
 use crate::domain::access::ActingError;
+use crate::domain::plan::PeriodError;
 use crate::domain::RuleError;
 use crate::store::StoreError;
 
@@ -49,6 +50,11 @@ pub enum Notice {
     NotFound,
     Forbidden,
     ActingRefused(Vec<ActingError>),
+    PeriodSaved {
+        year: i32,
+        created: bool,
+    },
+    PeriodRefused(PeriodError),
     Store(Arc<StoreError>),
 }
 

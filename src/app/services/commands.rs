@@ -8,6 +8,7 @@ use super::permissions::{self, Ask};
 pub use super::shared::{system_clock_ms, Shared};
 use crate::app::services::register::Register;
 use crate::domain::access::{check_acting, ActingError};
+use crate::domain::plan::{Period, PeriodError};
 use crate::domain::{
     rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
     FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
@@ -43,6 +44,12 @@ pub enum Command {
         acting: ActingAssignment,
         reason: String,
     },
+    /// Open an appraisal year (when none is stored for `period.year`) or change its stage or
+    /// segmentation. Admins and the operator only; `reason` goes to the audit trail.
+    SavePeriod {
+        period: Period,
+        reason: String,
+    },
 }
 
 impl Command {
@@ -52,6 +59,8 @@ impl Command {
             Command::SaveEmployee(e) => Ask::ChangeEmployee(e),
             // Acting assignments widen what someone may change: HR's, like the register.
             Command::SaveActing { .. } => Ask::Register,
+            // Opening and moving the year is HR's (journey 1).
+            Command::SavePeriod { .. } => Ask::Register,
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
@@ -69,6 +78,7 @@ pub enum Outcome {
     UnitSaved { id: UnitId, created: bool },
     BatchApplied { units: usize, employees: usize },
     ActingSaved { id: u64, created: bool },
+    PeriodSaved { year: i32, created: bool },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -84,6 +94,9 @@ pub enum CommandError {
     /// Rules broken by an acting assignment (all of them).
     #[error("invalid acting assignment")]
     InvalidActing(Vec<ActingError>),
+    /// A period that cannot be opened or moved this way.
+    #[error("invalid period: {0}")]
+    InvalidPeriod(#[from] PeriodError),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -172,6 +185,7 @@ impl Services {
                 action,
             } => self.batch(units, employees, action),
             Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
+            Command::SavePeriod { period, reason } => self.save_period(period, &reason),
         }
     }
 
@@ -424,6 +438,33 @@ impl Services {
         let id = a.id;
         self.commit(vec![change(Record::Acting(a), action, reason.trim())])?;
         Ok(Outcome::ActingSaved { id, created })
+    }
+
+    /// A new year is taken as given (its defaults come from the office settings); a stored one
+    /// may move one stage at a time and change its segmentation only while in planning. Its
+    /// deadlines are the settings' and stay as stored.
+    fn save_period(&mut self, period: Period, reason: &str) -> Result<Outcome, CommandError> {
+        let year = period.year;
+        let (record, action) = match self.store.period(year)? {
+            None => (period, AuditAction::Create),
+            Some(before) => {
+                let mut next = before.clone();
+                next.change_segmentation(period.segmentation)?;
+                if next.state != period.state {
+                    next.move_to(period.state)?;
+                }
+                if next == before {
+                    return Ok(Outcome::PeriodSaved {
+                        year,
+                        created: false,
+                    });
+                }
+                (next, AuditAction::Update)
+            }
+        };
+        let created = action == AuditAction::Create;
+        self.commit(vec![change(Record::Period(record), action, reason.trim())])?;
+        Ok(Outcome::PeriodSaved { year, created })
     }
 
     /// Writes `changes` as the current actor: the one way to the store (also for `auth`).

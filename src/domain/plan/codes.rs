@@ -114,6 +114,48 @@ impl PlanState {
     }
 }
 
+impl super::Segmentation {
+    /// `bulanan`, `triwulan`, `semester` (command line and exports).
+    pub fn code(self) -> &'static str {
+        match self {
+            super::Segmentation::Monthly => "bulanan",
+            super::Segmentation::Quarterly => "triwulan",
+            super::Segmentation::Semester => "semester",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<super::Segmentation> {
+        match norm(s).as_str() {
+            "bulanan" | "bulan" => Some(super::Segmentation::Monthly),
+            "triwulan" | "triwulanan" => Some(super::Segmentation::Quarterly),
+            "semester" | "semesteran" => Some(super::Segmentation::Semester),
+            _ => None,
+        }
+    }
+}
+
+impl super::PeriodState {
+    /// `perencanaan`, `pelaksanaan`, `evaluasi`, `ditutup`.
+    pub fn code(self) -> &'static str {
+        match self {
+            super::PeriodState::Planning => "perencanaan",
+            super::PeriodState::Running => "pelaksanaan",
+            super::PeriodState::Evaluation => "evaluasi",
+            super::PeriodState::Closed => "ditutup",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<super::PeriodState> {
+        match norm(s).as_str() {
+            "perencanaan" => Some(super::PeriodState::Planning),
+            "pelaksanaan" | "berjalan" => Some(super::PeriodState::Running),
+            "evaluasi" => Some(super::PeriodState::Evaluation),
+            "ditutup" | "tutup" => Some(super::PeriodState::Closed),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +206,30 @@ mod tests {
         assert_eq!(PlanState::Approved.code(), "Disetujui");
         assert_eq!(PlanState::Rejected { reason: "x".into() }.code(), "Ditolak");
         assert_eq!(PlanState::Draft.code(), "Draft");
+    }
+
+    #[test]
+    fn period_words_round_trip() {
+        use crate::domain::plan::{PeriodState, Segmentation};
+        for s in [
+            Segmentation::Monthly,
+            Segmentation::Quarterly,
+            Segmentation::Semester,
+        ] {
+            assert_eq!(Segmentation::parse(&s.code().to_uppercase()), Some(s));
+        }
+        for s in [
+            PeriodState::Planning,
+            PeriodState::Running,
+            PeriodState::Evaluation,
+            PeriodState::Closed,
+        ] {
+            assert_eq!(PeriodState::parse(s.code()), Some(s));
+        }
+        assert_eq!(
+            Segmentation::parse(" Triwulan "),
+            Some(Segmentation::Quarterly)
+        );
+        assert_eq!(PeriodState::parse("selesai"), None);
     }
 }

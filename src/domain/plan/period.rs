@@ -66,6 +66,9 @@ pub enum PeriodError {
     /// Only one step forward or back at a time.
     #[error("cannot move a period from {from:?} to {to:?}")]
     NotAllowed { from: PeriodState, to: PeriodState },
+    /// Segments are numbered realisations and evaluations hang on: fixed once planning ends.
+    #[error("the segmentation can change only while the period is in planning")]
+    SegmentationFixed,
 }
 
 /// Periode penilaian: one calendar year with its segments and deadlines.
@@ -154,6 +157,15 @@ impl Period {
             });
         }
         self.state = to;
+        Ok(())
+    }
+
+    /// Changes how the year is cut; only in planning, before any segment holds realisation.
+    pub fn change_segmentation(&mut self, to: Segmentation) -> Result<(), PeriodError> {
+        if self.segmentation != to && self.state != PeriodState::Planning {
+            return Err(PeriodError::SegmentationFixed);
+        }
+        self.segmentation = to;
         Ok(())
     }
 
@@ -285,5 +297,20 @@ mod tests {
         s.plan_deadline.day = 29;
         assert_eq!(Period::new(2023, &s), Err(PeriodError::BadDeadline(2023)));
         assert!(Period::new(2024, &s).is_ok());
+    }
+
+    #[test]
+    fn segmentation_changes_only_in_planning() {
+        let mut p = period(Segmentation::Quarterly);
+        assert_eq!(p.change_segmentation(Segmentation::Monthly), Ok(()));
+        assert_eq!(p.segments().len(), 12);
+        assert_eq!(p.move_to(PeriodState::Running), Ok(()));
+        assert_eq!(
+            p.change_segmentation(Segmentation::Semester),
+            Err(PeriodError::SegmentationFixed)
+        );
+        assert_eq!(p.segmentation, Segmentation::Monthly);
+        // Setting the same one again is no change.
+        assert_eq!(p.change_segmentation(Segmentation::Monthly), Ok(()));
     }
 }

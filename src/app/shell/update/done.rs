@@ -32,6 +32,7 @@ pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome,
             }
         }
         Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
+        Err(CommandError::InvalidPeriod(e)) => state.error(Notice::PeriodRefused(e)),
         Err(CommandError::NotFound) => state.error(Notice::NotFound),
         Err(CommandError::Forbidden) => state.error(Notice::Forbidden),
         Err(CommandError::Store(e)) => state.error(Notice::Store(std::sync::Arc::new(e))),
