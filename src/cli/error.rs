@@ -64,6 +64,7 @@ pub enum CliError {
     Output(std::io::Error),
     /// The first line of the CSV is not the expected header.
     CsvHeader {
+        expected: &'static [&'static str],
         found: Vec<String>,
     },
     /// The CSV could not be read at all (after this line).

@@ -498,14 +498,14 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::Output(error)) => {
             format!("cannot write the output: {}", io_error(lang, error))
         }
-        (Lang::Id, CliError::CsvHeader { found }) => format!(
+        (Lang::Id, CliError::CsvHeader { expected, found }) => format!(
             "baris 1: judul kolom harus persis\n  {}\nbukan\n  {}",
-            HEADER.join(","),
+            expected.join(","),
             found.join(",")
         ),
-        (Lang::En, CliError::CsvHeader { found }) => format!(
+        (Lang::En, CliError::CsvHeader { expected, found }) => format!(
             "line 1: the column header must be exactly\n  {}\nnot\n  {}",
-            HEADER.join(","),
+            expected.join(","),
             found.join(",")
         ),
         (Lang::Id, CliError::Csv { line, detail }) => match line {

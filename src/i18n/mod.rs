@@ -9,5 +9,6 @@ pub mod errors;
 pub mod gate;
 pub mod notice;
 pub mod term;
+pub mod transfer;
 
 pub use crate::app::kit::lang::Lang;

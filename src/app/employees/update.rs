@@ -453,6 +453,8 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
         Outcome::BatchApplied { units, employees } => Notice::BatchApplied { units, employees },
         // Not sent by the app (kinerja plt add): worded like the command line's.
         Outcome::ActingSaved { id, created } => Notice::ActingSaved { id, created },
+        // Not sent by this screen (kinerja import skp|realisasi).
+        Outcome::PlansImported { plans } => Notice::PlansImported { plans },
     }
 }
 

@@ -12,6 +12,7 @@ use crate::domain::{
     rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
     FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
 };
+use crate::domain::plan::PerformancePlan;
 use crate::store::{Change, Record, Store, StoreError};
 
 /// A change the user (or a CLI run) asks for.
@@ -43,7 +44,28 @@ pub enum Command {
         acting: ActingAssignment,
         reason: String,
     },
+    /// Files in: plans and realisations (`kinerja import skp|realisasi`).
+    Transfer(TransferCommand),
 }
+
+/// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
+/// store's journaled path for large files). HR's, like the register imports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TransferCommand {
+    /// New and changed plans (`import skp`); `approved`: `--disetujui`, agreed plans moved
+    /// from another tool, which the audit trail records as such.
+    ImportPlans {
+        plans: Vec<PerformancePlan>,
+        approved: bool,
+    },
+    /// Plans with new realisations (`import realisasi`).
+    ImportRealizations(Vec<PerformancePlan>),
+}
+
+/// The audit reasons of the plan imports (data, like the contract words, not screen text).
+pub const REASON_IMPORT_SKP: &str = "import skp";
+pub const REASON_IMPORT_SKP_APPROVED: &str = "import skp --disetujui";
+pub const REASON_IMPORT_REALIZATION: &str = "import realisasi";
 
 impl Command {
     /// What the command asks of the register, for the permission check.
@@ -55,7 +77,8 @@ impl Command {
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
-            | Command::Batch { .. } => Ask::Register,
+            | Command::Batch { .. }
+            | Command::Transfer(_) => Ask::Register,
         }
     }
 }
@@ -69,6 +92,8 @@ pub enum Outcome {
     UnitSaved { id: UnitId, created: bool },
     BatchApplied { units: usize, employees: usize },
     ActingSaved { id: u64, created: bool },
+    /// Plans written by an import (new or changed).
+    PlansImported { plans: usize },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -172,6 +197,7 @@ impl Services {
                 action,
             } => self.batch(units, employees, action),
             Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
+            Command::Transfer(t) => self.transfer(t),
         }
     }
 
@@ -424,6 +450,26 @@ impl Services {
         let id = a.id;
         self.commit(vec![change(Record::Acting(a), action, reason.trim())])?;
         Ok(Outcome::ActingSaved { id, created })
+    }
+
+    fn transfer(&mut self, t: TransferCommand) -> Result<Outcome, CommandError> {
+        let (plans, reason) = match t {
+            TransferCommand::ImportPlans { plans, approved } => (
+                plans,
+                if approved {
+                    REASON_IMPORT_SKP_APPROVED
+                } else {
+                    REASON_IMPORT_SKP
+                },
+            ),
+            TransferCommand::ImportRealizations(plans) => (plans, REASON_IMPORT_REALIZATION),
+        };
+        let n = plans.len();
+        if n > 0 {
+            self.store
+                .import_plans(&self.actor, self.now_ms(), plans, AuditAction::Import, reason)?;
+        }
+        Ok(Outcome::PlansImported { plans: n })
     }
 
     /// Writes `changes` as the current actor: the one way to the store (also for `auth`).
