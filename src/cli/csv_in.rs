@@ -31,12 +31,15 @@ pub fn read_rows(bytes: &[u8]) -> Result<(Vec<RawRow>, Vec<RowError>), CliError>
     Ok((rows, problems))
 }
 
+/// A line that is not UTF-8 text, with its first cell (lossy).
+pub type NotUtf8 = (u64, String);
+
 /// The rows of a file whose first line must be `header`, plus the lines (with their first
 /// cell) that are not UTF-8.
 pub fn read_rows_with(
     bytes: &[u8],
     header: &'static [&'static str],
-) -> Result<(Vec<RawRow>, Vec<(u64, String)>), CliError> {
+) -> Result<(Vec<RawRow>, Vec<NotUtf8>), CliError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter(bytes))

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::app::services::auth::AccountError;
 use crate::app::transfer::import::RowError;
+use crate::app::transfer::skp_rows::SkpRowError;
 use crate::app::CommandError;
 use crate::store::StoreError;
 
@@ -74,6 +75,8 @@ pub enum CliError {
     },
     /// The import was refused: every bad row.
     Rejected(Vec<RowError>),
+    /// The SKP or realisasi import was refused: every bad row.
+    SkpRejected(Vec<SkpRowError>),
     Terminal(std::io::Error),
     Script(String),
     BadSize(String),

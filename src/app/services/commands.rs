@@ -8,11 +8,11 @@ use super::permissions::{self, Ask};
 pub use super::shared::{system_clock_ms, Shared};
 use crate::app::services::register::Register;
 use crate::domain::access::{check_acting, ActingError};
+use crate::domain::plan::PerformancePlan;
 use crate::domain::{
     rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
     FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
 };
-use crate::domain::plan::PerformancePlan;
 use crate::store::{Change, Record, Store, StoreError};
 
 /// A change the user (or a CLI run) asks for.
@@ -86,14 +86,31 @@ impl Command {
 /// What a successful command did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    EmployeeSaved { id: EmployeeId, created: bool },
-    EmployeeDeactivated { id: EmployeeId, moved: usize },
+    EmployeeSaved {
+        id: EmployeeId,
+        created: bool,
+    },
+    EmployeeDeactivated {
+        id: EmployeeId,
+        moved: usize,
+    },
     EmployeeReactivated(EmployeeId),
-    UnitSaved { id: UnitId, created: bool },
-    BatchApplied { units: usize, employees: usize },
-    ActingSaved { id: u64, created: bool },
+    UnitSaved {
+        id: UnitId,
+        created: bool,
+    },
+    BatchApplied {
+        units: usize,
+        employees: usize,
+    },
+    ActingSaved {
+        id: u64,
+        created: bool,
+    },
     /// Plans written by an import (new or changed).
-    PlansImported { plans: usize },
+    PlansImported {
+        plans: usize,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -466,8 +483,13 @@ impl Services {
         };
         let n = plans.len();
         if n > 0 {
-            self.store
-                .import_plans(&self.actor, self.now_ms(), plans, AuditAction::Import, reason)?;
+            self.store.import_plans(
+                &self.actor,
+                self.now_ms(),
+                plans,
+                AuditAction::Import,
+                reason,
+            )?;
         }
         Ok(Outcome::PlansImported { plans: n })
     }

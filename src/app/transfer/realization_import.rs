@@ -76,11 +76,11 @@ pub fn plan<E>(
             continue;
         }
         seen.insert(key, c.line);
-        if !plans.contains_key(&(employee, year)) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = plans.entry((employee, year)) {
             let approved = stored(employee, year)?
                 .into_iter()
                 .rfind(|p| p.state == PlanState::Approved);
-            plans.insert((employee, year), approved);
+            slot.insert(approved);
             order.push((employee, year));
         }
         let Some(Some(plan)) = plans.get_mut(&(employee, year)) else {

@@ -111,9 +111,9 @@ fn read_row(reg: &Register, c: &Cells<'_>) -> Result<Row, SkpRowError> {
         (Approach::Quantitative, "") => {
             return Err(c.error(SkpProblem::Required { column: "aspek" }))
         }
-        (Approach::Quantitative, a) => Some(
-            Aspect::parse(a).ok_or_else(|| c.error(SkpProblem::Aspect(a.to_string())))?,
-        ),
+        (Approach::Quantitative, a) => {
+            Some(Aspect::parse(a).ok_or_else(|| c.error(SkpProblem::Aspect(a.to_string())))?)
+        }
     };
     let target =
         Target::parse(c.get("target"), approach).map_err(|e| c.error(SkpProblem::Target(e)))?;
@@ -368,10 +368,9 @@ impl SkpImport {
                 Some(old) => {
                     for r in &mut results {
                         for ind in &mut r.indicators {
-                            if let Some(o) = old
-                                .result(r.number)
-                                .and_then(|or| or.indicators.iter().find(|i| i.number == ind.number))
-                            {
+                            if let Some(o) = old.result(r.number).and_then(|or| {
+                                or.indicators.iter().find(|i| i.number == ind.number)
+                            }) {
                                 ind.realizations = o.realizations.clone();
                             }
                         }
