@@ -7,6 +7,7 @@ pub mod acting;
 pub mod args;
 pub mod csv_in;
 pub mod demo;
+pub mod demo_plans;
 pub mod error;
 pub mod gen;
 pub mod password;

@@ -8,7 +8,7 @@ use super::permissions::{self, Ask};
 pub use super::shared::{system_clock_ms, Shared};
 use crate::app::services::register::Register;
 use crate::domain::access::{check_acting, ActingError};
-use crate::domain::plan::PerformancePlan;
+use crate::domain::plan::{PerformancePlan, Period};
 use crate::domain::{
     rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
     FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
@@ -60,12 +60,18 @@ pub enum TransferCommand {
     },
     /// Plans with new realisations (`import realisasi`).
     ImportRealizations(Vec<PerformancePlan>),
+    /// The demo office's plans and the current year's period (`kinerja demo`).
+    SeedDemo {
+        plans: Vec<PerformancePlan>,
+        period: Option<Period>,
+    },
 }
 
 /// The audit reasons of the plan imports (data, like the contract words, not screen text).
 pub const REASON_IMPORT_SKP: &str = "import skp";
 pub const REASON_IMPORT_SKP_APPROVED: &str = "import skp --disetujui";
 pub const REASON_IMPORT_REALIZATION: &str = "import realisasi";
+pub const REASON_DEMO: &str = "demo";
 
 impl Command {
     /// What the command asks of the register, for the permission check.
@@ -480,6 +486,18 @@ impl Services {
                 },
             ),
             TransferCommand::ImportRealizations(plans) => (plans, REASON_IMPORT_REALIZATION),
+            TransferCommand::SeedDemo { plans, period } => {
+                if let Some(p) = period {
+                    self.store.save_period(
+                        &self.actor,
+                        self.now_ms(),
+                        p,
+                        AuditAction::Create,
+                        REASON_DEMO,
+                    )?;
+                }
+                (plans, REASON_DEMO)
+            }
         };
         let n = plans.len();
         if n > 0 {
