@@ -327,3 +327,137 @@ fn demo_refuses_a_database_it_did_not_make() {
         .status
         .success());
 }
+
+fn plans_json(db: &Path, year: i32) -> Vec<serde_json::Value> {
+    let o = bin()
+        .arg("--db")
+        .arg(db)
+        .args([
+            "export",
+            "skp",
+            "--tahun",
+            &year.to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    v.as_array().expect("array").clone()
+}
+
+#[test]
+fn demo_has_cascaded_plans_for_three_years_and_the_period() {
+    use chrono::Datelike;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    let o = bin()
+        .args(["demo", "--no-open", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let year = chrono::Local::now().year();
+    let active: Vec<serde_json::Value> = employees_json(&db)
+        .into_iter()
+        .filter(|e| e["status"] == "aktif")
+        .collect();
+    let tops: HashSet<String> = active
+        .iter()
+        .filter(|e| e["nip_atasan"].is_null())
+        .map(|e| e["nip"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(active.len(), 58);
+    for y in [year - 2, year - 1, year] {
+        let plans = plans_json(&db, y);
+        assert_eq!(
+            plans.len(),
+            active.len(),
+            "one plan per active employee in {y}"
+        );
+        for p in &plans {
+            let nip = p["nip"].as_str().unwrap();
+            for r in p["rhk"].as_array().unwrap() {
+                // Cascade: every RHK below the top links to a supervisor RHK.
+                assert_eq!(
+                    r["no_rhk_atasan"].is_null(),
+                    tops.contains(nip),
+                    "{nip} {y}"
+                );
+                for i in r["indikator"].as_array().unwrap() {
+                    assert!(!i["target"].as_str().unwrap().is_empty());
+                    assert!(!i["satuan"].as_str().unwrap().is_empty());
+                    let segs: Vec<u64> = i["realisasi"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|x| x["segmen"].as_u64().unwrap())
+                        .collect();
+                    if y < year {
+                        assert_eq!(segs, [1, 2, 3, 4], "past years: all four segments");
+                        assert_eq!(p["status"], "Disetujui");
+                    }
+                    for x in i["realisasi"].as_array().unwrap() {
+                        assert!(!x["bukti"].as_str().unwrap().is_empty());
+                        assert!(!x["umpan_balik"].as_str().unwrap().is_empty());
+                        assert!(x["capaian"].is_number());
+                    }
+                }
+            }
+        }
+    }
+    let now = plans_json(&db, year);
+    let status = |s: &str| now.iter().filter(|p| p["status"] == s).count();
+    assert_eq!(status("Diajukan"), 1);
+    assert_eq!(status("Ditolak"), 1);
+    // Realisations of the current year only in segments already over.
+    let today = chrono::Local::now().date_naive();
+    let current = (today.month0() / 3 + 1) as u64;
+    let max_seg = now
+        .iter()
+        .flat_map(|p| p["rhk"].as_array().unwrap().clone())
+        .flat_map(|r| r["indikator"].as_array().unwrap().clone())
+        .flat_map(|i| i["realisasi"].as_array().unwrap().clone())
+        .map(|x| x["segmen"].as_u64().unwrap())
+        .max()
+        .unwrap_or(0);
+    assert_eq!(max_seg, current - 1);
+    // Pak Yohanes's third RHK is supported by nobody; his first two are.
+    let yohanes = now
+        .iter()
+        .find(|p| p["nama"].as_str().unwrap().starts_with("Yohanes Gebze"))
+        .unwrap();
+    assert_eq!(
+        yohanes["rhk"][2]["teks"],
+        "Terwujudnya inovasi pelayanan publik distrik"
+    );
+    let store = kinerja::store::Store::open(&db).expect("open");
+    let reg = store.employees().unwrap();
+    let yid = reg
+        .iter()
+        .find(|e| e.nip.as_str() == yohanes["nip"].as_str().unwrap())
+        .unwrap()
+        .id;
+    let rows = store.cascade(yid, year).unwrap();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let supported: Vec<bool> = rows.iter().map(|r| !r.contributors.is_empty()).collect();
+    assert_eq!(supported, [true, true, false]);
+    // The rejected plan keeps its reason; the year has its period record.
+    let rejected = now.iter().find(|p| p["status"] == "Ditolak").unwrap();
+    assert!(rejected["nama"]
+        .as_str()
+        .unwrap()
+        .starts_with("Rina Marlina"));
+    let rid = reg
+        .iter()
+        .find(|e| e.nip.as_str() == rejected["nip"].as_str().unwrap())
+        .unwrap()
+        .id;
+    let plan = store.plans_of_employee(rid, Some(year)).unwrap().remove(0);
+    assert!(matches!(
+        plan.state,
+        kinerja::domain::plan::PlanState::Rejected { ref reason } if reason.contains("Indikator waktu")
+    ));
+    assert!(store.period(year).unwrap().is_some());
+}

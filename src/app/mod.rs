@@ -10,6 +10,6 @@ pub mod services;
 pub mod shell;
 pub mod transfer;
 
-pub use services::commands::{Command, CommandError, Outcome, Services};
+pub use services::commands::{Command, CommandError, Outcome, Services, TransferCommand};
 pub use services::register::Register;
 pub use shell::runtime::App;

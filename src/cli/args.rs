@@ -184,12 +184,36 @@ pub enum ImportWhat {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    Skp {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Store the plans as approved (agreed plans moved from another tool).
+        #[arg(long)]
+        disetujui: bool,
+    },
+    Realisasi {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ExportWhat {
     Pegawai(ExportArgs),
     Unit(ExportArgs),
+    Skp(ExportSkpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportSkpArgs {
+    #[arg(long, value_name = "YYYY")]
+    pub tahun: i32,
+    #[arg(long, value_name = "NIP")]
+    pub nip: Option<String>,
+    #[arg(long, value_enum, default_value = "csv", value_name = "csv|json")]
+    pub format: FormatArg,
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -1,4 +1,4 @@
-//! Reading the employee CSV into raw rows for `app::import::plan`.
+//! Reading the CSV files of the imports (employees, SKP, realisasi) into raw rows.
 //! UTF-8 (a leading byte-order mark is ignored), comma or semicolon separated (spreadsheets
 //! set to Indonesian write semicolons), quoted fields as usual, the header checked exactly.
 
@@ -17,8 +17,29 @@ fn delimiter(bytes: &[u8]) -> u8 {
     }
 }
 
-/// The rows of the file, plus rows refused already here (not UTF-8).
+/// The rows of the employee file, plus rows refused already here (not UTF-8).
 pub fn read_rows(bytes: &[u8]) -> Result<(Vec<RawRow>, Vec<RowError>), CliError> {
+    let (rows, bad) = read_rows_with(bytes, &HEADER)?;
+    let problems = bad
+        .into_iter()
+        .map(|(line, nip)| RowError {
+            line,
+            nip,
+            problem: RowProblem::NotUtf8,
+        })
+        .collect();
+    Ok((rows, problems))
+}
+
+/// A line that is not UTF-8 text, with its first cell (lossy).
+pub type NotUtf8 = (u64, String);
+
+/// The rows of a file whose first line must be `header`, plus the lines (with their first
+/// cell) that are not UTF-8.
+pub fn read_rows_with(
+    bytes: &[u8],
+    header: &'static [&'static str],
+) -> Result<(Vec<RawRow>, Vec<NotUtf8>), CliError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter(bytes))
@@ -26,21 +47,24 @@ pub fn read_rows(bytes: &[u8]) -> Result<(Vec<RawRow>, Vec<RowError>), CliError>
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(bytes);
-    let header = reader
+    let head = reader
         .byte_headers()
         .map_err(|e| csv_error(&e, None))?
         .clone();
-    let found: Vec<String> = header
+    let found: Vec<String> = head
         .iter()
         .map(|h| String::from_utf8_lossy(h).trim().to_string())
         .collect();
-    let matches = found.len() == HEADER.len()
+    let matches = found.len() == header.len()
         && found
             .iter()
-            .zip(HEADER)
+            .zip(header)
             .all(|(f, h)| f.eq_ignore_ascii_case(h));
     if !matches {
-        return Err(CliError::CsvHeader { found });
+        return Err(CliError::CsvHeader {
+            expected: header,
+            found,
+        });
     }
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -88,11 +112,7 @@ pub fn read_rows(bytes: &[u8]) -> Result<(Vec<RawRow>, Vec<RowError>), CliError>
             }
         }
         if !utf8 {
-            problems.push(RowError {
-                line,
-                nip: fields.first().cloned().unwrap_or_default(),
-                problem: RowProblem::NotUtf8,
-            });
+            problems.push((line, fields.first().cloned().unwrap_or_default()));
         }
         rows.push(RawRow { line, fields });
     }

@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::error::CliError;
 use crate::app::services::auth::{AccountError, SignInError};
-use crate::app::{Command, Register, Services};
+use crate::app::{Command, Register, Services, TransferCommand};
 use crate::domain::{
     AuditAction, Directory, Employee, EmployeeId, EmployeeKind, EmployeeStatus, FunctionalTier,
     Grade, InactiveReason, Nip, OrgUnit, PersonName, PnsRank, PositionKind, RecordKind, Role,
@@ -415,6 +415,13 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             employees,
             action: AuditAction::Create,
         })?;
+        let plans = super::demo_plans::plans(&services.register, today, || {
+            services.next_id(RecordKind::Plan)
+        })?;
+        services.execute(Command::Transfer(TransferCommand::SeedDemo {
+            plans,
+            period: super::demo_plans::period(today),
+        }))?;
         crate::cli::words::demo_created(lang, ne, nu, &db)
     };
     let created = ensure_accounts(&mut services)?;

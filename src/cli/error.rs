@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::app::services::auth::AccountError;
 use crate::app::transfer::import::RowError;
+use crate::app::transfer::skp_rows::SkpRowError;
 use crate::app::CommandError;
 use crate::store::StoreError;
 
@@ -64,6 +65,7 @@ pub enum CliError {
     Output(std::io::Error),
     /// The first line of the CSV is not the expected header.
     CsvHeader {
+        expected: &'static [&'static str],
         found: Vec<String>,
     },
     /// The CSV could not be read at all (after this line).
@@ -73,6 +75,8 @@ pub enum CliError {
     },
     /// The import was refused: every bad row.
     Rejected(Vec<RowError>),
+    /// The SKP or realisasi import was refused: every bad row.
+    SkpRejected(Vec<SkpRowError>),
     Terminal(std::io::Error),
     Script(String),
     BadSize(String),

@@ -7,10 +7,13 @@ pub mod acting;
 pub mod args;
 pub mod csv_in;
 pub mod demo;
+pub mod demo_plans;
 pub mod error;
 pub mod gen;
 pub mod password;
 pub mod period;
+pub mod skp;
+pub mod skp_words;
 pub mod user;
 pub mod words;
 
@@ -98,11 +101,18 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Import {
             what: ImportWhat::Pegawai { file },
         }) => import_employees(&resolve_db(cli.db)?, &file, lang),
+        Some(Cmd::Import {
+            what: ImportWhat::Skp { file, disetujui },
+        }) => skp::import_plans(&resolve_db(cli.db)?, &file, disetujui, lang),
+        Some(Cmd::Import {
+            what: ImportWhat::Realisasi { file },
+        }) => skp::import_realizations(&resolve_db(cli.db)?, &file, lang),
         Some(Cmd::Export { what }) => {
             let db = resolve_db(cli.db)?;
             match what {
                 ExportWhat::Pegawai(a) => export(&db, false, a.format, a.output.as_deref(), lang),
                 ExportWhat::Unit(a) => export(&db, true, a.format, a.output.as_deref(), lang),
+                ExportWhat::Skp(a) => skp::export_plans(&db, &a, lang),
             }
         }
         Some(Cmd::Script(s)) => {
@@ -184,7 +194,7 @@ fn open_tui(db: PathBuf, lang: Lang) -> Result<(), CliError> {
     crate::ui::run_tui(services, lang).map_err(CliError::Terminal)
 }
 
-fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
+pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),

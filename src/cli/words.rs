@@ -233,9 +233,12 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         ),
         (Lang::Id, "import") => text(
             "Mengimpor data ke database.",
-            "kinerja import pegawai FILE.csv",
+            "kinerja import pegawai|skp|realisasi FILE.csv",
         ),
-        (Lang::En, "import") => text("Imports data into the database.", "kinerja import pegawai FILE.csv"),
+        (Lang::En, "import") => text(
+            "Imports data into the database.",
+            "kinerja import pegawai|skp|realisasi FILE.csv",
+        ),
         (Lang::Id, "import pegawai") => CommandText {
             about: "Mengimpor daftar pegawai dari berkas CSV: semua baris atau tidak sama sekali.\n\
                     Pegawai yang NIP-nya sudah ada diperbarui; unit yang belum ada dibuat.",
@@ -264,13 +267,70 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
                  diberhentikan, lainnya.",
             ),
         },
+        (Lang::Id, "import skp") => CommandText {
+            about: "Mengimpor SKP (rencana hasil kerja dan indikator) dari berkas CSV: semua baris \
+                    atau tidak sama sekali.\nSKP disimpan sebagai Draft, atau Disetujui dengan \
+                    --disetujui. SKP yang sudah ada untuk pegawai dan tahun itu diperbarui.",
+            usage: "kinerja import skp FILE.csv [--disetujui]",
+            after_help: Some(
+                "Baris pertama berkas harus persis:\n  \
+                 nip,tahun,pendekatan,jenis_rhk,no_rhk,rhk,no_rhk_atasan,no_indikator,indikator,aspek,target,satuan,arah\n\
+                 Satu baris per indikator. pendekatan: kuantitatif atau kualitatif; jenis_rhk: \
+                 utama atau tambahan;\nno_rhk_atasan: nomor RHK di SKP atasan langsung tahun itu \
+                 (di berkas atau database), kosong hanya untuk pimpinan atau JPT;\n\
+                 target: angka (12, 12.5, \"12,5\"), rentang (7-8), atau teks untuk kualitatif;\n\
+                 aspek: Kuantitas, Kualitas, Waktu, Biaya (kosong untuk kualitatif); arah: naik \
+                 (bawaan) atau turun.",
+            ),
+        },
+        (Lang::En, "import skp") => CommandText {
+            about: "Imports plans (SKP: work results and indicators) from a CSV file: all rows \
+                    or nothing.\nPlans are stored as Draft, or Disetujui with --disetujui. An \
+                    existing plan of that employee and year is updated.",
+            usage: "kinerja import skp FILE.csv [--disetujui]",
+            after_help: Some(
+                "The first line of the file must be exactly:\n  \
+                 nip,tahun,pendekatan,jenis_rhk,no_rhk,rhk,no_rhk_atasan,no_indikator,indikator,aspek,target,satuan,arah\n\
+                 One row per indicator. pendekatan: kuantitatif or kualitatif; jenis_rhk: utama \
+                 or tambahan;\nno_rhk_atasan: the RHK number in the direct supervisor's plan of \
+                 that year (file or database), empty only at the top or for JPT;\n\
+                 target: a number (12, 12.5, \"12,5\"), a range (7-8), or text for kualitatif;\n\
+                 aspek: Kuantitas, Kualitas, Waktu, Biaya (empty for kualitatif); arah: naik \
+                 (default) or turun.",
+            ),
+        },
+        (Lang::Id, "import realisasi") => CommandText {
+            about: "Mengimpor realisasi per segmen ke SKP yang sudah disetujui: semua baris atau \
+                    tidak sama sekali.",
+            usage: "kinerja import realisasi FILE.csv",
+            after_help: Some(
+                "Baris pertama berkas harus persis:\n  \
+                 nip,tahun,segmen,no_rhk,no_indikator,realisasi,bukti,umpan_balik",
+            ),
+        },
+        (Lang::En, "import realisasi") => CommandText {
+            about: "Imports realisations per segment into approved plans: all rows or nothing.",
+            usage: "kinerja import realisasi FILE.csv",
+            after_help: Some(
+                "The first line of the file must be exactly:\n  \
+                 nip,tahun,segmen,no_rhk,no_indikator,realisasi,bukti,umpan_balik",
+            ),
+        },
+        (Lang::Id, "export skp") => text(
+            "Mengekspor SKP satu tahun; CSV-nya berformat impor dan dapat diimpor kembali.",
+            "kinerja export skp --tahun YYYY [--nip NIP] [--format csv|json] [-o FILE]",
+        ),
+        (Lang::En, "export skp") => text(
+            "Exports one year's plans; the CSV has the import layout and re-imports.",
+            "kinerja export skp --tahun YYYY [--nip NIP] [--format csv|json] [-o FILE]",
+        ),
         (Lang::Id, "export") => text(
             "Mengekspor data dari database (CSV atau JSON).",
-            "kinerja export pegawai|unit [--format csv|json] [-o FILE]",
+            "kinerja export pegawai|unit|skp [--format csv|json] [-o FILE]",
         ),
         (Lang::En, "export") => text(
             "Exports data from the database (CSV or JSON).",
-            "kinerja export pegawai|unit [--format csv|json] [-o FILE]",
+            "kinerja export pegawai|unit|skp [--format csv|json] [-o FILE]",
         ),
         (Lang::Id, "export pegawai") => text(
             "Mengekspor semua pegawai; CSV-nya dapat diimpor kembali apa adanya.",
@@ -347,6 +407,20 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "username") => "User name (lower-case letters, digits, . _ -; a letter first)",
         (Lang::Id, "role") => "Peran: admin (BKPSDM, semua data) atau penilai (atasan)",
         (Lang::En, "role") => "Role: admin (BKPSDM, all data) or penilai (a supervisor)",
+        (Lang::Id, "disetujui") => {
+            "Simpan SKP sebagai Disetujui (SKP yang sudah disepakati di aplikasi lain; dicatat \
+             di jejak audit)"
+        }
+        (Lang::En, "disetujui") => {
+            "Store the plans as Disetujui (plans agreed in another tool; recorded in the audit \
+             trail)"
+        }
+        (Lang::Id, "tahun") => "Tahun penilaian, mis. 2026",
+        (Lang::En, "tahun") => "Appraisal year, e.g. 2026",
+        (_, "nip") if path == "export skp" => match lang {
+            Lang::Id => "Hanya SKP pegawai ber-NIP ini",
+            Lang::En => "Only the plans of the employee with this NIP",
+        },
         (Lang::Id, "nip") => "NIP pegawai pemilik akun",
         (Lang::En, "nip") => "NIP of the employee who owns the account",
         (Lang::Id, "password_stdin") => "Baca kata sandi dari baris pertama masukan standar",
@@ -562,14 +636,14 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::Output(error)) => {
             format!("cannot write the output: {}", io_error(lang, error))
         }
-        (Lang::Id, CliError::CsvHeader { found }) => format!(
+        (Lang::Id, CliError::CsvHeader { expected, found }) => format!(
             "baris 1: judul kolom harus persis\n  {}\nbukan\n  {}",
-            HEADER.join(","),
+            expected.join(","),
             found.join(",")
         ),
-        (Lang::En, CliError::CsvHeader { found }) => format!(
+        (Lang::En, CliError::CsvHeader { expected, found }) => format!(
             "line 1: the column header must be exactly\n  {}\nnot\n  {}",
-            HEADER.join(","),
+            expected.join(","),
             found.join(",")
         ),
         (Lang::Id, CliError::Csv { line, detail }) => match line {
@@ -588,6 +662,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
             }
             s
         }
+        (_, CliError::SkpRejected(errors)) => crate::cli::skp_words::rejected(lang, errors),
         (Lang::Id, CliError::Terminal(error)) => {
             format!("terminal tidak dapat dipakai: {}", io_error(lang, error))
         }

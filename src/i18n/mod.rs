@@ -10,5 +10,6 @@ pub mod gate;
 pub mod notice;
 pub mod period;
 pub mod term;
+pub mod transfer;
 
 pub use crate::app::kit::lang::Lang;

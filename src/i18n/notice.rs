@@ -1,7 +1,7 @@
 //! The status line in words: each `Notice` the app leaves, in the language of the moment.
 
 use super::common::{t, T};
-use super::{acting, employees as msg, errors, gate, period, Lang};
+use super::{acting, employees as msg, errors, gate, period, transfer, Lang};
 use crate::app::kit::notice::Notice;
 use crate::domain::Directory;
 
@@ -20,6 +20,7 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::UnitSaved { name } => msg::unit_saved(lang, name),
         Notice::BatchApplied { units, employees } => msg::batch_applied(lang, *units, *employees),
         Notice::ActingSaved { id, created } => acting::acting_saved_short(lang, *id, *created),
+        Notice::PlansImported { plans } => transfer::plans_imported(lang, *plans),
         Notice::Welcome { user } => gate::welcome(lang, user),
         Notice::PasswordChanged => gate::password_changed(lang),
         Notice::PasswordReset { user } => gate::password_reset(lang, user),

@@ -455,6 +455,8 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
         Outcome::ActingSaved { id, created } => Notice::ActingSaved { id, created },
         // Not sent by the app either (kinerja periode).
         Outcome::PeriodSaved { year, created } => Notice::PeriodSaved { year, created },
+        // Not sent by this screen (kinerja import skp|realisasi).
+        Outcome::PlansImported { plans } => Notice::PlansImported { plans },
     }
 }
 

@@ -35,6 +35,10 @@ pub enum Notice {
         id: u64,
         created: bool,
     },
+    /// Plans written by an import.
+    PlansImported {
+        plans: usize,
+    },
     Welcome {
         user: String,
     },

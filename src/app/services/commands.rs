@@ -8,7 +8,7 @@ use super::permissions::{self, Ask};
 pub use super::shared::{system_clock_ms, Shared};
 use crate::app::services::register::Register;
 use crate::domain::access::{check_acting, ActingError};
-use crate::domain::plan::{Period, PeriodError};
+use crate::domain::plan::{PerformancePlan, Period, PeriodError};
 use crate::domain::{
     rules, ActingAssignment, AuditAction, Directory, Employee, EmployeeId, EmployeeStatus, Field,
     FieldError, InactiveReason, OrgUnit, RecordKind, RuleError, UnitId,
@@ -50,7 +50,34 @@ pub enum Command {
         period: Period,
         reason: String,
     },
+    /// Files in: plans and realisations (`kinerja import skp|realisasi`).
+    Transfer(TransferCommand),
 }
+
+/// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
+/// store's journaled path for large files). HR's, like the register imports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TransferCommand {
+    /// New and changed plans (`import skp`); `approved`: `--disetujui`, agreed plans moved
+    /// from another tool, which the audit trail records as such.
+    ImportPlans {
+        plans: Vec<PerformancePlan>,
+        approved: bool,
+    },
+    /// Plans with new realisations (`import realisasi`).
+    ImportRealizations(Vec<PerformancePlan>),
+    /// The demo office's plans and the current year's period (`kinerja demo`).
+    SeedDemo {
+        plans: Vec<PerformancePlan>,
+        period: Option<Period>,
+    },
+}
+
+/// The audit reasons of the plan imports (data, like the contract words, not screen text).
+pub const REASON_IMPORT_SKP: &str = "import skp";
+pub const REASON_IMPORT_SKP_APPROVED: &str = "import skp --disetujui";
+pub const REASON_IMPORT_REALIZATION: &str = "import realisasi";
+pub const REASON_DEMO: &str = "demo";
 
 impl Command {
     /// What the command asks of the register, for the permission check.
@@ -64,7 +91,8 @@ impl Command {
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
-            | Command::Batch { .. } => Ask::Register,
+            | Command::Batch { .. }
+            | Command::Transfer(_) => Ask::Register,
         }
     }
 }
@@ -72,13 +100,35 @@ impl Command {
 /// What a successful command did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    EmployeeSaved { id: EmployeeId, created: bool },
-    EmployeeDeactivated { id: EmployeeId, moved: usize },
+    EmployeeSaved {
+        id: EmployeeId,
+        created: bool,
+    },
+    EmployeeDeactivated {
+        id: EmployeeId,
+        moved: usize,
+    },
     EmployeeReactivated(EmployeeId),
-    UnitSaved { id: UnitId, created: bool },
-    BatchApplied { units: usize, employees: usize },
-    ActingSaved { id: u64, created: bool },
-    PeriodSaved { year: i32, created: bool },
+    PeriodSaved {
+        year: i32,
+        created: bool,
+    },
+    UnitSaved {
+        id: UnitId,
+        created: bool,
+    },
+    BatchApplied {
+        units: usize,
+        employees: usize,
+    },
+    ActingSaved {
+        id: u64,
+        created: bool,
+    },
+    /// Plans written by an import (new or changed).
+    PlansImported {
+        plans: usize,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -186,6 +236,7 @@ impl Services {
             } => self.batch(units, employees, action),
             Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
             Command::SavePeriod { period, reason } => self.save_period(period, &reason),
+            Command::Transfer(t) => self.transfer(t),
         }
     }
 
@@ -465,6 +516,43 @@ impl Services {
         let created = action == AuditAction::Create;
         self.commit(vec![change(Record::Period(record), action, reason.trim())])?;
         Ok(Outcome::PeriodSaved { year, created })
+    }
+
+    fn transfer(&mut self, t: TransferCommand) -> Result<Outcome, CommandError> {
+        let (plans, reason) = match t {
+            TransferCommand::ImportPlans { plans, approved } => (
+                plans,
+                if approved {
+                    REASON_IMPORT_SKP_APPROVED
+                } else {
+                    REASON_IMPORT_SKP
+                },
+            ),
+            TransferCommand::ImportRealizations(plans) => (plans, REASON_IMPORT_REALIZATION),
+            TransferCommand::SeedDemo { plans, period } => {
+                if let Some(p) = period {
+                    self.store.save_period(
+                        &self.actor,
+                        self.now_ms(),
+                        p,
+                        AuditAction::Create,
+                        REASON_DEMO,
+                    )?;
+                }
+                (plans, REASON_DEMO)
+            }
+        };
+        let n = plans.len();
+        if n > 0 {
+            self.store.import_plans(
+                &self.actor,
+                self.now_ms(),
+                plans,
+                AuditAction::Import,
+                reason,
+            )?;
+        }
+        Ok(Outcome::PlansImported { plans: n })
     }
 
     /// Writes `changes` as the current actor: the one way to the store (also for `auth`).

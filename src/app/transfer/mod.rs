@@ -1,4 +1,8 @@
-//! The register in and out of files: CSV import, CSV/JSON export.
+//! The register and the plans in and out of files: CSV import, CSV/JSON export.
 
 pub mod export;
 pub mod import;
+pub mod realization_import;
+pub mod skp_export;
+pub mod skp_import;
+pub mod skp_rows;

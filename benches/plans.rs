@@ -1,0 +1,404 @@
+//! Performance of the plans (SKP) at the size of a large agency (issue 6, "Speed").
+//!
+//! `cargo bench --bench plans` (release profile; not part of `cargo test`). Builds the
+//! 50,000-employee database of `kinerja gen` (`KINERJA_BENCH_N` changes the size), adds plans
+//! for 3 years (`KINERJA_BENCH_YEARS`): 5 RHK x 2 indicators each, 4 segments of realisation,
+//! every RHK below the top linked to the supervisor's. Then measures:
+//! 1. one employee's plan of a year (`Store::plans_of_employee`), 200 employees;
+//! 2. the cascade view of the unit head with the number of direct reports closest to 40
+//!    (`Store::cascade` + `Store::team_plans`);
+//! 3. open + first frame of the app on this database, in-process (120x40 `TestBackend`), and the
+//!    resident memory of `kinerja script` (real binary) drawing it;
+//! 4. `kinerja import skp` of 500,000 rows (every employee x 10 indicators, next year), with
+//!    the real release binary and its peak RSS;
+//! 5. the audit trail's first page (`Store::audit_page`) at the size the trail has reached.
+//!
+//! Wall time is what the budgets judge; the load average is printed beside it.
+
+use std::collections::HashMap;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::Datelike;
+use kinerja::app::{App, Command, Services};
+use kinerja::domain::plan::{
+    Approach, Aspect, Direction, Evidence, Indicator, PerformancePlan, PersonSnapshot, PlanId,
+    PlanState, PlannedResult, Realization, RealizedValue, ResultKind, ResultRef, Target,
+};
+use kinerja::domain::{AuditAction, Directory, EmployeeId, RecordKind};
+use kinerja::i18n::Lang;
+use kinerja::store::Store;
+use kinerja::ui::kit::theme::Theme;
+use kinerja::ui::shell::frame as render;
+use kinerja::ui::sync_viewport;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+
+const WIDTH: u16 = 120;
+const HEIGHT: u16 = 40;
+/// Plans per commit while filling: large commits go through the store's journaled path.
+const CHUNK: usize = 5_000;
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().replace('_', "").parse().ok())
+        .unwrap_or(default)
+}
+
+struct Stats {
+    median: Duration,
+    p99: Duration,
+    max: Duration,
+}
+
+fn stats(mut v: Vec<Duration>) -> Stats {
+    v.sort();
+    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+    Stats {
+        median: at(0.5),
+        p99: at(0.99),
+        max: at(1.0),
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
+fn indicators(segments: u8) -> Vec<Indicator> {
+    (1..=2)
+        .map(|n| Indicator {
+            number: n,
+            text: format!("Indikator {n}: berkas layanan diselesaikan"),
+            aspect: Some(if n == 1 {
+                Aspect::Quantity
+            } else {
+                Aspect::Time
+            }),
+            target: if n == 1 {
+                Target::Number(150.0)
+            } else {
+                Target::Range { min: 2.0, max: 3.0 }
+            },
+            unit: if n == 1 { "berkas" } else { "hari" }.into(),
+            direction: if n == 1 {
+                Direction::HigherBetter
+            } else {
+                Direction::LowerBetter
+            },
+            perspective: None,
+            realizations: (1..=segments)
+                .map(|s| Realization {
+                    segment: s,
+                    value: RealizedValue::Number(35.0 * f64::from(s)),
+                    evidence: Evidence {
+                        description: format!("Rekap triwulan {s}"),
+                        location: format!("bersama/skp/tw{s}"),
+                    },
+                    feedback: "Pertahankan".into(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Fills the plans of `years` for every employee, supervisors' plan ids known first.
+fn fill_plans(services: &Services, years: &[i32]) -> usize {
+    let reg = &services.register;
+    let mut total = 0;
+    for &year in years {
+        let mut ids: HashMap<EmployeeId, PlanId> = HashMap::new();
+        for e in reg.employees() {
+            ids.insert(
+                e.id,
+                PlanId(services.next_id(RecordKind::Plan).expect("id")),
+            );
+        }
+        let mut batch = Vec::with_capacity(CHUNK);
+        for e in reg.employees() {
+            let snap = PersonSnapshot::of(e, reg.unit_name(e.unit));
+            let mut p = PerformancePlan::new_draft(
+                ids[&e.id],
+                year,
+                chrono::NaiveDate::from_ymd_opt(year, 1, 1).expect("date"),
+                chrono::NaiveDate::from_ymd_opt(year, 12, 31).expect("date"),
+                snap,
+                Approach::Quantitative,
+            );
+            p.appraiser = e
+                .supervisor
+                .and_then(|s| reg.employee(s))
+                .map(|s| PersonSnapshot::of(s, reg.unit_name(s.unit)));
+            p.state = PlanState::Approved;
+            p.results = (1..=5)
+                .map(|n| PlannedResult {
+                    number: n,
+                    kind: if n <= 4 {
+                        ResultKind::Main
+                    } else {
+                        ResultKind::Additional
+                    },
+                    text: format!("RHK {n}: layanan unit selesai tepat waktu"),
+                    parent_result: e
+                        .supervisor
+                        .and_then(|s| ids.get(&s))
+                        .map(|&plan| ResultRef { plan, number: n }),
+                    indicators: indicators(4),
+                })
+                .collect();
+            batch.push(p);
+            if batch.len() == CHUNK {
+                total += batch.len();
+                services
+                    .store
+                    .import_plans(
+                        "bench",
+                        0,
+                        std::mem::take(&mut batch),
+                        AuditAction::Import,
+                        "",
+                    )
+                    .expect("import plans");
+            }
+        }
+        if !batch.is_empty() {
+            total += batch.len();
+            services
+                .store
+                .import_plans("bench", 0, batch, AuditAction::Import, "")
+                .expect("import plans");
+        }
+    }
+    total
+}
+
+/// `import skp` rows for `year`: every employee, 5 RHK x 2 indicators.
+fn write_skp_csv(services: &Services, year: i32, path: &Path) -> usize {
+    let mut w = BufWriter::new(std::fs::File::create(path).expect("csv"));
+    writeln!(w, "nip,tahun,pendekatan,jenis_rhk,no_rhk,rhk,no_rhk_atasan,no_indikator,indikator,aspek,target,satuan,arah").expect("write");
+    let mut rows = 0;
+    for e in services.register.employees() {
+        for r in 1..=5 {
+            let link = if e.supervisor.is_some() {
+                r.to_string()
+            } else {
+                String::new()
+            };
+            for i in 1..=2 {
+                let (aspect, target, unit, dir) = if i == 1 {
+                    ("Kuantitas", "150", "berkas", "naik")
+                } else {
+                    ("Waktu", "2-3", "hari", "turun")
+                };
+                writeln!(
+                    w,
+                    "{},{year},kuantitatif,utama,{r},RHK {r} layanan selesai tepat waktu,{link},{i},Indikator {i},{aspect},{target},{unit},{dir}",
+                    e.nip.as_str()
+                )
+                .expect("write");
+                rows += 1;
+            }
+        }
+    }
+    w.flush().expect("flush");
+    rows
+}
+
+/// Runs the real binary under `/usr/bin/time -v` when present: wall time and peak RSS (KiB).
+fn run_kinerja(db: &Path, args: &[&std::ffi::OsStr]) -> (Duration, Option<u64>, String) {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_kinerja"));
+    let time = Path::new("/usr/bin/time");
+    let mut cmd = if time.exists() {
+        let mut c = Process::new(time);
+        c.arg("-v").arg(&bin);
+        c
+    } else {
+        Process::new(&bin)
+    };
+    cmd.arg("--db")
+        .arg(db)
+        .args(args)
+        .env("USER", "bench")
+        .stdin(Stdio::null());
+    let t = Instant::now();
+    let out = cmd.output().expect("run kinerja");
+    let wall = t.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "kinerja {args:?} failed:\n{stderr}");
+    let peak = stderr
+        .lines()
+        .find(|l| l.contains("Maximum resident set size"))
+        .and_then(|l| l.rsplit(':').next())
+        .and_then(|v| v.trim().parse().ok());
+    (
+        wall,
+        peak,
+        String::from_utf8_lossy(&out.stdout).trim().to_string(),
+    )
+}
+
+fn main() {
+    let started = Instant::now();
+    let n = env_usize("KINERJA_BENCH_N", 50_000);
+    let years_n = env_usize("KINERJA_BENCH_YEARS", 3) as i32;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    println!("load average at start: {}", load_average());
+
+    let t = Instant::now();
+    let mut services = Services::new(Store::open(&db).expect("open"), "bench").expect("services");
+    let today = services.today();
+    let (units, employees) =
+        kinerja::cli::gen::generate(n, today, |k| services.next_id(k)).expect("ids");
+    services
+        .execute(Command::Batch {
+            units,
+            employees,
+            action: AuditAction::Create,
+        })
+        .expect("batch");
+    let this_year = today.year();
+    let years: Vec<i32> = (this_year - years_n + 1..=this_year).collect();
+    let plans = fill_plans(&services, &years);
+    println!(
+        "generated {n} employees and {plans} plans ({} years) in {:.1} s",
+        years.len(),
+        t.elapsed().as_secs_f64()
+    );
+
+    // 1. one employee's plan
+    let ids: Vec<EmployeeId> = services.register.employees().iter().map(|e| e.id).collect();
+    let step = (ids.len() / 200).max(1);
+    let mut samples = Vec::new();
+    for id in ids.iter().step_by(step) {
+        let t = Instant::now();
+        let p = services
+            .store
+            .plans_of_employee(*id, Some(this_year))
+            .expect("plan");
+        samples.push(t.elapsed());
+        assert_eq!(p.len(), 1);
+    }
+    let one = stats(samples);
+
+    // 2. cascade of the head with ~40 direct reports
+    let head = services
+        .register
+        .employees()
+        .iter()
+        .min_by_key(|e| (services.register.subordinates(e.id).len() as i64 - 40).abs())
+        .map(|e| e.id)
+        .expect("someone");
+    let reports = services.register.subordinates(head).len();
+    let mut samples = Vec::new();
+    for _ in 0..50 {
+        let t = Instant::now();
+        let rows = services.store.cascade(head, this_year).expect("cascade");
+        let team = services.store.team_plans(head, this_year).expect("team");
+        samples.push(t.elapsed());
+        assert_eq!(rows.len(), 5);
+        assert!(!team.is_empty());
+    }
+    let cascade = stats(samples);
+
+    // 5. audit page
+    let entries = services.store.audit_len().expect("audit len");
+    let mut samples = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        let page = services.store.audit_page(None, 200).expect("page");
+        samples.push(t.elapsed());
+        assert_eq!(page.len(), 200);
+    }
+    let audit = stats(samples);
+    drop(services);
+
+    // 3. open + first frame, in process
+    let theme = Theme::plain();
+    let mut samples = Vec::new();
+    for _ in 0..4 {
+        let t = Instant::now();
+        let services = Services::new(Store::open(&db).expect("open"), "bench").expect("load");
+        let mut app = App::new(services, Lang::Id);
+        let mut term = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
+        sync_viewport(&mut app, Rect::new(0, 0, WIDTH, HEIGHT));
+        term.draw(|f| render::draw(f, &app, &theme)).expect("draw");
+        samples.push(t.elapsed());
+    }
+    samples.remove(0); // warm-up
+    let first = stats(samples);
+    let keys = dir.path().join("keys.txt");
+    std::fs::write(&keys, "dump\n").expect("keys");
+    let (script_wall, script_peak, _) = run_kinerja(
+        &db,
+        &[
+            "script".as_ref(),
+            "--keys".as_ref(),
+            keys.as_os_str(),
+            "--size".as_ref(),
+            "120x40".as_ref(),
+        ],
+    );
+
+    // 4. import skp of 500,000 rows (next year: new plans, linked within the file)
+    let csv = dir.path().join("skp.csv");
+    let rows = write_skp_csv(
+        &Services::new(Store::open(&db).expect("open"), "bench").expect("load"),
+        this_year + 1,
+        &csv,
+    );
+    let (import_wall, import_peak, import_out) =
+        run_kinerja(&db, &["import".as_ref(), "skp".as_ref(), csv.as_os_str()]);
+
+    let kib = |k: Option<u64>| k.map_or("?".into(), |k| format!("{:.0} MiB", k as f64 / 1024.0));
+    println!();
+    println!("| what ({n} employees, {plans} plans) | budget | measured |");
+    println!("|---|---|---|");
+    println!(
+        "| one employee's plan of a year (median / p99, 200 employees) | < 20 ms | {} / {} |",
+        ms(one.median),
+        ms(one.p99)
+    );
+    println!(
+        "| cascade view of a head with {reports} direct reports (median / max) | < 20 ms | {} / {} |",
+        ms(cascade.median),
+        ms(cascade.max)
+    );
+    println!(
+        "| open + first frame (median of 3 after a warm-up) | < 150 ms | {} |",
+        ms(first.median)
+    );
+    println!(
+        "| resident memory of `kinerja script` drawing the first frame (peak) | < 100 MB | {} ({:.2} s wall) |",
+        kib(script_peak),
+        script_wall.as_secs_f64()
+    );
+    println!(
+        "| `kinerja import skp` of {rows} rows (real binary) | < 30 s | {:.1} s, peak {} |",
+        import_wall.as_secs_f64(),
+        kib(import_peak)
+    );
+    println!(
+        "| audit trail first page at {entries} entries (median / max) | < 50 ms | {} / {} |",
+        ms(audit.median),
+        ms(audit.max)
+    );
+    println!();
+    println!("import said: {import_out}");
+    println!(
+        "load average at end: {}; total bench time {:.0} s",
+        load_average(),
+        started.elapsed().as_secs_f64()
+    );
+}
