@@ -159,24 +159,30 @@ fn unknown_user_and_wrong_password_answer_alike() {
 #[test]
 fn an_unknown_user_costs_the_same_argon2_work() {
     let mut o = Office::new();
-    let time = |o: &mut Office, login: &str| {
-        (0..3)
-            .map(|_| {
-                let t = Instant::now();
-                let _ = o.services.sign_in(login, "salah");
-                // Keep maria below the lock-out.
-                o.advance(LOCKOUT_MS);
-                t.elapsed()
-            })
-            .min()
-            .unwrap()
-    };
-    let wrong = time(&mut o, "maria");
-    let unknown = time(&mut o, "budi");
+    // Compared with one argon2 verification alone: the wrong-password path also writes and
+    // flushes an audit entry, whose time on a busy disk says nothing about argon2.
+    let phc = hash_password("sesuatu").unwrap();
+    let verify = (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            assert!(!verify_password("salah", &phc));
+            t.elapsed()
+        })
+        .min()
+        .unwrap();
+    let unknown = (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            let _ = o.services.sign_in("budi", "salah");
+            o.advance(LOCKOUT_MS);
+            t.elapsed()
+        })
+        .min()
+        .unwrap();
     // Without the dummy verification an unknown user answers in microseconds.
     assert!(
-        unknown * 3 >= wrong && unknown >= Duration::from_millis(1),
-        "unknown {unknown:?} vs wrong password {wrong:?}"
+        unknown * 2 >= verify && unknown >= Duration::from_millis(1),
+        "unknown {unknown:?} vs one argon2 verification {verify:?}"
     );
 }
 
