@@ -8,6 +8,7 @@ pub mod employees;
 pub mod errors;
 pub mod gate;
 pub mod notice;
+pub mod plans;
 pub mod term;
 
 pub use crate::app::kit::lang::Lang;

@@ -31,5 +31,6 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::Forbidden => errors::forbidden(lang),
         Notice::ActingRefused(errors) => acting::acting_errors(lang, errors),
         Notice::Store(e) => errors::error(lang, e),
+        Notice::Plan(n) => super::plans::note(lang, n),
     }
 }

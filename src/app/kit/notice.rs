@@ -50,6 +50,8 @@ pub enum Notice {
     Forbidden,
     ActingRefused(Vec<ActingError>),
     Store(Arc<StoreError>),
+    /// The SKP tab's messages.
+    Plan(crate::app::plans::command::Note),
 }
 
 /// What the status line shows, and whether as an error.

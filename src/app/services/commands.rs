@@ -43,6 +43,8 @@ pub enum Command {
         acting: ActingAssignment,
         reason: String,
     },
+    /// The SKP tab's commands (plans, realisation).
+    Plans(crate::app::plans::Command),
 }
 
 impl Command {
@@ -52,6 +54,10 @@ impl Command {
             Command::SaveEmployee(e) => Ask::ChangeEmployee(e),
             // Acting assignments widen what someone may change: HR's, like the register.
             Command::SaveActing { .. } => Ask::Register,
+            Command::Plans(c) => Ask::Plan {
+                employee: c.employee(),
+                decide: c.decides(),
+            },
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
@@ -69,6 +75,7 @@ pub enum Outcome {
     UnitSaved { id: UnitId, created: bool },
     BatchApplied { units: usize, employees: usize },
     ActingSaved { id: u64, created: bool },
+    Plan(crate::app::plans::command::Done),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -84,6 +91,9 @@ pub enum CommandError {
     /// Rules broken by an acting assignment (all of them).
     #[error("invalid acting assignment")]
     InvalidActing(Vec<ActingError>),
+    /// A plan command refused by the SKP rules.
+    #[error("plan refused: {0:?}")]
+    Plan(crate::app::plans::command::Refusal),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -172,6 +182,7 @@ impl Services {
                 action,
             } => self.batch(units, employees, action),
             Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
+            Command::Plans(c) => self.run_plans(c),
         }
     }
 
