@@ -108,7 +108,7 @@ impl App {
                     let viewer = self.services.viewer.clone();
                     let loaded =
                         crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
-                    self.dispatch(Msg::PlansLoaded(loaded));
+                    self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
                 }
                 Effect::LoadAudit => {
                     let trail = self.services.store.audit_trail();

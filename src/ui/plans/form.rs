@@ -15,7 +15,7 @@ use crate::ui::shell::layout::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &Theme) {
     let h = (f.fields.len() as u16 * 2 + 4).min(area.height);
-    let boxed = centered(area, 90, 60, 70, h);
+    let boxed = centered(area, 90, 0, 70, h);
     let inner = crate::ui::kit::popup(frame, boxed, text(lang, f.title), theme);
     let mut out: Vec<Line> = Vec::new();
     let mut focus_line = 0;

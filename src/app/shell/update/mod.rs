@@ -46,7 +46,7 @@ pub enum Msg {
     /// The result of an admin's password reset: the account's user name.
     ResetDone(Result<String, crate::app::gate::form::GateError>),
     /// What the SKP tab asked to read (`Effect::LoadPlans`).
-    PlansLoaded(Result<plans::view::Loaded, CommandError>),
+    PlansLoaded(Result<Box<plans::view::Loaded>, CommandError>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -103,7 +103,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
         }
         Msg::Done(result) => done(state, reg, result),
         Msg::PlansLoaded(Ok(loaded)) => {
-            state.plans.apply(loaded);
+            state.plans.apply(*loaded);
             Vec::new()
         }
         Msg::PlansLoaded(Err(e)) => done(state, reg, Err(e)),
