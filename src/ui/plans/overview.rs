@@ -47,18 +47,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         titles.push(t(lang, crate::i18n::common::T::ColNip));
         widths.push(Constraint::Length(21));
     }
-    for (x, w) in [
-        (X::ColState, 9),
-        (X::ColResults, 4),
-        (X::ColUnlinked, 10),
-        (X::ColRealized, 9),
-        (X::ColFeedback, 11),
-        (X::ColOverdue, 11),
-    ] {
+    // At 80 columns the name keeps its room: short headers, narrow counts.
+    let cols = if wide {
+        [
+            (X::ColState, 9),
+            (X::ColResults, 4),
+            (X::ColUnlinked, 10),
+            (X::ColRealized, 9),
+            (X::ColFeedback, 11),
+            (X::ColOverdue, 11),
+        ]
+    } else {
+        [
+            (X::ColState, 9),
+            (X::ColResults, 3),
+            (X::ColUnlinkedShort, 5),
+            (X::ColRealizedShort, 5),
+            (X::ColFeedbackShort, 5),
+            (X::ColOverdue, 9),
+        ]
+    };
+    let fixed: u16 = cols.iter().map(|c| c.1 + 1).sum();
+    for (x, w) in cols {
         titles.push(text(lang, x));
         widths.push(Constraint::Length(w));
     }
-    let name_w = usize::from(list.width.saturating_sub(if wide { 80 } else { 58 }));
+    let name_w = usize::from(
+        list.width
+            .saturating_sub(fixed + 3 + if wide { 22 } else { 0 }),
+    );
     let header = Row::new(titles.into_iter().map(Cell::from)).style(theme.header);
     let end = (view.scroll.offset + view.scroll.viewport).min(view.rows.len());
     let rows = view.rows[view.scroll.offset..end].iter().map(|r| {

@@ -92,10 +92,12 @@ fn header_lines<'a>(
                 crate::i18n::common::dmy(plan.from),
                 crate::i18n::common::dmy(plan.to)
             )),
+            label(X::State),
+            Span::styled(state(lang, &plan.state), theme.key),
+        ]),
+        Line::from(vec![
             label(X::Approach),
             Span::raw(format!("{}  ", approach(lang, plan.approach))),
-            label(X::State),
-            Span::styled(format!("{}  ", state(lang, &plan.state)), theme.key),
             label(X::Segment),
             Span::raw(segment.to_string()),
         ]),
