@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             (X::ColUnlinkedShort, 5),
             (X::ColRealizedShort, 5),
             (X::ColFeedbackShort, 5),
-            (X::ColOverdue, 9),
+            (X::ColOverdue, 13),
         ]
     };
     let fixed: u16 = cols.iter().map(|c| c.1 + 1).sum();
