@@ -579,3 +579,85 @@ fn snapshots_of_the_overview_the_plan_and_the_cascade() {
         }
     }
 }
+
+#[test]
+fn last_years_plan_is_copied_with_the_chosen_rhks_and_no_links() {
+    let mut s = Session::new(Lang::Id, true);
+    let siti = EmployeeId(4);
+    {
+        let svc = &mut s.app.services;
+        exec(
+            svc,
+            PlanCommand::CreateDraft {
+                employee: siti,
+                year: YEAR - 1,
+            },
+        );
+        let mut p = svc
+            .store
+            .plans_of_employee(siti, Some(YEAR - 1))
+            .expect("read")
+            .pop()
+            .expect("plan");
+        let maria = plan(svc, MARIA);
+        p.results = vec![
+            PlannedResult {
+                number: 1,
+                kind: ResultKind::Main,
+                text: "Data penduduk diperbarui".into(),
+                parent_result: Some(ResultRef {
+                    plan: maria.id,
+                    number: 1,
+                }),
+                indicators: vec![indicator(
+                    1,
+                    "Desa",
+                    Target::Number(12.0),
+                    "desa",
+                    Direction::HigherBetter,
+                )],
+            },
+            PlannedResult {
+                number: 2,
+                kind: ResultKind::Additional,
+                text: "Piket kantor".into(),
+                parent_result: None,
+                indicators: Vec::new(),
+            },
+        ];
+        exec(
+            svc,
+            PlanCommand::Edit {
+                employee: siti,
+                plan: Box::new(p),
+            },
+        );
+    }
+    // Siti is the fourth row; `l` opens the checklist (both kept), Tab + Space drops RHK 2.
+    let screen = s.run("2\nj\nj\nj\nEnter\nl", (120, 40));
+    assert!(
+        screen.contains("[x]") && screen.contains("2. Piket kantor"),
+        "{screen}"
+    );
+    let screen = s.run("Tab\nSpace\nctrl+s", (120, 40));
+    let p = s.plan_of(siti).expect("this year's draft");
+    assert_eq!(p.year, YEAR);
+    assert_eq!(p.state, PlanState::Draft);
+    assert_eq!(p.results.len(), 1, "{screen}");
+    assert_eq!(p.results[0].text, "Data penduduk diperbarui");
+    assert_eq!(
+        p.results[0].parent_result, None,
+        "last year's link points into last year"
+    );
+    assert_eq!(p.results[0].indicators[0].target, Target::Number(12.0));
+    assert!(
+        screen.contains("⚠ belum ditautkan ke RHK atasan"),
+        "{screen}"
+    );
+    // With a plan this year there is nothing to copy.
+    let screen = s.run("l", (120, 40));
+    assert!(
+        screen.contains("Tidak ada SKP tahun lalu untuk disalin"),
+        "{screen}"
+    );
+}

@@ -144,6 +144,15 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "Hanya SKP berstatus Draft atau Ditolak yang dapat diubah.",
             "Only a Draft or Rejected plan can be changed.",
         ),
+        X::CopyTitle => (
+            "Salin SKP tahun lalu: RHK yang dibawa (Spasi)",
+            "Copy last year's plan: RHKs to keep (Space)",
+        ),
+        X::KeyCopyLastYear => ("salin SKP tahun lalu", "copy last year's plan"),
+        X::NothingToCopy => (
+            "Tidak ada SKP tahun lalu untuk disalin (atau SKP tahun ini sudah ada).",
+            "No plan of last year to copy (or this year's exists).",
+        ),
         X::SelectIndicator => ("Pilih indikator dahulu.", "Select an indicator first."),
         X::NotApproved => (
             "Realisasi hanya untuk SKP yang disetujui.",

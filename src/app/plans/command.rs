@@ -9,6 +9,13 @@ use crate::domain::EmployeeId;
 pub enum Command {
     /// An empty draft of the year, with the people as the register has them now.
     CreateDraft { employee: EmployeeId, year: i32 },
+    /// This year's draft from last year's plan, keeping the RHKs numbered `keep` (links
+    /// dropped, see `domain::plan::copy`).
+    CopyLastYear {
+        employee: EmployeeId,
+        year: i32,
+        keep: Vec<u16>,
+    },
     /// New content of an editable plan (RHKs, indicators, expectations, annex).
     Edit {
         employee: EmployeeId,
@@ -51,6 +58,7 @@ impl Command {
     pub fn employee(&self) -> EmployeeId {
         match self {
             Command::CreateDraft { employee, .. }
+            | Command::CopyLastYear { employee, .. }
             | Command::Edit { employee, .. }
             | Command::Submit { employee, .. }
             | Command::Approve { employee, .. }

@@ -24,6 +24,30 @@ impl Services {
                 String::new(),
                 Step::Created,
             ),
+            Command::CopyLastYear {
+                employee,
+                year,
+                keep,
+            } => {
+                let fresh = self.new_draft(employee, year)?;
+                let mut prev = self.store.plans_of_employee(employee, Some(year - 1))?;
+                prev.sort_by_key(|p| (p.from, p.id));
+                let prev = prev.pop().ok_or(CommandError::NotFound)?;
+                let plan = crate::domain::plan::copy::copy_as_draft(
+                    &prev,
+                    crate::domain::plan::copy::CopyRequest {
+                        id: fresh.id,
+                        year,
+                        from: fresh.from,
+                        to: fresh.to,
+                        employee: fresh.employee,
+                        appraiser: fresh.appraiser,
+                        appraiser_superior: fresh.appraiser_superior,
+                        keep: &keep,
+                    },
+                );
+                (plan, AuditAction::Create, String::new(), Step::Created)
+            }
             Command::Edit { plan, .. } => {
                 let stored = self.stored(employee, plan.id, plan.revision)?;
                 stored

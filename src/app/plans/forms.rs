@@ -29,12 +29,16 @@ pub enum Purpose {
         indicator: u16,
         segment: u8,
     },
+    /// Salin SKP tahun lalu: one check per RHK of last year's plan, in its order.
+    CopyLastYear,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Label {
     Text(PlanText),
     Value(CoreValue),
+    /// Data as the label (an RHK of last year).
+    Data(String),
 }
 
 #[derive(Clone, Debug)]
@@ -50,6 +54,8 @@ pub enum Value {
         chosen: Option<ResultRef>,
         shown: String,
     },
+    /// A checklist entry, toggled with Space.
+    Check(bool),
 }
 
 impl Value {
@@ -63,6 +69,7 @@ impl Value {
             Value::Text(i) => i.value().to_string(),
             Value::Choice { index, .. } => index.to_string(),
             Value::Parent { chosen, .. } => format!("{chosen:?}"),
+            Value::Check(on) => on.to_string(),
         }
     }
 }
@@ -131,6 +138,13 @@ impl PlanForm {
             Some(Value::Parent { chosen, .. }) => *chosen,
             _ => None,
         }
+    }
+
+    pub fn checked(&self, i: usize) -> bool {
+        matches!(
+            self.fields.get(i).map(|f| &f.value),
+            Some(Value::Check(true))
+        )
     }
 
     pub fn clear_errors(&mut self) {

@@ -49,6 +49,11 @@ const PLAN: &[Binding] = &[
         T::Plans(X::KeyCreateDraft),
     ),
     b(
+        &[Key::ch('l')],
+        Action::Plans(P::CopyLastYear),
+        T::Plans(X::KeyCopyLastYear),
+    ),
+    b(
         &[Key::ch('a')],
         Action::Plans(P::AddResult),
         T::Plans(X::KeyAddResult),

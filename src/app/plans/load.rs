@@ -129,11 +129,13 @@ fn open_plan(
         Some(s) => services.store.plans_of_employee(s, Some(year))?,
         None => Vec::new(),
     };
+    let previous = current(services.store.plans_of_employee(emp, Some(year - 1))?);
     Ok(Some(OpenPlan {
         employee: emp,
         name: r.name.clone(),
         plan: r.plan.clone(),
         parents,
+        previous,
         cursor: 0,
     }))
 }

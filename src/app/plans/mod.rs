@@ -60,4 +60,5 @@ pub enum Action {
     NextSegment,
     Realize,
     Expectations,
+    CopyLastYear,
 }

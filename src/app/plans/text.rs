@@ -107,4 +107,7 @@ pub enum PlanText {
     NotEditable,
     SelectIndicator,
     NotApproved,
+    CopyTitle,
+    KeyCopyLastYear,
+    NothingToCopy,
 }

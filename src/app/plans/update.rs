@@ -83,6 +83,7 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
                 name: row.name,
                 plan: row.plan,
                 parents: Vec::new(),
+                previous: None,
                 cursor: 0,
             });
             Some(vec![reload(view)])
@@ -135,6 +136,13 @@ fn on_plan(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         Action::Bottom => open.cursor = n.saturating_sub(1),
         Action::Plans(P::PrevSegment) => view.segment = view.segment.saturating_sub(1).max(1),
         Action::Plans(P::NextSegment) => view.segment = (view.segment + 1).min(segments),
+        Action::Plans(P::CopyLastYear) => match (&open.plan, &open.previous) {
+            (None, Some(prev)) => {
+                let f = copy_form(prev);
+                open_form(state, f);
+            }
+            _ => state.error(Notice::Text(T::Plans(X::NothingToCopy))),
+        },
         Action::Plans(P::CreateDraft) => {
             if open.plan.is_some() {
                 return Some(Vec::new());
@@ -260,6 +268,7 @@ fn plan_action(state: &mut AppState, p: P) -> Vec<Effect> {
         | P::Cascade
         | P::Reload
         | P::CreateDraft
+        | P::CopyLastYear
         | P::PrevSegment
         | P::NextSegment => {}
     }
@@ -393,6 +402,21 @@ pub fn target_text(t: &Target) -> String {
     }
 }
 
+/// Last year's RHKs as a checklist, all kept to begin with.
+fn copy_form(prev: &PerformancePlan) -> PlanForm {
+    let fields = prev
+        .results
+        .iter()
+        .map(|r| {
+            Field::new(
+                Label::Data(format!("{}. {}", r.number, r.text)),
+                Value::Check(true),
+            )
+        })
+        .collect();
+    PlanForm::new(Purpose::CopyLastYear, X::CopyTitle, fields)
+}
+
 fn reason_form(purpose: Purpose, title: X) -> PlanForm {
     PlanForm::new(
         purpose,
@@ -488,11 +512,13 @@ pub fn on_form(p: &mut Popup, view: &PlansView, action: Action) -> FormStep<Pick
             }
             _ => f.focus = (f.focus + 1) % len.max(1),
         },
-        Action::Text(key) => {
-            if let Some(Value::Text(inp)) = f.fields.get_mut(f.focus).map(|x| &mut x.value) {
+        Action::Text(key) => match f.fields.get_mut(f.focus).map(|x| &mut x.value) {
+            Some(Value::Text(inp)) => {
                 crate::app::kit::input::edit_input(inp, key);
             }
-        }
+            Some(Value::Check(on)) if key == crate::app::kit::key::Key::ch(' ') => *on = !*on,
+            _ => {}
+        },
         Action::Save => match save(f, view) {
             Some(cmd) => step.effects = run(cmd),
             None => step.invalid = true,
@@ -568,6 +594,21 @@ fn target_error(e: &TargetError) -> X {
 pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
     f.clear_errors();
     let open = view.open.as_ref()?;
+    if f.purpose == Purpose::CopyLastYear {
+        let prev = open.previous.as_ref()?;
+        let keep = prev
+            .results
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| f.checked(*i))
+            .map(|(_, r)| r.number)
+            .collect();
+        return Some(Command::CopyLastYear {
+            employee: open.employee,
+            year: view.year,
+            keep,
+        });
+    }
     let plan = open.plan.as_ref()?;
     let employee = open.employee;
     let (id, revision) = (plan.id, plan.revision);
@@ -698,6 +739,7 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
             next.annex.consequences = list(f.input(9));
             Some(edit(next))
         }
+        Purpose::CopyLastYear => None,
         Purpose::Realize {
             result,
             indicator,

@@ -56,6 +56,8 @@ pub struct OpenPlan {
     pub name: String,
     pub plan: Option<PerformancePlan>,
     pub parents: Vec<PerformancePlan>,
+    /// Last year's plan (to copy from).
+    pub previous: Option<PerformancePlan>,
     pub cursor: usize,
 }
 

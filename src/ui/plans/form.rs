@@ -25,9 +25,10 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &The
         if focused {
             focus_line = out.len();
         }
-        let label = match fld.label {
-            Label::Text(x) => text(lang, x).to_string(),
+        let label = match &fld.label {
+            Label::Text(x) => text(lang, *x).to_string(),
             Label::Value(v) => v.text().name.clone(),
+            Label::Data(s) => field::cut(s, field::LABEL_WIDTH - 2),
         };
         let value = match &fld.value {
             Value::Text(inp) => {
@@ -38,6 +39,14 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &The
             }
             Value::Choice { options, index } => {
                 let s = format!("‹ {} ›", options.get(*index).map_or("", |o| text(lang, *o)));
+                if focused {
+                    Span::styled(s, theme.field_focus)
+                } else {
+                    Span::raw(s)
+                }
+            }
+            Value::Check(on) => {
+                let s = if *on { "[x]" } else { "[ ]" };
                 if focused {
                     Span::styled(s, theme.field_focus)
                 } else {
