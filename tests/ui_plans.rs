@@ -661,3 +661,30 @@ fn last_years_plan_is_copied_with_the_chosen_rhks_and_no_links() {
         "{screen}"
     );
 }
+
+#[test]
+fn one_rhk_is_given_to_the_checked_plans_with_its_indicators() {
+    let mut s = Session::new(Lang::Id, true);
+    let daniel_before = s.plan_of(DANIEL).expect("Daniel's draft");
+    // From Maria's plan (second row), RHK 1 under the cursor: the checklist lists Daniel
+    // (the only other editable plan); nothing checked is refused at the field.
+    let screen = s.run("2\nj\nEnter\nm", (120, 40));
+    assert!(screen.contains("Bagikan RHK ke bawahan"), "{screen}");
+    assert!(
+        screen.contains("Daniel Ndiken") && screen.contains("[ ]"),
+        "{screen}"
+    );
+    let screen = s.run("ctrl+s", (120, 40));
+    assert!(screen.contains("pilih minimal satu"), "{screen}");
+    assert_eq!(s.plan_of(DANIEL).expect("plan"), daniel_before);
+    s.run("Space\nctrl+s", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.results.len(), 1);
+    assert_eq!(p.results[0].text, "Layanan KTP seksi selesai");
+    assert_eq!(p.results[0].indicators.len(), 1);
+    assert!(
+        p.results[0].indicators[0].realizations.is_empty(),
+        "realisations stay behind"
+    );
+    assert_eq!(s.last_audit().action, AuditAction::Update);
+}

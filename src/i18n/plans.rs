@@ -153,6 +153,20 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "Tidak ada SKP tahun lalu untuk disalin (atau SKP tahun ini sudah ada).",
             "No plan of last year to copy (or this year's exists).",
         ),
+        X::AssignTitle => (
+            "Bagikan RHK ke bawahan (Spasi memilih)",
+            "Give the RHK to subordinates (Space picks)",
+        ),
+        X::KeyAssign => (
+            "bagikan RHK ke beberapa bawahan",
+            "give the RHK to several subordinates",
+        ),
+        X::SelectResult => ("Pilih RHK dahulu.", "Select an RHK first."),
+        X::NobodyToAssign => (
+            "Tidak ada SKP bawahan berstatus Draft/Ditolak tahun ini.",
+            "No subordinate has a Draft or Rejected plan this year.",
+        ),
+        X::ErrChooseOne => ("pilih minimal satu", "choose at least one"),
         X::SelectIndicator => ("Pilih indikator dahulu.", "Select an indicator first."),
         X::NotApproved => (
             "Realisasi hanya untuk SKP yang disetujui.",

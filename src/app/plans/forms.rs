@@ -31,6 +31,11 @@ pub enum Purpose {
     },
     /// Salin SKP tahun lalu: one check per RHK of last year's plan, in its order.
     CopyLastYear,
+    /// Bagikan RHK `result` of the open plan: one check per plan that may take it
+    /// (`update::assignable`, in overview order).
+    Assign {
+        result: u16,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -49,6 +49,11 @@ const PLAN: &[Binding] = &[
         T::Plans(X::KeyCreateDraft),
     ),
     b(
+        &[Key::ch('m')],
+        Action::Plans(P::Assign),
+        T::Plans(X::KeyAssign),
+    ),
+    b(
         &[Key::ch('l')],
         Action::Plans(P::CopyLastYear),
         T::Plans(X::KeyCopyLastYear),

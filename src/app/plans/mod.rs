@@ -61,4 +61,5 @@ pub enum Action {
     Realize,
     Expectations,
     CopyLastYear,
+    Assign,
 }

@@ -110,4 +110,9 @@ pub enum PlanText {
     CopyTitle,
     KeyCopyLastYear,
     NothingToCopy,
+    AssignTitle,
+    KeyAssign,
+    SelectResult,
+    NobodyToAssign,
+    ErrChooseOne,
 }

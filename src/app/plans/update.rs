@@ -229,6 +229,25 @@ fn plan_action(state: &mut AppState, p: P) -> Vec<Effect> {
             confirm(state, X::ConfirmDelete, subject, cmd);
         }
         P::Expectations => open_form(state, expectations_form(&plan)),
+        P::Assign => {
+            let Some(Item::Result(r)) = item else {
+                state.error(Notice::Text(T::Plans(X::SelectResult)));
+                return Vec::new();
+            };
+            let targets = assignable(&state.plans);
+            if targets.is_empty() {
+                state.error(Notice::Text(T::Plans(X::NobodyToAssign)));
+                return Vec::new();
+            }
+            let fields = targets
+                .iter()
+                .map(|row| Field::new(Label::Data(row.name.clone()), Value::Check(false)))
+                .collect();
+            open_form(
+                state,
+                PlanForm::new(Purpose::Assign { result: r }, X::AssignTitle, fields),
+            );
+        }
         P::Submit => confirm(
             state,
             X::ConfirmSubmit,
@@ -402,6 +421,45 @@ pub fn target_text(t: &Target) -> String {
     }
 }
 
+/// The plans one RHK may be given to: the overview's other people with an editable plan.
+pub fn assignable(view: &PlansView) -> Vec<&super::view::Row> {
+    let open = view.open.as_ref().map(|o| o.employee);
+    view.rows
+        .iter()
+        .filter(|r| !r.own && Some(r.employee) != open)
+        .filter(|r| r.plan.as_ref().is_some_and(|p| p.state.is_editable()))
+        .collect()
+}
+
+/// Bagikan RHK: the RHK with its indicators into every checked plan, all or nothing
+/// (`domain::plan::assign`); one save per plan, each checked and audited on its own.
+fn assign_commands(f: &mut PlanForm, view: &PlansView) -> Option<Vec<Command>> {
+    let Purpose::Assign { result } = f.purpose else {
+        return None;
+    };
+    let template = view.open.as_ref()?.plan.as_ref()?.result(result)?.clone();
+    let mut plans: Vec<PerformancePlan> = assignable(view)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| f.checked(*i))
+        .filter_map(|(_, r)| r.plan.clone())
+        .collect();
+    if plans.is_empty() {
+        f.set_error(0, X::ErrChooseOne);
+        return None;
+    }
+    crate::domain::plan::assign::assign_result(&mut plans, &template).ok()?;
+    Some(
+        plans
+            .into_iter()
+            .map(|p| Command::Edit {
+                employee: p.employee_id(),
+                plan: Box::new(p),
+            })
+            .collect(),
+    )
+}
+
 /// Last year's RHKs as a checklist, all kept to begin with.
 fn copy_form(prev: &PerformancePlan) -> PlanForm {
     let fields = prev
@@ -519,6 +577,14 @@ pub fn on_form(p: &mut Popup, view: &PlansView, action: Action) -> FormStep<Pick
             Some(Value::Check(on)) if key == crate::app::kit::key::Key::ch(' ') => *on = !*on,
             _ => {}
         },
+        Action::Save if matches!(f.purpose, Purpose::Assign { .. }) => {
+            match assign_commands(f, view) {
+                Some(cmds) => {
+                    step.effects = cmds.into_iter().flat_map(run).collect();
+                }
+                None => step.invalid = true,
+            }
+        }
         Action::Save => match save(f, view) {
             Some(cmd) => step.effects = run(cmd),
             None => step.invalid = true,
@@ -739,7 +805,7 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
             next.annex.consequences = list(f.input(9));
             Some(edit(next))
         }
-        Purpose::CopyLastYear => None,
+        Purpose::CopyLastYear | Purpose::Assign { .. } => None,
         Purpose::Realize {
             result,
             indicator,
