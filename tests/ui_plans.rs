@@ -688,3 +688,29 @@ fn one_rhk_is_given_to_the_checked_plans_with_its_indicators() {
     );
     assert_eq!(s.last_audit().action, AuditAction::Update);
 }
+
+#[test]
+fn the_overview_filters_by_name_or_nip_and_opens_the_match() {
+    let mut s = Session::new(Lang::En, true);
+    let screen = s.run("2\n/\ntext:rahma", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Plans(PlansContext::Filter));
+    assert!(
+        screen.contains("Siti Rahmawati") && !screen.contains("Daniel Ndiken"),
+        "{screen}"
+    );
+    // `q` is text while filtering; Enter keeps the filter, Enter again opens Siti.
+    let screen = s.run("Enter\nEnter", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Plans(PlansContext::Plan));
+    assert!(screen.contains("SKP 2026 · Siti Rahmawati"), "{screen}");
+    // By part of a NIP, then Esc clears.
+    let screen = s.run("Esc\nEsc\n/\ntext:19960120\nEnter", (120, 40));
+    assert!(
+        screen.contains("Daniel Ndiken") && !screen.contains("Siti Rahmawati"),
+        "{screen}"
+    );
+    let screen = s.run("Esc", (120, 40));
+    assert!(
+        screen.contains("Siti Rahmawati") && screen.contains("Daniel Ndiken"),
+        "{screen}"
+    );
+}

@@ -129,8 +129,8 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::KeyRealize => ("isi realisasi", "record realisation"),
         X::KeyExpectations => ("ekspektasi & lampiran", "expectations & annex"),
         X::HintOverview => (
-            "Enter buka · < > tahun · c matriks · r muat ulang · ? bantuan · q keluar",
-            "Enter open · < > year · c cascade · r reload · ? help · q quit",
+            "Enter buka · / cari · < > tahun · c matriks · r muat ulang · ? bantuan",
+            "Enter open · / filter · < > year · c cascade · r reload · ? help · q quit",
         ),
         X::HintPlan => (
             "a RHK · i indikator · e ubah · s ajukan · v setujui · x tolak · r realisasi · ?",

@@ -2,7 +2,7 @@
 
 use super::{Action as P, Context};
 use crate::app::keymap::action::Action;
-use crate::app::keymap::{b, k, Binding, MOVE};
+use crate::app::keymap::{b, k, Binding, FILTER_LINE, MOVE};
 use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 use crate::app::plans::PlanText as X;
@@ -35,6 +35,8 @@ const OVERVIEW: &[Binding] = &[
         Action::Plans(P::Reload),
         T::Plans(X::KeyReload),
     ),
+    b(&[Key::ch('/')], Action::Filter, T::KeyFilter),
+    b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
 ];
 
 const PLAN: &[Binding] = &[
@@ -143,14 +145,15 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Overview => OVERVIEW,
         Context::Plan => PLAN,
         Context::Cascade => CASCADE,
+        Context::Filter => FILTER_LINE,
     }
 }
 
-/// No text is typed on these screens: the global keys apply.
-pub fn uses_global(_: Context) -> bool {
-    true
+/// Single-key global bindings apply where no text is typed.
+pub fn uses_global(ctx: Context) -> bool {
+    !takes_text(ctx)
 }
 
-pub fn takes_text(_: Context) -> bool {
-    false
+pub fn takes_text(ctx: Context) -> bool {
+    ctx == Context::Filter
 }

@@ -26,13 +26,21 @@ pub enum Context {
     Plan,
     /// Matriks peran hasil.
     Cascade,
+    /// Typing into the overview's filter line (name or NIP).
+    Filter,
 }
 
 impl Context {
-    pub const ALL: [Context; 3] = [Context::Overview, Context::Plan, Context::Cascade];
+    pub const ALL: [Context; 4] = [
+        Context::Overview,
+        Context::Plan,
+        Context::Cascade,
+        Context::Filter,
+    ];
 
     pub fn of(view: &view::PlansView) -> Context {
         match view.mode {
+            view::Mode::Overview if view.filtering => Context::Filter,
             view::Mode::Overview => Context::Overview,
             view::Mode::Plan => Context::Plan,
             view::Mode::Cascade => Context::Cascade,

@@ -88,9 +88,30 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
             });
             Some(vec![reload(view)])
         }
-        (Context::Overview, a) => {
-            let len = view.rows.len();
+        (Context::Filter, a) => {
             match a {
+                Action::Text(key) => {
+                    crate::app::kit::input::edit_input(&mut view.filter, key);
+                    view.scroll.reset();
+                }
+                Action::Open => view.filtering = false,
+                Action::Back => {
+                    view.filter = tui_input::Input::default();
+                    view.filtering = false;
+                    view.scroll.reset();
+                }
+                _ => return None,
+            }
+            Some(Vec::new())
+        }
+        (Context::Overview, a) => {
+            let len = view.visible().len();
+            match a {
+                Action::Filter => view.filtering = true,
+                Action::Back if !view.filter.value().is_empty() => {
+                    view.filter = tui_input::Input::default();
+                    view.scroll.reset();
+                }
                 Action::Up => view.scroll.move_by(-1, len),
                 Action::Down => view.scroll.move_by(1, len),
                 Action::PageUp => view.scroll.move_by(-page, len),

@@ -108,6 +108,9 @@ pub struct PlansView {
     pub segment: u8,
     pub cascade: Vec<CascadeRow>,
     pub cascade_scroll: Scroll,
+    /// The overview's filter (an admin's list holds everyone).
+    pub filter: tui_input::Input,
+    pub filtering: bool,
 }
 
 impl PlansView {
@@ -116,8 +119,21 @@ impl PlansView {
         self.cascade_scroll.set_viewport(rows);
     }
 
+    /// The overview's rows that match the filter (every word in the name or NIP).
+    pub fn visible(&self) -> Vec<&Row> {
+        let q = self.filter.value().to_lowercase();
+        let words: Vec<&str> = q.split_whitespace().collect();
+        self.rows
+            .iter()
+            .filter(|r| {
+                let hay = format!("{} {} {}", r.name, r.nip, r.nip.replace(' ', "")).to_lowercase();
+                words.iter().all(|w| hay.contains(w))
+            })
+            .collect()
+    }
+
     pub fn current(&self) -> Option<&Row> {
-        self.rows.get(self.scroll.selected)
+        self.visible().get(self.scroll.selected).copied()
     }
 
     /// Takes what was read; keeps the cursor where it was when the same plan is open.
@@ -133,8 +149,9 @@ impl PlansView {
         }
         self.period = Some(l.period);
         self.rows = l.rows;
-        self.scroll.move_by(0, self.rows.len());
-        if self.scroll.selected >= self.rows.len() {
+        let shown = self.visible().len();
+        self.scroll.move_by(0, shown);
+        if self.scroll.selected >= shown {
             self.scroll.reset();
         }
         self.open = l.open.map(|mut o| {

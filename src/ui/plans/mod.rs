@@ -31,7 +31,7 @@ pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, p: &Popup, theme: &T
 /// The hint line of each place on the tab.
 pub fn hint(ctx: Context) -> T {
     T::Plans(match ctx {
-        Context::Overview => X::HintOverview,
+        Context::Overview | Context::Filter => X::HintOverview,
         Context::Plan => X::HintPlan,
         Context::Cascade => X::HintCascade,
     })

@@ -25,10 +25,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 theme.label,
             ),
             Span::styled("  < >", theme.key),
+            Span::raw("   "),
+            Span::styled(
+                format!("{}: ", t(lang, crate::i18n::common::T::FilterLabel)),
+                theme.label,
+            ),
+            if view.filtering {
+                Span::styled(format!("{} ", view.filter.value()), theme.field_focus)
+            } else if view.filter.value().is_empty() {
+                Span::styled(t(lang, crate::i18n::common::T::FilterHint), theme.dim)
+            } else {
+                Span::raw(view.filter.value().to_string())
+            },
         ])),
         head,
     );
-    if view.rows.is_empty() {
+    let visible = view.visible();
+    if visible.is_empty() {
         let msg = if view.loaded { X::NoPeople } else { X::Loading };
         frame.render_widget(
             Paragraph::new(Span::styled(text(lang, msg), theme.dim)),
@@ -77,8 +90,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .saturating_sub(fixed + 3 + if wide { 22 } else { 0 }),
     );
     let header = Row::new(titles.into_iter().map(Cell::from)).style(theme.header);
-    let end = (view.scroll.offset + view.scroll.viewport).min(view.rows.len());
-    let rows = view.rows[view.scroll.offset..end].iter().map(|r| {
+    let end = (view.scroll.offset + view.scroll.viewport).min(visible.len());
+    let rows = visible[view.scroll.offset.min(end)..end].iter().map(|r| {
         let mut name = r.name.clone();
         if r.own {
             name = format!("{name} {}", text(lang, X::Own));
