@@ -6,6 +6,7 @@ pub mod employees;
 pub mod gate;
 pub mod keymap;
 pub mod kit;
+pub mod plans;
 pub mod services;
 pub mod shell;
 pub mod transfer;

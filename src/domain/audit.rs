@@ -46,6 +46,14 @@ pub enum AuditAction {
     PasswordChange,
     /// An admin set a new password; the user must change it at the next sign-in.
     PasswordReset,
+    /// SKP diajukan: a plan submitted for the appraiser's decision.
+    Submit,
+    /// SKP disetujui.
+    Approve,
+    /// SKP ditolak, with the reason in the entry.
+    Reject,
+    /// An approved SKP opened again for changes, with the reason in the entry.
+    Reopen,
 }
 
 /// Entri jejak audit. `before`/`after` are JSON snapshots: self-describing, so the audit

@@ -17,6 +17,10 @@ pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
         AuditAction::SignIn => ("masuk", "signed in"),
         AuditAction::PasswordChange => ("ganti sandi", "password changed"),
         AuditAction::PasswordReset => ("reset sandi", "password reset"),
+        AuditAction::Submit => ("diajukan", "submitted"),
+        AuditAction::Approve => ("disetujui", "approved"),
+        AuditAction::Reject => ("ditolak", "rejected"),
+        AuditAction::Reopen => ("dibuka ulang", "reopened"),
     };
     lang.pick(id, en)
 }

@@ -9,6 +9,7 @@ pub mod errors;
 pub mod gate;
 pub mod notice;
 pub mod period;
+pub mod plans;
 pub mod term;
 pub mod transfer;
 

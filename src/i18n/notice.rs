@@ -34,5 +34,6 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::PeriodSaved { year, created } => period::saved(lang, *year, *created),
         Notice::PeriodRefused(e) => period::error(lang, e),
         Notice::Store(e) => errors::error(lang, e),
+        Notice::Plan(n) => super::plans::note(lang, n),
     }
 }

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod employees;
 pub mod gate;
 pub mod kit;
+pub mod plans;
 pub mod shell;
 pub mod term;
 

@@ -429,6 +429,8 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
     let name = |id: EmployeeId| reg.employee(id).map(|e| e.full_name()).unwrap_or_default();
     state.list.rebuild(reg);
     match outcome {
+        // The SKP tab answers its own outcomes (`plans::update::saved`).
+        Outcome::Plan(d) => Notice::Plan(crate::app::plans::command::Note::Done(d)),
         Outcome::EmployeeSaved { id, created } => {
             state.list.select_employee(reg, id);
             Notice::EmployeeSaved {

@@ -3,7 +3,7 @@
 //! variants; a feature's own actions sit in its sub-enum, so its match stays local.
 
 use crate::app::kit::key::Key;
-use crate::app::{audit, employees};
+use crate::app::{audit, employees, plans};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -35,4 +35,5 @@ pub enum Action {
     Text(Key),
     Employees(employees::Action),
     Audit(audit::Action),
+    Plans(plans::Action),
 }

@@ -5,7 +5,7 @@ pub mod action;
 
 use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::text::T;
-use crate::app::{audit, employees};
+use crate::app::{audit, employees, plans};
 use action::Action;
 
 /// Where the keyboard focus is; picks the table. Shared places are plain variants, a
@@ -24,6 +24,7 @@ pub enum Context {
     Gate,
     Employees(employees::Context),
     Audit(audit::Context),
+    Plans(plans::Context),
 }
 
 impl Context {
@@ -39,7 +40,8 @@ impl Context {
             | Context::Placeholder
             | Context::Gate
             | Context::Employees(_)
-            | Context::Audit(_) => {}
+            | Context::Audit(_)
+            | Context::Plans(_) => {}
         };
         let mut all = vec![
             Context::Global,
@@ -52,6 +54,7 @@ impl Context {
         ];
         all.extend(employees::Context::ALL.map(Context::Employees));
         all.extend(audit::Context::ALL.map(Context::Audit));
+        all.extend(plans::Context::ALL.map(Context::Plans));
         all
     }
 }
@@ -189,6 +192,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Gate => crate::app::gate::keys::BINDINGS,
         Context::Employees(c) => employees::keys::bindings(c),
         Context::Audit(c) => audit::keys::bindings(c),
+        Context::Plans(c) => plans::keys::bindings(c),
     }
 }
 
@@ -198,6 +202,7 @@ pub fn uses_global(ctx: Context) -> bool {
         Context::Placeholder => true,
         Context::Employees(c) => employees::keys::uses_global(c),
         Context::Audit(c) => audit::keys::uses_global(c),
+        Context::Plans(c) => plans::keys::uses_global(c),
         Context::Global
         | Context::Form
         | Context::Picker
@@ -213,6 +218,7 @@ pub fn takes_text(ctx: Context) -> bool {
         Context::Form | Context::Picker | Context::Gate => true,
         Context::Employees(c) => employees::keys::takes_text(c),
         Context::Audit(c) => audit::keys::takes_text(c),
+        Context::Plans(c) => plans::keys::takes_text(c),
         Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
     }
 }

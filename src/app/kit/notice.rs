@@ -60,6 +60,8 @@ pub enum Notice {
     },
     PeriodRefused(PeriodError),
     Store(Arc<StoreError>),
+    /// The SKP tab's messages.
+    Plan(crate::app::plans::command::Note),
 }
 
 /// What the status line shows, and whether as an error.

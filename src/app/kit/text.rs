@@ -198,4 +198,6 @@ pub enum T {
     NotAdmin,
     NotYourReport,
     FieldAdminOnly,
+    /// The SKP tab's texts.
+    Plans(crate::app::plans::PlanText),
 }

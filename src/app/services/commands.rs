@@ -52,6 +52,8 @@ pub enum Command {
     },
     /// Files in: plans and realisations (`kinerja import skp|realisasi`).
     Transfer(TransferCommand),
+    /// The SKP tab's commands (plans, realisation).
+    Plans(crate::app::plans::Command),
 }
 
 /// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
@@ -88,6 +90,10 @@ impl Command {
             Command::SaveActing { .. } => Ask::Register,
             // Opening and moving the year is HR's (journey 1).
             Command::SavePeriod { .. } => Ask::Register,
+            Command::Plans(c) => Ask::Plan {
+                employee: c.employee(),
+                decide: c.decides(),
+            },
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
@@ -129,6 +135,7 @@ pub enum Outcome {
     PlansImported {
         plans: usize,
     },
+    Plan(crate::app::plans::command::Done),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -147,6 +154,9 @@ pub enum CommandError {
     /// A period that cannot be opened or moved this way.
     #[error("invalid period: {0}")]
     InvalidPeriod(#[from] PeriodError),
+    /// A plan command refused by the SKP rules.
+    #[error("plan refused: {0:?}")]
+    Plan(crate::app::plans::command::Refusal),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -237,6 +247,7 @@ impl Services {
             Command::SaveActing { acting, reason } => self.save_acting(acting, &reason),
             Command::SavePeriod { period, reason } => self.save_period(period, &reason),
             Command::Transfer(t) => self.transfer(t),
+            Command::Plans(c) => self.run_plans(c),
         }
     }
 

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::app::services::register::Register;
-use crate::domain::access::{can_change, can_manage_register};
-use crate::domain::{Directory, Employee, Viewer};
+use crate::domain::access::{can_change, can_manage_register, decides_objections};
+use crate::domain::{Directory, Employee, EmployeeId, Viewer};
 
 /// The fields a supervisor may correct on a direct report (phone and e-mail); the rest of the
 /// register, academic titles included, is HR's.
@@ -24,6 +24,9 @@ pub enum Ask<'a> {
     ChangeEmployee(&'a Employee),
     /// Anything else in the register (units, status, imports, acting officials): HR's.
     Register,
+    /// Write an employee's plan (or its realisation), or decide on it (approve, reject,
+    /// reopen).
+    Plan { employee: EmployeeId, decide: bool },
 }
 
 pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: NaiveDate) -> bool {
@@ -36,5 +39,12 @@ pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: Nai
             can_change(v, reg, e.id, today) && only_contact_fields_differ(before, e)
         }),
         Ask::Register => false,
+        Ask::Plan { employee, decide } => {
+            // The employee drafts and submits their own; the appraiser (or the Plt/Plh acting
+            // for them) writes and decides; the appraiser's superior decides too.
+            (!decide && v.employee == Some(employee))
+                || can_change(v, reg, employee, today)
+                || (decide && decides_objections(v, reg, employee))
+        }
     }
 }

@@ -104,6 +104,12 @@ impl App {
                     let result = self.reset(employee, &new.0);
                     self.dispatch(Msg::ResetDone(result));
                 }
+                Effect::LoadPlans { year, open } => {
+                    let viewer = self.services.viewer.clone();
+                    let loaded =
+                        crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
+                    self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
+                }
                 Effect::LoadAudit => {
                     let trail = self.services.store.audit_trail();
                     self.dispatch(Msg::AuditLoaded(trail));

@@ -15,7 +15,7 @@ use crate::app::kit::text::T;
 use crate::app::services::auth::Session;
 use crate::app::services::commands::Command;
 use crate::app::services::register::Register;
-use crate::app::{audit, employees};
+use crate::app::{audit, employees, plans};
 use crate::domain::EmployeeId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +51,7 @@ impl Screen {
 
     /// Screens of later issues: shown, labelled "belum tersedia", never pretending to work.
     pub fn is_available(self) -> bool {
-        matches!(self, Screen::Employees | Screen::Audit)
+        matches!(self, Screen::Employees | Screen::Plans | Screen::Audit)
     }
 }
 
@@ -72,6 +72,7 @@ pub type Confirm = confirm::Confirm<OnYes>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PickTarget {
     Employees(employees::PickTarget),
+    Plans(plans::PickTarget),
 }
 
 /// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a
@@ -82,6 +83,7 @@ pub enum Popup {
     Confirm(Confirm),
     Picker(Box<Picker<PickTarget>>),
     Employees(employees::Popup),
+    Plans(plans::Popup),
 }
 
 impl Popup {
@@ -91,7 +93,7 @@ impl Popup {
             Popup::Help => Context::Help,
             Popup::Confirm(_) => Context::Confirm,
             Popup::Picker(_) => Context::Picker,
-            Popup::Employees(_) => Context::Form,
+            Popup::Employees(_) | Popup::Plans(_) => Context::Form,
         }
     }
 
@@ -100,6 +102,7 @@ impl Popup {
         match self {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
             Popup::Employees(p) => Some(p.form()),
+            Popup::Plans(p) => Some(p.form()),
         }
     }
 
@@ -108,6 +111,7 @@ impl Popup {
         match self {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => false,
             Popup::Employees(p) => p.closes_on_saved(),
+            Popup::Plans(p) => p.closes_on_saved(),
         }
     }
 }
@@ -127,6 +131,7 @@ pub struct AppState {
     /// The sign-in screen, while it is up.
     pub gate: Option<SignInForm>,
     pub audit: audit::view::AuditView,
+    pub plans: plans::view::PlansView,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
@@ -147,6 +152,7 @@ impl AppState {
             session: None,
             gate: None,
             audit: Default::default(),
+            plans: Default::default(),
             accounts: None,
             terms: &Codes,
         }
@@ -193,9 +199,8 @@ impl AppState {
         match self.screen {
             Screen::Employees => Context::Employees(employees::Context::of(&self.list)),
             Screen::Audit => Context::Audit(audit::Context::of(&self.audit)),
-            Screen::Plans | Screen::Reviews | Screen::Sessions | Screen::History => {
-                Context::Placeholder
-            }
+            Screen::Plans => Context::Plans(plans::Context::of(&self.plans)),
+            Screen::Reviews | Screen::Sessions | Screen::History => Context::Placeholder,
         }
     }
 

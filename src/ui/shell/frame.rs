@@ -44,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         match app.state.screen {
             Screen::Employees => crate::ui::employees::draw(frame, f.body, app, theme),
             Screen::Audit => crate::ui::audit::draw(frame, f.body, app, theme),
+            Screen::Plans => crate::ui::plans::draw(frame, f.body, app, theme),
             other => super::placeholder::draw(frame, f.body, lang, other, theme),
         }
     }
@@ -60,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let hint = match app.state.base_context() {
         Context::Gate => None,
         Context::Audit(_) => Some(T::StatusHintAudit),
+        Context::Plans(c) => Some(crate::ui::plans::hint(c)),
         Context::Placeholder => Some(T::StatusHintPlaceholder),
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
@@ -74,6 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         match popup {
             Popup::Help => super::help::draw(frame, f.body, app, theme),
             Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
+            Popup::Plans(p) => crate::ui::plans::draw_popup(frame, f.body, app, p, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),
         }

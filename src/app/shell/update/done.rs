@@ -2,8 +2,19 @@
 
 use super::*;
 
-pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome, CommandError>) {
+pub(super) fn done(
+    state: &mut AppState,
+    reg: &Register,
+    result: Result<Outcome, CommandError>,
+) -> Vec<Effect> {
     match result {
+        Ok(Outcome::Plan(d)) => {
+            if state.popups.last().is_some_and(Popup::closes_on_saved) {
+                state.popups.pop();
+            }
+            return plans::update::saved(state, d);
+        }
+        Err(CommandError::Plan(r)) => return plans::update::refused(state, r),
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
             if state.popups.last().is_some_and(Popup::closes_on_saved) {
@@ -21,7 +32,8 @@ pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome,
             let unit = matches!(error, CommandError::InvalidUnit(_));
             match state.popups.last_mut() {
                 Some(Popup::Employees(p)) => employees::update::refused(p, error),
-                Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_)) | None => {}
+                Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_) | Popup::Plans(_))
+                | None => {}
             }
             // With a form open the fields say what is wrong; without one (reactivation) the
             // rule alone says it.
@@ -37,4 +49,5 @@ pub(super) fn done(state: &mut AppState, reg: &Register, result: Result<Outcome,
         Err(CommandError::Forbidden) => state.error(Notice::Forbidden),
         Err(CommandError::Store(e)) => state.error(Notice::Store(std::sync::Arc::new(e))),
     }
+    Vec::new()
 }

@@ -44,6 +44,14 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                 invalid: step.invalid,
             }
         }
+        Some(Popup::Plans(p)) => {
+            let step = plans::update::on_form(p, &state.plans, action);
+            FormStep {
+                effects: step.effects,
+                picker: step.picker.map(|p| p.map_target(PickTarget::Plans)),
+                invalid: step.invalid,
+            }
+        }
         Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_)) | None => FormStep::default(),
     };
     if step.invalid {

@@ -31,6 +31,9 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
             if state.screen == Screen::Audit {
                 return vec![Effect::LoadAudit];
             }
+            if state.screen == Screen::Plans {
+                return plans::update::enter(state);
+            }
         }
         _ => {}
     }

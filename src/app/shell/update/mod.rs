@@ -12,7 +12,7 @@ use crate::app::kit::text::T;
 use crate::app::services::commands::{Command, CommandError, Outcome};
 use crate::app::services::register::Register;
 use crate::app::shell::state::{AppState, Confirm, OnYes, Popup, Screen};
-use crate::app::{audit, employees};
+use crate::app::{audit, employees, plans};
 use crate::domain::EmployeeId;
 
 mod done;
@@ -45,6 +45,8 @@ pub enum Msg {
     AccountsLoaded(Vec<(EmployeeId, String)>),
     /// The result of an admin's password reset: the account's user name.
     ResetDone(Result<String, crate::app::gate::form::GateError>),
+    /// What the SKP tab asked to read (`Effect::LoadPlans`).
+    PlansLoaded(Result<Box<plans::view::Loaded>, CommandError>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -53,6 +55,11 @@ pub enum Effect {
     Gate(crate::app::gate::GateRequest),
     SignOut,
     LoadAudit,
+    /// Read the SKP tab's year (and the plan of `open`).
+    LoadPlans {
+        year: i32,
+        open: Option<EmployeeId>,
+    },
     ResetPassword {
         employee: EmployeeId,
         new: crate::app::gate::form::Secret,
@@ -85,6 +92,7 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
         } => {
             state.list.set_viewport(list_rows);
             state.audit.set_viewport(list_rows);
+            state.plans.set_viewport(list_rows);
             state.picker_rows = picker_rows;
             for p in &mut state.popups {
                 if let Popup::Picker(p) = p {
@@ -93,10 +101,12 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Done(result) => {
-            done(state, reg, result);
+        Msg::Done(result) => done(state, reg, result),
+        Msg::PlansLoaded(Ok(loaded)) => {
+            state.plans.apply(*loaded);
             Vec::new()
         }
+        Msg::PlansLoaded(Err(e)) => done(state, reg, Err(e)),
         Msg::GateDone(result) => gate::done(state, reg, result),
         Msg::AuditLoaded(Ok(trail)) => {
             let viewer = state.session.as_ref().map(|s| s.viewer.clone());
@@ -159,6 +169,8 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
         Context::Employees(ctx) => employees::update::on_key(state, reg, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
         Context::Audit(ctx) => audit::update::on_key(state, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Plans(ctx) => plans::update::on_key(state, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
         Context::Placeholder | Context::Global => on_global(state, reg, action),
     }

@@ -50,10 +50,14 @@ pub(super) fn on_picker(state: &mut AppState, action: Action) {
         Picked::Nothing => None,
     };
     // One arm per feature whose forms open pickers.
-    if let (Some(Popup::Employees(p)), PickTarget::Employees(target)) =
-        (state.popups.last_mut(), target)
-    {
-        employees::update::picked(p, target, item);
+    match (state.popups.last_mut(), target) {
+        (Some(Popup::Employees(p)), PickTarget::Employees(target)) => {
+            employees::update::picked(p, target, item);
+        }
+        (Some(Popup::Plans(p)), PickTarget::Plans(target)) => {
+            plans::update::picked(p, &state.plans, target, item);
+        }
+        _ => {}
     }
     if state.status.as_ref().is_some_and(|s| s.error) && !state.top_form_has_errors() {
         state.status = None;

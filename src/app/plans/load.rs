@@ -1,0 +1,141 @@
+//! What the SKP tab reads, run by the runtime (never by `update`): the people in the
+//! viewer's scope with their plans of the year, the open plan with the supervisor's plans it
+//! links into, and the viewer's cascade. Plans are read per employee through the indexes.
+
+use super::view::{Loaded, OpenPlan, Row};
+use crate::app::services::commands::{CommandError, Services};
+use crate::domain::access::can_manage_register;
+use crate::domain::plan::progress::progress;
+use crate::domain::plan::{PerformancePlan, PlanState};
+use crate::domain::{Directory, EmployeeId, Viewer};
+use crate::store::StoreError;
+
+/// The plan of the year shown for a person: the latest (a second plan after a change).
+fn current(mut plans: Vec<PerformancePlan>) -> Option<PerformancePlan> {
+    plans.sort_by_key(|p| (p.from, p.id));
+    plans.pop()
+}
+
+fn people(services: &Services, viewer: Option<&Viewer>) -> Vec<(EmployeeId, bool)> {
+    let reg = &services.register;
+    let everyone = || {
+        reg.employees()
+            .iter()
+            .filter(|e| e.is_active())
+            .map(|e| (e.id, false))
+            .collect()
+    };
+    let Some(v) = viewer else { return everyone() };
+    if can_manage_register(v) {
+        return everyone();
+    }
+    let Some(me) = v.employee else {
+        return Vec::new();
+    };
+    let today = services.today();
+    let mut out = vec![(me, true)];
+    let mut subs = reg.active_subordinates(me);
+    for a in v.acting.iter().filter(|a| a.covers(today)) {
+        subs.extend(reg.active_subordinates(a.for_supervisor));
+    }
+    for s in subs {
+        if s != me && !out.iter().any(|(p, _)| *p == s) {
+            out.push((s, false));
+        }
+    }
+    out
+}
+
+fn row(
+    services: &Services,
+    emp: EmployeeId,
+    plan: Option<PerformancePlan>,
+    period: &crate::domain::plan::Period,
+    own: bool,
+    waiting: bool,
+) -> Option<Row> {
+    let e = services.register.employee(emp)?;
+    let progress = plan.as_ref().map(|p| progress(p, period, services.today()));
+    Some(Row {
+        employee: emp,
+        name: e.full_name(),
+        nip: e.nip.grouped(),
+        plan,
+        progress,
+        own,
+        waiting,
+    })
+}
+
+pub fn load(
+    services: &Services,
+    viewer: Option<&Viewer>,
+    year: i32,
+    open: Option<EmployeeId>,
+) -> Result<Loaded, CommandError> {
+    let period = services.period_of(year)?;
+    let mut rows = Vec::new();
+    let scope = people(services, viewer);
+    for (emp, own) in &scope {
+        let plan = current(services.store.plans_of_employee(*emp, Some(year))?);
+        rows.extend(row(services, *emp, plan, &period, *own, false));
+    }
+    // Plans waiting for the viewer as the appraiser's superior ("approves from his list").
+    if let Some(me) = viewer
+        .filter(|v| !can_manage_register(v))
+        .and_then(|v| v.employee)
+    {
+        for (sub, _) in scope.iter().filter(|(s, own)| !own && *s != me) {
+            for p in services.store.team_plans(*sub, year)? {
+                let emp = p.employee_id();
+                if p.state == PlanState::Submitted && !rows.iter().any(|r| r.employee == emp) {
+                    rows.extend(row(services, emp, Some(p), &period, false, true));
+                }
+            }
+        }
+    }
+    let open = match open {
+        Some(emp) => open_plan(services, emp, year, &rows)?,
+        None => None,
+    };
+    let cascade = match viewer.and_then(|v| v.employee) {
+        Some(me) => services.store.cascade(me, year)?,
+        None => Vec::new(),
+    };
+    Ok(Loaded {
+        year,
+        period,
+        rows,
+        open,
+        cascade,
+    })
+}
+
+fn open_plan(
+    services: &Services,
+    emp: EmployeeId,
+    year: i32,
+    rows: &[Row],
+) -> Result<Option<OpenPlan>, StoreError> {
+    let Some(r) = rows.iter().find(|r| r.employee == emp) else {
+        return Ok(None);
+    };
+    let sup = r
+        .plan
+        .as_ref()
+        .and_then(PerformancePlan::appraiser_id)
+        .or_else(|| services.register.employee(emp).and_then(|e| e.supervisor));
+    let parents = match sup {
+        Some(s) => services.store.plans_of_employee(s, Some(year))?,
+        None => Vec::new(),
+    };
+    let previous = current(services.store.plans_of_employee(emp, Some(year - 1))?);
+    Ok(Some(OpenPlan {
+        employee: emp,
+        name: r.name.clone(),
+        plan: r.plan.clone(),
+        parents,
+        previous,
+        cursor: 0,
+    }))
+}

@@ -1,0 +1,716 @@
+//! The SKP tab (issue 6) driven by keys through the real key map, update path, command path
+//! and store: keys -> state -> commands, checked on disk; and TestBackend snapshots of the
+//! progress overview, the plan and the cascade at 80x24 and 120x40 in both languages.
+
+#[allow(clippy::too_many_arguments)]
+mod common;
+
+use kinerja::app::keymap::Context;
+use kinerja::app::plans::command::Command as PlanCommand;
+use kinerja::app::plans::Context as PlansContext;
+use kinerja::app::services::permissions::Ask;
+use kinerja::app::shell::state::Popup;
+use kinerja::app::{App, Command, CommandError, Services};
+use kinerja::domain::plan::{
+    Aspect, Direction, Evidence, Indicator, PerformancePlan, PlanState, PlannedResult, Realization,
+    RealizedValue, ResultKind, ResultRef, Target,
+};
+use kinerja::domain::ruledata::CoreValue;
+use kinerja::domain::{AuditAction, EmployeeId, RecordKind, Role, Viewer};
+use kinerja::i18n::Lang;
+use kinerja::ui::term::script::{parse, run_steps};
+
+const YOHANES: EmployeeId = EmployeeId(1);
+const MARIA: EmployeeId = EmployeeId(2);
+const DANIEL: EmployeeId = EmployeeId(3);
+const YEAR: i32 = 2026;
+
+struct Session {
+    app: App,
+    db: String,
+    _dir: tempfile::TempDir,
+}
+
+fn run(app: &mut App, script: &str, size: (u16, u16), db: &str) -> String {
+    let lang = app.state.lang;
+    let steps = parse(script, lang).expect("script parses");
+    let out = run_steps(app, &steps, size).expect("script runs");
+    out.replace(db, "[DB]")
+        .lines()
+        .map(|l| match l.find("  /") {
+            Some(at) if db.starts_with(&l[at + 2..]) => format!("{}  [DB]", &l[..at]),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+impl Session {
+    /// The small office, as the local operator (no sign-in), optionally with plans.
+    fn new(lang: Lang, with_plans: bool) -> Session {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let mut services = common::services_with_office(&path);
+        if with_plans {
+            seed_plans(&mut services);
+        }
+        Session {
+            app: App::new(services, lang),
+            db: path.display().to_string(),
+            _dir: dir,
+        }
+    }
+
+    /// The same office with plans, signed in as `emp` (an appraiser account).
+    fn signed_in(lang: Lang, emp: EmployeeId, user: &str) -> Session {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let mut services = common::services_with_office(&path);
+        seed_plans(&mut services);
+        services
+            .create_account(None, user, Some(emp), Role::Appraiser, "rahasia-uji")
+            .expect("account");
+        let nip = services
+            .register
+            .employees()
+            .iter()
+            .find(|e| e.id == emp)
+            .expect("employee")
+            .nip
+            .as_str()
+            .to_string();
+        let session = services.session_for_nip(&nip).expect("session");
+        Session {
+            app: App::signed_in(services, lang, session),
+            db: path.display().to_string(),
+            _dir: dir,
+        }
+    }
+
+    fn run(&mut self, script: &str, size: (u16, u16)) -> String {
+        run(&mut self.app, script, size, &self.db)
+    }
+
+    fn plan_of(&self, emp: EmployeeId) -> Option<PerformancePlan> {
+        self.app
+            .services
+            .store
+            .plans_of_employee(emp, Some(YEAR))
+            .expect("read plans")
+            .pop()
+    }
+
+    fn last_audit(&self) -> kinerja::domain::AuditEntry {
+        self.app
+            .services
+            .store
+            .audit_trail()
+            .expect("trail")
+            .pop()
+            .expect("an entry")
+    }
+}
+
+fn exec(s: &mut Services, c: PlanCommand) {
+    s.execute(Command::Plans(c)).expect("plan command");
+}
+
+fn plan(s: &Services, emp: EmployeeId) -> PerformancePlan {
+    s.store
+        .plans_of_employee(emp, Some(YEAR))
+        .expect("read")
+        .pop()
+        .expect("a plan")
+}
+
+fn indicator(number: u16, text: &str, target: Target, unit: &str, d: Direction) -> Indicator {
+    Indicator {
+        number,
+        text: text.into(),
+        aspect: Some(Aspect::Quantity),
+        target,
+        unit: unit.into(),
+        direction: d,
+        perspective: None,
+        realizations: Vec::new(),
+    }
+}
+
+/// Yohanes: an approved plan with two RHKs (the second supported by nobody); Maria: an
+/// approved plan linked to his RHK 1, with a realisation in segment 1; Daniel: a draft.
+fn seed_plans(s: &mut Services) {
+    exec(
+        s,
+        PlanCommand::CreateDraft {
+            employee: YOHANES,
+            year: YEAR,
+        },
+    );
+    let mut y = plan(s, YOHANES);
+    y.results = vec![
+        PlannedResult {
+            number: 1,
+            kind: ResultKind::Main,
+            text: "Pelayanan administrasi kependudukan tepat waktu".into(),
+            parent_result: None,
+            indicators: vec![indicator(
+                1,
+                "Dokumen selesai",
+                Target::Number(150.0),
+                "berkas",
+                Direction::HigherBetter,
+            )],
+        },
+        PlannedResult {
+            number: 2,
+            kind: ResultKind::Additional,
+            text: "Laporan kinerja distrik tersusun".into(),
+            parent_result: None,
+            indicators: vec![indicator(
+                1,
+                "Waktu penyusunan",
+                Target::Range { min: 7.0, max: 8.0 },
+                "bulan",
+                Direction::LowerBetter,
+            )],
+        },
+    ];
+    y.leader_expectations.insert(
+        CoreValue::ServiceOriented,
+        "Melayani warga dengan ramah".into(),
+    );
+    y.annex.resources = vec!["Komputer seksi".into()];
+    let (id, rev) = (y.id, y.revision);
+    exec(
+        s,
+        PlanCommand::Edit {
+            employee: YOHANES,
+            plan: Box::new(y),
+        },
+    );
+    exec(
+        s,
+        PlanCommand::Submit {
+            employee: YOHANES,
+            id,
+            revision: rev + 1,
+        },
+    );
+    exec(
+        s,
+        PlanCommand::Approve {
+            employee: YOHANES,
+            id,
+            revision: rev + 2,
+        },
+    );
+    let parent = ResultRef {
+        plan: id,
+        number: 1,
+    };
+
+    exec(
+        s,
+        PlanCommand::CreateDraft {
+            employee: MARIA,
+            year: YEAR,
+        },
+    );
+    let mut m = plan(s, MARIA);
+    m.results = vec![PlannedResult {
+        number: 1,
+        kind: ResultKind::Main,
+        text: "Layanan KTP seksi selesai".into(),
+        parent_result: Some(parent),
+        indicators: vec![indicator(
+            1,
+            "Berkas KTP selesai",
+            Target::Number(150.0),
+            "berkas",
+            Direction::HigherBetter,
+        )],
+    }];
+    let (mid, mrev) = (m.id, m.revision);
+    exec(
+        s,
+        PlanCommand::Edit {
+            employee: MARIA,
+            plan: Box::new(m),
+        },
+    );
+    exec(
+        s,
+        PlanCommand::Submit {
+            employee: MARIA,
+            id: mid,
+            revision: mrev + 1,
+        },
+    );
+    exec(
+        s,
+        PlanCommand::Approve {
+            employee: MARIA,
+            id: mid,
+            revision: mrev + 2,
+        },
+    );
+    exec(
+        s,
+        PlanCommand::Realize {
+            employee: MARIA,
+            id: mid,
+            revision: mrev + 3,
+            result: 1,
+            indicator: 1,
+            realization: Box::new(Realization {
+                segment: 1,
+                value: RealizedValue::Number(142.0),
+                evidence: Evidence {
+                    description: "142 dari 150 berkas".into(),
+                    location: "folder bersama".into(),
+                },
+                feedback: "Baik".into(),
+            }),
+        },
+    );
+    exec(
+        s,
+        PlanCommand::CreateDraft {
+            employee: DANIEL,
+            year: YEAR,
+        },
+    );
+}
+
+// --- keys -> state -> commands ----------------------------------------------------------
+
+/// The overview lists the operator's everyone in register order: Yohanes, Maria, Daniel,
+/// Siti, Agus. From Siti's row (no plan): draft, RHK linked through the picker, indicator,
+/// submit. Checked on disk and in the audit trail.
+#[test]
+fn a_draft_is_made_linked_to_the_supervisors_rhk_and_submitted() {
+    let mut s = Session::new(Lang::Id, true);
+    s.run("2\nj\nj\nj\nEnter\nn\ny", (120, 40));
+    let siti = EmployeeId(4);
+    let draft = s.plan_of(siti).expect("a draft was made");
+    assert_eq!(draft.state, PlanState::Draft);
+    assert_eq!(draft.appraiser.as_ref().map(|a| a.employee), Some(MARIA));
+    assert_eq!(
+        draft.appraiser_superior.as_ref().map(|a| a.employee),
+        Some(YOHANES)
+    );
+    assert_eq!(s.last_audit().action, AuditAction::Create);
+
+    // RHK: kind stays Utama, text, then the picker of Maria's RHKs (search "ktp").
+    let screen = s.run(
+        "a\nTab\ntext:Data kependudukan diperbarui\nTab\nEnter\ntext:ktp\nEnter\nctrl+s",
+        (120, 40),
+    );
+    let maria_plan = s.plan_of(MARIA).expect("maria's plan");
+    let p = s.plan_of(siti).expect("plan");
+    assert_eq!(p.results.len(), 1, "{screen}");
+    assert_eq!(p.results[0].text, "Data kependudukan diperbarui");
+    assert_eq!(
+        p.results[0].parent_result,
+        Some(ResultRef {
+            plan: maria_plan.id,
+            number: 1
+        })
+    );
+    assert!(
+        screen.contains("RHK atasan: Maria Kaize, S.IP.: 1. Layanan KTP seksi selesai"),
+        "{screen}"
+    );
+
+    // Indicator with an Indonesian decimal comma.
+    s.run(
+        "i\ntext:Data diperbarui\nTab\nTab\ntext:12,5\nTab\ntext:desa\nctrl+s",
+        (120, 40),
+    );
+    let p = s.plan_of(siti).expect("plan");
+    assert_eq!(p.results[0].indicators[0].target, Target::Number(12.5));
+    assert_eq!(p.results[0].indicators[0].unit, "desa");
+
+    let screen = s.run("s\ny", (120, 40));
+    assert_eq!(
+        s.plan_of(siti).expect("plan").state,
+        PlanState::Submitted,
+        "{screen}"
+    );
+    assert!(screen.contains("SKP diajukan: Siti Rahmawati"), "{screen}");
+    let last = s.last_audit();
+    assert_eq!(
+        (last.action, last.record.kind),
+        (AuditAction::Submit, RecordKind::Plan)
+    );
+}
+
+#[test]
+fn submitting_with_an_unlinked_rhk_names_it_and_changes_nothing() {
+    let mut s = Session::new(Lang::Id, true);
+    // Daniel's draft (third row): an RHK without a link, with an indicator.
+    s.run(
+        "2\nj\nj\nEnter\na\nTab\ntext:Arsip surat masuk tertata\nctrl+s\ni\ntext:Surat diarsip\nTab\nTab\ntext:300\nTab\ntext:surat\nctrl+s",
+        (120, 40),
+    );
+    let before = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(before.results.len(), 1);
+    let screen = s.run("s\ny", (120, 40));
+    assert!(
+        screen.contains(
+            "Ditolak: RHK 1 \"Arsip surat masuk tertata\" belum ditautkan ke RHK atasan."
+        ),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("⚠ belum ditautkan ke RHK atasan"),
+        "{screen}"
+    );
+    assert_eq!(s.plan_of(DANIEL).expect("plan"), before);
+}
+
+#[test]
+fn a_bad_target_keeps_everything_typed_and_esc_asks_first() {
+    let mut s = Session::new(Lang::En, true);
+    s.run("2\nj\nj\nEnter\na\nTab\ntext:Arsip\nctrl+s", (120, 40));
+    let screen = s.run(
+        "i\ntext:Surat diarsip\nTab\nTab\ntext:8-7\nTab\ntext:surat\nctrl+s",
+        (120, 40),
+    );
+    assert!(
+        screen.contains("range reversed: minimum above maximum"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Surat diarsip") && screen.contains("8-7"),
+        "{screen}"
+    );
+    assert!(matches!(s.app.state.popups.last(), Some(Popup::Plans(_))));
+    let screen = s.run("BackTab\nctrl+u\ntext:dua belas\nctrl+s", (120, 40));
+    assert!(
+        screen.contains("not a number (e.g. 12 or 12,5)"),
+        "{screen}"
+    );
+    assert!(s.plan_of(DANIEL).expect("plan").results[0]
+        .indicators
+        .is_empty());
+    s.run("Esc", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Confirm);
+    s.run("y", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Plans(PlansContext::Plan));
+}
+
+#[test]
+fn reject_needs_a_reason_and_reopen_records_it() {
+    let mut s = Session::new(Lang::Id, true);
+    // Maria's plan is approved: reopen with a reason.
+    s.run("2\nj\nEnter\no\nctrl+s", (120, 40));
+    assert!(
+        matches!(s.app.state.popups.last(), Some(Popup::Plans(_))),
+        "an empty reason is refused"
+    );
+    assert_eq!(s.plan_of(MARIA).expect("plan").state, PlanState::Approved);
+    s.run("text:Target berubah\nctrl+s", (120, 40));
+    assert_eq!(s.plan_of(MARIA).expect("plan").state, PlanState::Draft);
+    let last = s.last_audit();
+    assert_eq!(
+        (last.action, last.reason.as_str()),
+        (AuditAction::Reopen, "Target berubah")
+    );
+    // Submit again, then reject with a reason: editable again, the reason shown.
+    s.run("s\ny\nx\ntext:Indikator kurang jelas\nctrl+s", (120, 40));
+    let p = s.plan_of(MARIA).expect("plan");
+    assert_eq!(
+        p.state,
+        PlanState::Rejected {
+            reason: "Indikator kurang jelas".into()
+        }
+    );
+    assert_eq!(s.last_audit().action, AuditAction::Reject);
+    let screen = s.run("", (120, 40));
+    assert!(
+        screen.contains("Alasan ditolak: Indikator kurang jelas"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn realisation_goes_into_an_approved_plan_and_shows_the_achievement() {
+    let mut s = Session::new(Lang::Id, true);
+    // Maria's indicator 1.1 (second item); segment 2 with `>`.
+    let screen = s.run(
+        "2\nj\nEnter\nj\n>\nr\ntext:75\nTab\ntext:daftar berkas\nctrl+s",
+        (120, 40),
+    );
+    let p = s.plan_of(MARIA).expect("plan");
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(
+        ind.realization(2).map(|r| r.value.clone()),
+        Some(RealizedValue::Number(75.0))
+    );
+    assert_eq!(
+        ind.realization(1).map(|r| r.value.clone()),
+        Some(RealizedValue::Number(142.0))
+    );
+    // 75 / 150 = 50,00 %.
+    assert!(screen.contains("50,00 %"), "{screen}");
+    // Segment 1: 142 / 150 = 94,67 %.
+    let screen = s.run("<", (120, 40));
+    assert!(screen.contains("94,67 %"), "{screen}");
+    // Not into a draft (Daniel's).
+    let screen = s.run("Esc\nj\nEnter\nr", (120, 40));
+    assert!(
+        screen.contains("Realisasi hanya untuk SKP yang disetujui."),
+        "{screen}"
+    );
+}
+
+#[test]
+fn who_may_write_and_decide() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = common::services_with_office(&dir.path().join("db"));
+    seed_plans(&mut s);
+    let viewer = |e: EmployeeId| Viewer {
+        role: Role::Appraiser,
+        employee: Some(e),
+        acting: Vec::new(),
+    };
+    let today = s.today();
+    let allowed = |s: &Services, v: &Viewer, employee, decide| {
+        kinerja::app::services::permissions::allowed(
+            Some(v),
+            &s.register,
+            Ask::Plan { employee, decide },
+            today,
+        )
+    };
+    // Daniel's appraiser (Maria) writes and decides; his own drafting is allowed, deciding not.
+    assert!(allowed(&s, &viewer(MARIA), DANIEL, false));
+    assert!(allowed(&s, &viewer(MARIA), DANIEL, true));
+    assert!(allowed(&s, &viewer(DANIEL), DANIEL, false));
+    assert!(!allowed(&s, &viewer(DANIEL), DANIEL, true));
+    // The appraiser's superior (Yohanes) decides on Daniel's plan but does not write it.
+    assert!(allowed(&s, &viewer(YOHANES), DANIEL, true));
+    assert!(!allowed(&s, &viewer(YOHANES), DANIEL, false));
+    // A colleague (Siti) neither.
+    assert!(!allowed(&s, &viewer(EmployeeId(4)), DANIEL, false));
+    // Through the command path: Daniel cannot approve his own.
+    let d = plan(&s, DANIEL);
+    s.viewer = Some(viewer(DANIEL));
+    let r = s.execute(Command::Plans(PlanCommand::Approve {
+        employee: DANIEL,
+        id: d.id,
+        revision: d.revision,
+    }));
+    assert!(matches!(r, Err(CommandError::Forbidden)), "{r:?}");
+    // A stale revision is refused, not written.
+    s.viewer = None;
+    let r = s.execute(Command::Plans(PlanCommand::Submit {
+        employee: DANIEL,
+        id: d.id,
+        revision: d.revision + 5,
+    }));
+    assert!(matches!(r, Err(CommandError::Plan(_))), "{r:?}");
+}
+
+#[test]
+fn the_overview_counts_and_the_cascade_marks_the_unsupported_rhk() {
+    let mut s = Session::signed_in(Lang::Id, YOHANES, "yohanes");
+    let screen = s.run("2", (120, 40));
+    let row = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} missing:\n{screen}"))
+            .to_string()
+    };
+    // Yohanes's own (approved, 2 RHK), Maria (1 RHK, segment 1 realised with feedback; Q2
+    // and Q3 ended without realisation on 28/11), Agus without a plan.
+    assert!(row("Yohanes Gebze").contains("Disetujui"), "{screen}");
+    let maria = row("Maria Kaize");
+    assert!(maria.contains("1/4") && maria.contains("2 seg."), "{maria}");
+    assert!(row("Agus Mahuze").contains("belum ada"), "{screen}");
+    assert!(
+        !screen.contains("Daniel Ndiken"),
+        "Daniel is not Yohanes's direct report:\n{screen}"
+    );
+    let screen = s.run("c", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Plans(PlansContext::Cascade));
+    let unsupported = screen
+        .lines()
+        .find(|l| l.contains("2. Laporan kinerja distrik tersusun"))
+        .expect("RHK 2 listed");
+    assert!(unsupported.contains("belum didukung bawahan"), "{screen}");
+    assert!(
+        screen.contains("Maria Kaize, S.IP.: 1. Layanan KTP seksi selesai"),
+        "{screen}"
+    );
+}
+
+// --- snapshots ----------------------------------------------------------------------------
+
+fn snap(name: &str, screen: &str) {
+    insta::assert_snapshot!(name, screen);
+}
+
+fn sizes() -> [((u16, u16), &'static str); 2] {
+    [((80, 24), "80x24"), ((120, 40), "120x40")]
+}
+
+fn langs() -> [(Lang, &'static str); 2] {
+    [(Lang::Id, "id"), (Lang::En, "en")]
+}
+
+#[test]
+fn snapshots_of_the_overview_the_plan_and_the_cascade() {
+    for (lang, l) in langs() {
+        for (size, sz) in sizes() {
+            let mut s = Session::signed_in(lang, YOHANES, "yohanes");
+            let overview = s.run("2", size);
+            assert!(overview.contains("Maria Kaize"), "{overview}");
+            snap(&format!("plans_overview_{sz}_{l}"), &overview);
+            let plan = s.run("j\nEnter\nj", size);
+            assert!(plan.contains("94"), "{plan}");
+            snap(&format!("plans_plan_{sz}_{l}"), &plan);
+            let cascade = s.run("Esc\nc", size);
+            assert!(cascade.contains("Laporan kinerja distrik"), "{cascade}");
+            snap(&format!("plans_cascade_{sz}_{l}"), &cascade);
+        }
+    }
+}
+
+#[test]
+fn last_years_plan_is_copied_with_the_chosen_rhks_and_no_links() {
+    let mut s = Session::new(Lang::Id, true);
+    let siti = EmployeeId(4);
+    {
+        let svc = &mut s.app.services;
+        exec(
+            svc,
+            PlanCommand::CreateDraft {
+                employee: siti,
+                year: YEAR - 1,
+            },
+        );
+        let mut p = svc
+            .store
+            .plans_of_employee(siti, Some(YEAR - 1))
+            .expect("read")
+            .pop()
+            .expect("plan");
+        let maria = plan(svc, MARIA);
+        p.results = vec![
+            PlannedResult {
+                number: 1,
+                kind: ResultKind::Main,
+                text: "Data penduduk diperbarui".into(),
+                parent_result: Some(ResultRef {
+                    plan: maria.id,
+                    number: 1,
+                }),
+                indicators: vec![indicator(
+                    1,
+                    "Desa",
+                    Target::Number(12.0),
+                    "desa",
+                    Direction::HigherBetter,
+                )],
+            },
+            PlannedResult {
+                number: 2,
+                kind: ResultKind::Additional,
+                text: "Piket kantor".into(),
+                parent_result: None,
+                indicators: Vec::new(),
+            },
+        ];
+        exec(
+            svc,
+            PlanCommand::Edit {
+                employee: siti,
+                plan: Box::new(p),
+            },
+        );
+    }
+    // Siti is the fourth row; `l` opens the checklist (both kept), Tab + Space drops RHK 2.
+    let screen = s.run("2\nj\nj\nj\nEnter\nl", (120, 40));
+    assert!(
+        screen.contains("[x]") && screen.contains("2. Piket kantor"),
+        "{screen}"
+    );
+    let screen = s.run("Tab\nSpace\nctrl+s", (120, 40));
+    let p = s.plan_of(siti).expect("this year's draft");
+    assert_eq!(p.year, YEAR);
+    assert_eq!(p.state, PlanState::Draft);
+    assert_eq!(p.results.len(), 1, "{screen}");
+    assert_eq!(p.results[0].text, "Data penduduk diperbarui");
+    assert_eq!(
+        p.results[0].parent_result, None,
+        "last year's link points into last year"
+    );
+    assert_eq!(p.results[0].indicators[0].target, Target::Number(12.0));
+    assert!(
+        screen.contains("⚠ belum ditautkan ke RHK atasan"),
+        "{screen}"
+    );
+    // With a plan this year there is nothing to copy.
+    let screen = s.run("l", (120, 40));
+    assert!(
+        screen.contains("Tidak ada SKP tahun lalu untuk disalin"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn one_rhk_is_given_to_the_checked_plans_with_its_indicators() {
+    let mut s = Session::new(Lang::Id, true);
+    let daniel_before = s.plan_of(DANIEL).expect("Daniel's draft");
+    // From Maria's plan (second row), RHK 1 under the cursor: the checklist lists Daniel
+    // (the only other editable plan); nothing checked is refused at the field.
+    let screen = s.run("2\nj\nEnter\nm", (120, 40));
+    assert!(screen.contains("Bagikan RHK ke bawahan"), "{screen}");
+    assert!(
+        screen.contains("Daniel Ndiken") && screen.contains("[ ]"),
+        "{screen}"
+    );
+    let screen = s.run("ctrl+s", (120, 40));
+    assert!(screen.contains("pilih minimal satu"), "{screen}");
+    assert_eq!(s.plan_of(DANIEL).expect("plan"), daniel_before);
+    s.run("Space\nctrl+s", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.results.len(), 1);
+    assert_eq!(p.results[0].text, "Layanan KTP seksi selesai");
+    assert_eq!(p.results[0].indicators.len(), 1);
+    assert!(
+        p.results[0].indicators[0].realizations.is_empty(),
+        "realisations stay behind"
+    );
+    assert_eq!(s.last_audit().action, AuditAction::Update);
+}
+
+#[test]
+fn the_overview_filters_by_name_or_nip_and_opens_the_match() {
+    let mut s = Session::new(Lang::En, true);
+    let screen = s.run("2\n/\ntext:rahma", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Plans(PlansContext::Filter));
+    assert!(
+        screen.contains("Siti Rahmawati") && !screen.contains("Daniel Ndiken"),
+        "{screen}"
+    );
+    // `q` is text while filtering; Enter keeps the filter, Enter again opens Siti.
+    let screen = s.run("Enter\nEnter", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Plans(PlansContext::Plan));
+    assert!(screen.contains("SKP 2026 · Siti Rahmawati"), "{screen}");
+    // By part of a NIP, then Esc clears.
+    let screen = s.run("Esc\nEsc\n/\ntext:19960120\nEnter", (120, 40));
+    assert!(
+        screen.contains("Daniel Ndiken") && !screen.contains("Siti Rahmawati"),
+        "{screen}"
+    );
+    let screen = s.run("Esc", (120, 40));
+    assert!(
+        screen.contains("Siti Rahmawati") && screen.contains("Daniel Ndiken"),
+        "{screen}"
+    );
+}
