@@ -123,7 +123,9 @@ fn select(tui: &Tui, name: &str) {
 fn a_supervisor_plans_links_and_submits_and_her_superior_approves() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let year = chrono::Local::now().year();
+    // The demo office has plans for this year and the two before: the journey plans next
+    // year, which nobody has started.
+    let year = chrono::Local::now().year() + 1;
     let (maria_pw, yohanes_pw, rina) = {
         let store = kinerja::store::Store::open(&db).unwrap();
         let mut s = Services::new(store, "test").unwrap();
@@ -153,6 +155,8 @@ fn a_supervisor_plans_links_and_submits_and_her_superior_approves() {
     tui.sign_in("maria", &maria_pw);
     tui.send("2");
     tui.wait_for("Progres SKP");
+    tui.send(">");
+    tui.wait_for(&format!("Tahun {year}"));
     select(&tui, "Rina Marlina");
     tui.send(ENTER);
     tui.wait_for("Belum ada SKP tahun ini");
@@ -193,6 +197,9 @@ fn a_supervisor_plans_links_and_submits_and_her_superior_approves() {
     tui.send("L");
     tui.sign_in("yohanes", &yohanes_pw);
     tui.send("2");
+    tui.wait_for("Progres SKP");
+    tui.send(">");
+    tui.wait_for(&format!("Tahun {year}"));
     tui.wait_for("(menunggu)");
     select(&tui, "Rina Marlina");
     tui.send(ENTER);
