@@ -169,6 +169,9 @@ pub struct ScriptArgs {
     pub keys: PathBuf,
     #[arg(long, default_value = "100x30", value_name = "WxH")]
     pub size: String,
+    /// Signs in as this user first (password: the first line of standard input).
+    #[arg(long = "as", id = "as_user", value_name = "USER")]
+    pub as_user: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -75,6 +75,10 @@ pub enum CliError {
     Rejected(Vec<RowError>),
     Terminal(std::io::Error),
     Script(String),
+    /// `kinerja script` on a database with accounts without `--as USER`.
+    ScriptNeedsSignIn,
+    /// `kinerja script --as USER`: the sign-in failed (never says why beyond a lock).
+    SignIn(crate::app::services::auth::SignInError),
     BadSize(String),
     /// `demo` only works on an empty database or one it made itself: it would otherwise add
     /// accounts with published passwords to a real register.

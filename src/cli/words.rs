@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::app::services::auth::AccountError;
+use crate::app::services::auth::{AccountError, SignInError};
 use crate::app::transfer::import::{RowError, RowProblem, HEADER};
 use crate::app::CommandError;
 use crate::cli::error::{CliError, UsageError};
@@ -239,11 +239,11 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         (Lang::Id, "script") => text(
             "Menjalankan aplikasi tanpa layar dengan tombol dari berkas (satu tombol per baris) \
              dan mencetak layarnya.",
-            "kinerja script --keys FILE [--size 100x30]",
+            "kinerja script --keys FILE [--size 100x30] [--as USER]",
         ),
         (Lang::En, "script") => text(
             "Runs the app headless with keys from a file (one key per line) and prints the screen.",
-            "kinerja script --keys FILE [--size 100x30]",
+            "kinerja script --keys FILE [--size 100x30] [--as USER]",
         ),
         (Lang::Id, "gen") => text(
             "Mengisi database kosong dengan N pegawai buatan (untuk uji kecepatan).",
@@ -285,6 +285,14 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "output") => "Write to this file (default: standard output)",
         (Lang::Id, "keys") => "Berkas tombol: satu tombol per baris, `dump` mencetak layar",
         (Lang::En, "keys") => "Key file: one key per line, `dump` prints the screen",
+        (Lang::Id, "as_user") => {
+            "Masuk sebagai pengguna ini (kata sandi: baris pertama masukan standar); wajib bila \
+             database mempunyai akun"
+        }
+        (Lang::En, "as_user") => {
+            "Sign in as this user (password: the first line of standard input); required when \
+             the database has accounts"
+        }
         (Lang::Id, "size") => "Ukuran layar, lebar x tinggi [bawaan: 100x30]",
         (Lang::En, "size") => "Screen size, width x height [default: 100x30]",
         (Lang::Id, "employees") => "Jumlah pegawai yang dibuat",
@@ -531,6 +539,24 @@ pub fn error(lang: Lang, e: &CliError) -> String {
             format!("the terminal cannot be used: {}", io_error(lang, error))
         }
         (_, CliError::Script(msg)) => msg.clone(),
+        (Lang::Id, CliError::ScriptNeedsSignIn) => "database ini mempunyai akun: jalankan \
+            skrip sebagai pengguna dengan --as NAMA (kata sandi pada baris pertama masukan \
+            standar); tidak ada yang dijalankan"
+            .into(),
+        (Lang::En, CliError::ScriptNeedsSignIn) => "this database has accounts: run the script \
+            as a user with --as NAME (the password on the first line of standard input); \
+            nothing was run"
+            .into(),
+        (Lang::Id, CliError::SignIn(e)) => match e {
+            SignInError::Locked { .. } => {
+                "akun terkunci sementara; tidak ada yang dijalankan".into()
+            }
+            _ => "nama pengguna atau kata sandi salah; tidak ada yang dijalankan".into(),
+        },
+        (Lang::En, CliError::SignIn(e)) => match e {
+            SignInError::Locked { .. } => "the account is locked for now; nothing was run".into(),
+            _ => "wrong user name or password; nothing was run".into(),
+        },
         (Lang::Id, CliError::BadSize(s)) => format!(
             "ukuran layar '{s}' tidak sah: tulis lebar x tinggi, mis. 100x30 (minimal 20x5)"
         ),
@@ -629,6 +655,22 @@ pub fn account_error(lang: Lang, e: &AccountError) -> String {
         (Lang::En, AccountError::UnknownAccount) => "account not found".into(),
         (Lang::Id, AccountError::NotAllowed) => "tidak diizinkan".into(),
         (Lang::En, AccountError::NotAllowed) => "not allowed".into(),
+        (Lang::Id, AccountError::AppraiserNeedsEmployee) => {
+            "akun penilai harus milik seorang pegawai: sebutkan NIP-nya dengan --nip".into()
+        }
+        (Lang::En, AccountError::AppraiserNeedsEmployee) => {
+            "a penilai account belongs to an employee: give the NIP with --nip".into()
+        }
+        (Lang::Id, AccountError::LastAdmin) => {
+            "ini admin aktif terakhir: tanpa admin tidak ada yang dapat mengelola akun; \
+             buat admin lain dulu"
+                .into()
+        }
+        (Lang::En, AccountError::LastAdmin) => {
+            "this is the last active admin: without one nobody can manage accounts; \
+             add another admin first"
+                .into()
+        }
         (_, AccountError::Store(s)) => crate::i18n::errors::error(lang, s),
     }
 }
