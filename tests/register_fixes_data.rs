@@ -167,3 +167,215 @@ fn penilai_needs_a_nip_and_the_last_admin_cannot_be_disabled() {
     let err = fails(&run(&db, &["user", "disable", "bkpsdm"], ""), 1);
     assert!(err.contains("admin aktif terakhir"), "{err}");
 }
+
+mod common;
+
+use chrono::NaiveDate;
+use kinerja::domain::dates::{parse_dmy, DateError};
+use kinerja::domain::rules::{check_employee_dates, Field, FieldError, RuleError};
+use kinerja::domain::{EmployeeKind, Grade, NipError, PnsRank, PositionKind};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 30);
+
+fn today() -> NaiveDate {
+    d(TODAY.0, TODAY.1, TODAY.2)
+}
+
+// #3: short years, the century rule, refused 1- and 3-digit years.
+#[test]
+fn dates_as_offices_type_them() {
+    let cases: &[(&str, Result<NaiveDate, DateError>)] = &[
+        ("1/1/20", Ok(d(2020, 1, 1))),
+        ("01/01/2020", Ok(d(2020, 1, 1))),
+        ("01-01-2020", Ok(d(2020, 1, 1))),
+        ("01.01.2020", Ok(d(2020, 1, 1))),
+        ("2020-01-01", Ok(d(2020, 1, 1))),
+        ("5/6/85", Ok(d(1985, 6, 5))),
+        ("5/6/26", Ok(d(2026, 6, 5))),
+        ("5/6/27", Ok(d(1927, 6, 5))),
+        ("1/1/200", Err(DateError::YearDigits)),
+        ("1/1/0", Err(DateError::YearDigits)),
+        ("30/2/2020", Err(DateError::NoSuchDay)),
+    ];
+    for (input, want) in cases {
+        assert_eq!(&parse_dmy(input, today()), want, "{input}");
+    }
+}
+
+fn maria(nip: &str) -> kinerja::domain::Employee {
+    common::person(
+        2,
+        nip,
+        EmployeeKind::Pns,
+        ("", "Maria Kaize", ""),
+        Grade::Pns(PnsRank::IIIC),
+        "Kepala Seksi",
+        PositionKind::Pengawas,
+        2,
+        Some(1),
+    )
+}
+
+// #4 and #3: the NIP's dates, the minimum age and the TMT cross-checks.
+#[test]
+fn dated_register_rules() {
+    let fe = |field, error| FieldError { field, error };
+    // Born 15/03/1985, appointed 01/2010.
+    let ok = maria("198503152010012002");
+    assert_eq!(check_employee_dates(&ok, today()), vec![]);
+    // The issue's NIP: born 2030, appointed 2080 (a valid format, impossible dates).
+    let e = maria("203001012080011001");
+    assert_eq!(
+        check_employee_dates(&e, today()),
+        vec![fe(Field::Nip, RuleError::Nip(NipError::BornInFuture))]
+    );
+    // Appointed at 16 (passes the NIP's 15-year format rule, fails the minimum age of 18).
+    let e = maria("199001012006061001");
+    assert_eq!(
+        check_employee_dates(&e, today()),
+        vec![fe(Field::Nip, RuleError::AppointedUnder18)]
+    );
+    // The month of the 18th birthday is enough.
+    assert_eq!(
+        check_employee_dates(&maria("199006152008061001"), today()),
+        vec![]
+    );
+    assert_eq!(
+        check_employee_dates(&maria("199006152008051001"), today()),
+        vec![fe(Field::Nip, RuleError::AppointedUnder18)]
+    );
+    let cases: &[(
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+        Vec<FieldError>,
+    )] = &[
+        (
+            Some(d(2010, 1, 1)),
+            Some(d(2014, 4, 1)),
+            Some(d(2020, 1, 2)),
+            vec![],
+        ),
+        // TMT CPNS before the 18th birthday (15/03/2003), after the 15th.
+        (
+            Some(d(2003, 3, 14)),
+            None,
+            None,
+            vec![fe(Field::AppointedOn, RuleError::AppointedUnder18)],
+        ),
+        (Some(d(2003, 3, 15)), None, None, vec![]),
+        // TMT golongan and jabatan before TMT CPNS.
+        (
+            Some(d(2010, 1, 1)),
+            Some(d(2009, 12, 31)),
+            Some(d(2009, 1, 1)),
+            vec![
+                fe(Field::GradeSince, RuleError::BeforeAppointment),
+                fe(Field::PositionSince, RuleError::BeforeAppointment),
+            ],
+        ),
+        // Nothing after today; today itself is fine.
+        (
+            Some(d(2026, 12, 1)),
+            Some(today()),
+            Some(d(2027, 1, 1)),
+            vec![
+                fe(Field::AppointedOn, RuleError::DateInFuture),
+                fe(Field::GradeSince, RuleError::BeforeAppointment),
+                fe(Field::PositionSince, RuleError::DateInFuture),
+            ],
+        ),
+    ];
+    for (appointed, grade, position, want) in cases {
+        let mut e = ok.clone();
+        e.appointed_on = *appointed;
+        e.grade_since = *grade;
+        e.position_since = *position;
+        assert_eq!(
+            &check_employee_dates(&e, today()),
+            want,
+            "{appointed:?} {grade:?} {position:?}"
+        );
+    }
+}
+
+const HEADER: &str =
+    "nip,nama,gelar_depan,gelar_belakang,jenis,golongan,jabatan,jenis_jabatan,unit,nip_atasan,status\n";
+
+// #4: import refuses impossible NIPs with the line number.
+#[test]
+fn import_refuses_impossible_nips() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kantor");
+    let csv = dir.path().join("p.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "{HEADER}197503152000031002,Yohanes Gebze,,,PNS,IV/a,Kepala Distrik,Administrator,Kantor Distrik Salor,,aktif\n\
+             203001012080011001,Anak Masa Depan,,,PNS,II/a,Pengadministrasi,Pelaksana,Kantor Distrik Salor,197503152000031002,aktif\n\
+             199001012006061001,Terlalu Muda,,,PNS,II/a,Pengadministrasi,Pelaksana,Kantor Distrik Salor,197503152000031002,aktif\n"
+        ),
+    )
+    .unwrap();
+    let err = fails(
+        &run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""),
+        1,
+    );
+    assert!(
+        err.contains("baris 3") && err.contains("tanggal lahir di NIP sesudah hari ini"),
+        "{err}"
+    );
+    assert!(err.contains("baris 4") && err.contains("usia 18"), "{err}");
+}
+
+// #18: a far date gets a true message; #3: the CLI reads dates like the forms.
+#[test]
+fn plt_far_and_short_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    demo(&db);
+    let yoh = nip_of(&db, "Yohanes Gebze");
+    let maria = nip_of(&db, "Maria Kaize");
+    let err = fails(
+        &run(
+            &db,
+            &[
+                "plt",
+                "add",
+                &maria,
+                "--for",
+                &yoh,
+                "--from",
+                "01/12/2026",
+                "--to",
+                "31/12/9999",
+            ],
+            "",
+        ),
+        1,
+    );
+    assert!(err.contains("paling akhir 31/12/2999"), "{err}");
+    let err = fails(
+        &run(
+            &db,
+            &[
+                "plt",
+                "add",
+                &maria,
+                "--for",
+                &yoh,
+                "--from",
+                "1/12/026",
+                "--to",
+                "31/12/2026",
+            ],
+            "",
+        ),
+        1,
+    );
+    assert!(err.contains("tahun harus 4 angka"), "{err}");
+}

@@ -98,6 +98,8 @@ pub enum CliError {
     BadDate {
         arg: &'static str,
         value: String,
+        /// Why it is not a date; `None`: a date, but after the last year allowed.
+        reason: Option<crate::domain::dates::DateError>,
     },
     /// `kinerja demo --as NIP`: no (enabled) account for this NIP.
     NoAccountForNip(String),

@@ -219,7 +219,7 @@ fn import_employees(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError> 
     })?;
     let (rows, mut problems) = csv_in::read_rows(&bytes)?;
     let mut services = open_services(db, cli_actor())?;
-    let plan = import::plan(&services.register, &rows);
+    let plan = import::plan(&services.register, &rows, services.today());
     let mut plan = match plan {
         Ok(p) if problems.is_empty() => p,
         Ok(_) => return Err(CliError::Rejected(problems)),

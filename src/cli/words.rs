@@ -6,6 +6,7 @@ use crate::app::services::auth::{AccountError, SignInError};
 use crate::app::transfer::import::{RowError, RowProblem, HEADER};
 use crate::app::CommandError;
 use crate::cli::error::{CliError, UsageError};
+use crate::domain::dates::DateError;
 use crate::domain::{ActingAssignment, EmployeeKind, Field, NipError, Role, RuleError};
 use crate::i18n::acting::acting_errors;
 use crate::i18n::common::dmy;
@@ -586,12 +587,38 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::UnknownUser(u)) => format!("no account is named '{u}'"),
         (Lang::Id, CliError::UnknownNip(n)) => format!("tidak ada pegawai dengan NIP {n}"),
         (Lang::En, CliError::UnknownNip(n)) => format!("no employee has the NIP {n}"),
-        (Lang::Id, CliError::BadDate { arg, value }) => {
-            format!("tanggal {arg} '{value}' tidak sah: tulis DD/MM/YYYY, mis. 01/12/2026")
-        }
-        (Lang::En, CliError::BadDate { arg, value }) => {
-            format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
-        }
+        (Lang::Id, CliError::BadDate { arg, value, reason }) => match reason {
+            None => format!(
+                "tanggal {arg} '{value}' terlalu jauh: paling akhir 31/12/{}",
+                crate::cli::acting::MAX_YEAR
+            ),
+            Some(DateError::YearDigits) => format!(
+                "tanggal {arg} '{value}' tidak sah: tahun harus 4 angka (atau 2 angka: 00 sampai \
+                 tahun ini = 20xx, selebihnya 19xx)"
+            ),
+            Some(DateError::NoSuchDay) => {
+                format!("tanggal {arg} '{value}' tidak ada di kalender")
+            }
+            Some(DateError::Format) => {
+                format!("tanggal {arg} '{value}' tidak sah: tulis DD/MM/YYYY, mis. 01/12/2026")
+            }
+        },
+        (Lang::En, CliError::BadDate { arg, value, reason }) => match reason {
+            None => format!(
+                "the date for {arg} '{value}' is too far: 31/12/{} at the latest",
+                crate::cli::acting::MAX_YEAR
+            ),
+            Some(DateError::YearDigits) => format!(
+                "invalid date for {arg} '{value}': the year needs 4 digits (or 2: 00 up to \
+                 this year's = 20xx, the rest 19xx)"
+            ),
+            Some(DateError::NoSuchDay) => {
+                format!("the date for {arg} '{value}' is not in the calendar")
+            }
+            Some(DateError::Format) => {
+                format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
+            }
+        },
         (Lang::Id, CliError::NoAccountForNip(n)) => {
             format!("tidak ada akun aktif untuk NIP {n} (lihat 'kinerja user list')")
         }
@@ -1020,7 +1047,11 @@ fn column(field: Field) -> Option<&'static str> {
         Field::Unit => Some("unit"),
         Field::Supervisor => Some("nip_atasan"),
         Field::Status => Some("status"),
-        Field::AppointedOn | Field::Phone | Field::Email => None,
+        Field::AppointedOn
+        | Field::GradeSince
+        | Field::PositionSince
+        | Field::Phone
+        | Field::Email => None,
     }
 }
 
@@ -1047,6 +1078,12 @@ pub fn nip_error(lang: Lang, e: &NipError) -> String {
         }
         (Lang::En, NipError::AppointedTooYoung) => {
             "the appointment in the NIP is before the 15th birthday".into()
+        }
+        (Lang::Id, NipError::BornInFuture) => "tanggal lahir di NIP sesudah hari ini".into(),
+        (Lang::En, NipError::BornInFuture) => "the birth date in the NIP is after today".into(),
+        (Lang::Id, NipError::AppointedInFuture) => "TMT di NIP sesudah hari ini".into(),
+        (Lang::En, NipError::AppointedInFuture) => {
+            "the appointment in the NIP is after today".into()
         }
         (Lang::Id, NipError::Sex) => "kode jenis kelamin di NIP harus 1 atau 2".into(),
         (Lang::En, NipError::Sex) => "the sex digit in the NIP must be 1 or 2".into(),
@@ -1102,6 +1139,18 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         (Lang::En, RuleError::PhoneInvalid) => "invalid phone number".into(),
         (Lang::Id, RuleError::AppointedTooYoung) => "TMT lebih awal dari ulang tahun ke-15".into(),
         (Lang::En, RuleError::AppointedTooYoung) => "appointment before the 15th birthday".into(),
+        (Lang::Id, RuleError::AppointedUnder18) => {
+            "pengangkatan sebelum usia 18 tahun (usia minimum ASN; lihat tanggal lahir di NIP)"
+                .into()
+        }
+        (Lang::En, RuleError::AppointedUnder18) => {
+            "appointment before age 18 (the minimum age for an ASN; see the birth date in the NIP)"
+                .into()
+        }
+        (Lang::Id, RuleError::BeforeAppointment) => "tanggal sebelum TMT CPNS".into(),
+        (Lang::En, RuleError::BeforeAppointment) => "date before the first appointment".into(),
+        (Lang::Id, RuleError::DateInFuture) => "tanggal sesudah hari ini".into(),
+        (Lang::En, RuleError::DateInFuture) => "date after today".into(),
         (Lang::Id, RuleError::UnitNameRequired) => "nama unit wajib diisi".into(),
         (Lang::En, RuleError::UnitNameRequired) => "unit name is required".into(),
         (Lang::Id, RuleError::UnitNameTaken) => {

@@ -91,6 +91,14 @@ pub fn nip_error(lang: Lang, e: &NipError) -> String {
             "pengangkatan pada NIP sebelum usia 15 tahun".into(),
             "the NIP's appointment is before age 15".into(),
         ),
+        NipError::BornInFuture => (
+            "tanggal lahir pada NIP (angka 1-8) sesudah hari ini".into(),
+            "the NIP's birth date (digits 1-8) is after today".into(),
+        ),
+        NipError::AppointedInFuture => (
+            "TMT pada NIP (angka 9-14) sesudah hari ini".into(),
+            "the NIP's appointment (digits 9-14) is after today".into(),
+        ),
         NipError::Sex => (
             "angka ke-15 NIP (jenis kelamin) harus 1 atau 2".into(),
             "digit 15 of the NIP (sex) must be 1 or 2".into(),
@@ -180,6 +188,22 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
         RuleError::AppointedTooYoung => (
             "TMT sebelum pegawai berusia 15 tahun (lihat tanggal lahir di NIP)".into(),
             "appointment before the employee turned 15 (see the birth date in the NIP)".into(),
+        ),
+        RuleError::AppointedUnder18 => (
+            "pengangkatan sebelum pegawai berusia 18 tahun, usia minimum ASN (lihat tanggal \
+             lahir di NIP)"
+                .into(),
+            "appointment before the employee turned 18, the minimum age for an ASN (see the \
+             birth date in the NIP)"
+                .into(),
+        ),
+        RuleError::BeforeAppointment => (
+            "tanggal ini sebelum TMT CPNS".into(),
+            "this date is before the first appointment (TMT CPNS)".into(),
+        ),
+        RuleError::DateInFuture => (
+            "tanggal ini sesudah hari ini".into(),
+            "this date is after today".into(),
         ),
         RuleError::UnitNameRequired => (
             "nama unit wajib diisi".into(),

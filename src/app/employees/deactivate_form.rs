@@ -139,10 +139,15 @@ impl DeactivateForm {
     pub fn validate(&mut self) -> Option<Option<NaiveDate>> {
         self.errors.clear();
         let v = self.since.value().trim();
-        let since = if v.is_empty() { None } else { parse_date(v) };
-        if !v.is_empty() && since.is_none() {
-            self.errors.push((DeactivateField::Since, FormError::Date));
-        }
+        let since = match parse_date(v, self.today) {
+            _ if v.is_empty() => None,
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.errors
+                    .push((DeactivateField::Since, FormError::Date(e)));
+                None
+            }
+        };
         if since.is_some_and(|d| d > self.today) {
             self.errors
                 .push((DeactivateField::Since, FormError::FutureDate));

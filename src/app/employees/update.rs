@@ -240,6 +240,7 @@ pub fn on_form(
     action: Action,
     lang: Lang,
     terms: &dyn Terms,
+    today: chrono::NaiveDate,
 ) -> FormStep<PickTarget> {
     let mut step = FormStep::default();
     match popup {
@@ -258,7 +259,7 @@ pub fn on_form(
                 Shape::Text => form.focus_next(),
                 _ => step.picker = Some(form_picker(reg, form)),
             },
-            Action::Save => match form.to_employee(reg) {
+            Action::Save => match form.to_employee(reg, today) {
                 Some(e) => step.effects.push(Effect::Run(Command::SaveEmployee(e))),
                 None => step.invalid = true,
             },

@@ -30,10 +30,5 @@ pub fn format_date(d: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// Accepts `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` and ISO `yyyy-mm-dd`.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
-}
+/// The one date reader of forms, import and CLI: [`crate::domain::dates::parse_dmy`].
+pub use crate::domain::dates::parse_dmy as parse_date;

@@ -244,7 +244,12 @@ mod tests {
                 }
             })
             .collect();
-        let mut p = plan(&Register::default(), &rows).unwrap();
+        let mut p = plan(
+            &Register::default(),
+            &rows,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        )
+        .unwrap();
         let mut n = 0;
         p.assign_ids(|_: RecordKind| {
             n += 1;

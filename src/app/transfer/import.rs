@@ -211,7 +211,11 @@ struct Parsed {
 /// Plans the import of `rows` into `register`: every row is checked (field formats, duplicate
 /// NIPs, supervisors, cycles, and the register rules against the register as it would be after
 /// the import). Returns every problem of every bad row, in line order, or the plan.
-pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowError>> {
+pub fn plan(
+    register: &Register,
+    rows: &[RawRow],
+    today: NaiveDate,
+) -> Result<ImportPlan, Vec<RowError>> {
     let mut errors: Vec<RowError> = Vec::new();
     fn cell(r: &RawRow, c: usize) -> &str {
         r.fields.get(c).map_or("", |s| s.trim())
@@ -404,7 +408,9 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
             continue;
         }
         let row = &rows[parsed[k].row];
-        for fe in rules::check_employee(&after, e) {
+        let mut broken = rules::check_employee(&after, e);
+        broken.extend(rules::check_employee_dates(e, today));
+        for fe in broken {
             let problem = match fe.error {
                 RuleError::SupervisorCycle(chain) => RowProblem::Cycle(
                     std::iter::once(e.id)
@@ -606,6 +612,10 @@ mod tests {
     use super::*;
     use crate::domain::{InactiveReason, PnsRank};
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+    }
+
     fn row(line: u64, s: &str) -> RawRow {
         RawRow {
             line,
@@ -629,7 +639,7 @@ mod tests {
 
     /// Plans, assigns ids from a counter and returns the register as it would be after.
     fn apply(reg: &Register, rs: &[RawRow]) -> (ImportPlan, Register) {
-        let mut plan = plan(reg, rs).expect("plan");
+        let mut plan = plan(reg, rs, today()).expect("plan");
         let mut next_e = reg.employees().iter().map(|e| e.id.0).max().unwrap_or(0);
         let mut next_u = reg.units().iter().map(|u| u.id.0).max().unwrap_or(0);
         plan.assign_ids(|k| {
@@ -716,7 +726,7 @@ mod tests {
             // 8: too few columns
             "198001012005011006,Eko",
         ]);
-        let errs = plan(&reg, &rs).unwrap_err();
+        let errs = plan(&reg, &rs, today()).unwrap_err();
         let lines: Vec<u64> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 3, 4, 5, 6, 7, 7, 7, 8]);
         assert_eq!(errs[0].problem, RowProblem::Nip(NipError::BirthDate));
@@ -743,7 +753,7 @@ mod tests {
             "198503152010012002,Maria Kaize,,,PNS,X/z,Kepala Seksi,Pengawas,Seksi Pelayanan,198001012005011001,aktif",
             DANIEL,
         ]);
-        let errs = plan(&reg, &rs).unwrap_err();
+        let errs = plan(&reg, &rs, today()).unwrap_err();
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].line, 3);
     }
@@ -752,7 +762,7 @@ mod tests {
     fn reimport_updates_by_nip_and_skips_unchanged_rows() {
         let (_, reg) = apply(&Register::default(), &rows(&[HEAD, MARIA, DANIEL, PPPK]));
         let before = reg.employees().len();
-        let again = plan(&reg, &rows(&[HEAD, MARIA, DANIEL, PPPK])).unwrap();
+        let again = plan(&reg, &rows(&[HEAD, MARIA, DANIEL, PPPK]), today()).unwrap();
         assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 4));
         assert!(again.is_empty(), "unchanged rows are not rewritten");
 
@@ -811,7 +821,7 @@ mod tests {
         let a =
             "198001012005011001,A,,,PNS,IV/a,Kepala,Administrator,Kantor,198503152010012002,aktif";
         let b = "198503152010012002,B,,,PNS,III/d,Kasi,Pengawas,Kantor,198001012005011001,aktif";
-        let errs = plan(&reg, &rows(&[a, b])).unwrap_err();
+        let errs = plan(&reg, &rows(&[a, b]), today()).unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert_eq!(
             errs[0].problem,
@@ -828,7 +838,7 @@ mod tests {
     fn inactive_supervisor_and_inactive_head_with_staff_are_refused() {
         let reg = Register::default();
         let head = HEAD.replace(",aktif", ",pensiun");
-        let errs = plan(&reg, &rows(&[&head, MARIA])).unwrap_err();
+        let errs = plan(&reg, &rows(&[&head, MARIA]), today()).unwrap_err();
         let problems: Vec<_> = errs.iter().map(|e| (e.line, e.problem.clone())).collect();
         assert!(problems.contains(&(
             2,
@@ -858,10 +868,10 @@ mod tests {
         daniel.status = status.clone();
         reg.upsert_employee(daniel);
         let row = format!("{}tugas_belajar", DANIEL);
-        let again = plan(&reg, &rows(&[HEAD, MARIA, &row])).unwrap();
+        let again = plan(&reg, &rows(&[HEAD, MARIA, &row]), today()).unwrap();
         assert_eq!(again.unchanged, 3, "same status code: nothing to write");
         let row = format!("{}nonaktif", DANIEL);
-        let again = plan(&reg, &rows(&[HEAD, MARIA, &row])).unwrap();
+        let again = plan(&reg, &rows(&[HEAD, MARIA, &row]), today()).unwrap();
         assert_eq!(
             again.unchanged, 3,
             "plain nonaktif keeps the recorded reason"
@@ -902,7 +912,7 @@ mod tests {
             .map(|(i, s)| row(i as u64 + 2, s))
             .collect();
         let start = std::time::Instant::now();
-        let plan = plan(&Register::default(), &rs).expect("plan");
+        let plan = plan(&Register::default(), &rs, today()).expect("plan");
         assert_eq!(plan.created, 20_001);
         assert_eq!(plan.units.len(), 501);
         assert!(
