@@ -379,3 +379,32 @@ fn plt_far_and_short_dates() {
     );
     assert!(err.contains("tahun harus 4 angka"), "{err}");
 }
+
+// #18: no Plt for someone who supervises nobody.
+#[test]
+fn plt_for_someone_without_reports_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    demo(&db);
+    let daniel = nip_of(&db, "Daniel Ndiken");
+    let maria = nip_of(&db, "Maria Kaize");
+    let err = fails(
+        &run(
+            &db,
+            &[
+                "plt",
+                "add",
+                &maria,
+                "--for",
+                &daniel,
+                "--from",
+                "01/12/2026",
+                "--to",
+                "31/12/2026",
+            ],
+            "",
+        ),
+        1,
+    );
+    assert!(err.contains("tidak membawahi pegawai aktif"), "{err}");
+}

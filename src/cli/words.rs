@@ -596,10 +596,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
                 "tanggal {arg} '{value}' tidak sah: tahun harus 4 angka (atau 2 angka: 00 sampai \
                  tahun ini = 20xx, selebihnya 19xx)"
             ),
-            Some(DateError::NoSuchDay) => {
-                format!("tanggal {arg} '{value}' tidak ada di kalender")
-            }
-            Some(DateError::Format) => {
+            Some(DateError::NoSuchDay | DateError::Format) => {
                 format!("tanggal {arg} '{value}' tidak sah: tulis DD/MM/YYYY, mis. 01/12/2026")
             }
         },
@@ -612,10 +609,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
                 "invalid date for {arg} '{value}': the year needs 4 digits (or 2: 00 up to \
                  this year's = 20xx, the rest 19xx)"
             ),
-            Some(DateError::NoSuchDay) => {
-                format!("the date for {arg} '{value}' is not in the calendar")
-            }
-            Some(DateError::Format) => {
+            Some(DateError::NoSuchDay | DateError::Format) => {
                 format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
             }
         },

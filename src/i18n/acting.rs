@@ -33,6 +33,12 @@ pub fn acting_error(lang: Lang, e: &ActingError) -> String {
         (Lang::En, ActingError::SamePerson) => {
             "the acting official and the absent supervisor must be different people".into()
         }
+        (Lang::Id, ActingError::SupervisesNobody) => {
+            "atasan yang digantikan tidak membawahi pegawai aktif: tidak ada yang dinilai".into()
+        }
+        (Lang::En, ActingError::SupervisesNobody) => {
+            "the absent supervisor has no active direct report: nobody to appraise".into()
+        }
         (Lang::Id, ActingError::FromAfterTo { from, to }) => format!(
             "tanggal mulai ({}) sesudah tanggal selesai ({})",
             dmy(*from),
