@@ -408,3 +408,26 @@ fn plt_for_someone_without_reports_is_refused() {
     );
     assert!(err.contains("tidak membawahi pegawai aktif"), "{err}");
 }
+
+// #20: names that differ only in spacing are one name under one parent.
+#[test]
+fn unit_names_differing_in_spacing_are_taken() {
+    use kinerja::app::{Command, CommandError};
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    for name in ["Seksi  Pemerintahan", " seksi pemerintahan\t"] {
+        let r = services.execute(Command::SaveUnit(common::unit(0, name, Some(1), None)));
+        assert!(
+            matches!(&r, Err(CommandError::InvalidUnit(e)) if e == &[RuleError::UnitNameTaken]),
+            "{name:?}: {r:?}"
+        );
+    }
+    // Under another parent the name is free.
+    let r = services.execute(Command::SaveUnit(common::unit(
+        0,
+        "Seksi  Pemerintahan",
+        Some(2),
+        None,
+    )));
+    assert!(r.is_ok(), "{r:?}");
+}

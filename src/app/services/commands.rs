@@ -317,7 +317,7 @@ impl Services {
             o.id != u.id
                 && o.active
                 && o.parent == u.parent
-                && o.name.trim().to_lowercase() == u.name.trim().to_lowercase()
+                && crate::domain::unit::name_key(&o.name) == crate::domain::unit::name_key(&u.name)
         };
         if self.register.units().iter().any(same_name) {
             errors.push(RuleError::UnitNameTaken);

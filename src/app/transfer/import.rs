@@ -182,10 +182,7 @@ fn is_provisional(id: u64) -> bool {
 
 /// `  Seksi   Pemerintahan ` and `seksi pemerintahan` name the same unit.
 pub fn unit_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::domain::unit::name_key(name)
 }
 
 fn nip_digits(s: &str) -> String {
