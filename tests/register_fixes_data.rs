@@ -431,3 +431,32 @@ fn unit_names_differing_in_spacing_are_taken() {
     )));
     assert!(r.is_ok(), "{r:?}");
 }
+
+// #20: deactivating a head says, before and after, that the unit's head changes too.
+#[test]
+fn deactivating_a_head_names_the_unit_head_change() {
+    use kinerja::app::App;
+    use kinerja::i18n::Lang;
+    use kinerja::ui::term::script::{parse, run_steps};
+    let dir = tempfile::tempdir().unwrap();
+    let services = common::services_with_office(&dir.path().join("db"));
+    let mut app = App::new(services, Lang::Id);
+    let steps = parse("/\ntext:maria\nEnter\nd\ndump\n", Lang::Id).unwrap();
+    let out = run_steps(&mut app, &steps, (100, 30)).unwrap();
+    let dialog = out.split("----\n").next().unwrap();
+    assert!(
+        dialog.contains("Ia kepala unit Seksi Pemerintahan"),
+        "{dialog}"
+    );
+    let status = kinerja::i18n::employees::deactivated(
+        Lang::Id,
+        "Maria Kaize",
+        2,
+        &["Seksi Pemerintahan".to_string()],
+    );
+    assert_eq!(
+        status,
+        "Maria Kaize dinonaktifkan; 2 bawahan dipindahkan ke atasan baru; \
+         kepala unit diganti: Seksi Pemerintahan"
+    );
+}

@@ -13,7 +13,33 @@ pub fn saved(lang: Lang, name: &str, created: bool) -> String {
     }
 }
 
-pub fn deactivated(lang: Lang, name: &str, moved: usize) -> String {
+pub fn deactivated(lang: Lang, name: &str, moved: usize, units: &[String]) -> String {
+    let mut s = deactivated_moved(lang, name, moved);
+    if !units.is_empty() {
+        s.push_str(&match lang {
+            Lang::Id => format!("; kepala unit diganti: {}", units.join(", ")),
+            Lang::En => format!("; new head of {}", units.join(", ")),
+        });
+    }
+    s
+}
+
+/// What the deactivation dialog says about the units the person heads.
+pub fn heads_units(lang: Lang, units: &[String]) -> String {
+    let list = units.join(", ");
+    match lang {
+        Lang::Id => format!(
+            "Ia kepala unit {list}: kepala unit ikut diganti oleh atasan pengganti \
+             (tanpa pengganti: kosong)."
+        ),
+        Lang::En => format!(
+            "They head {list}: the unit's head changes to the new supervisor too \
+             (none chosen: no head)."
+        ),
+    }
+}
+
+fn deactivated_moved(lang: Lang, name: &str, moved: usize) -> String {
     match lang {
         Lang::Id if moved > 0 => {
             format!("{name} dinonaktifkan; {moved} bawahan dipindahkan ke atasan baru")

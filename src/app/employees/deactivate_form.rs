@@ -23,6 +23,8 @@ pub struct DeactivateForm {
     pub note: Input,
     /// Active direct reports that must move.
     pub subordinates: usize,
+    /// Units this person heads: their head changes too (to the new supervisor, or none).
+    pub headed_units: Vec<String>,
     pub reassign_to: Option<EmployeeId>,
     pub focus: usize,
     pub errors: Vec<(DeactivateField, FormError)>,
@@ -41,6 +43,7 @@ impl DeactivateForm {
             today,
             note: Input::default(),
             subordinates,
+            headed_units: Vec::new(),
             reassign_to: None,
             focus: 0,
             errors: Vec::new(),

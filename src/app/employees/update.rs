@@ -209,9 +209,16 @@ pub fn on_key(
             }
             Some(e) => {
                 let subs = reg.active_subordinates(e.id).len();
-                state.popups.push(Popup::Employees(EP::Deactivate(Box::new(
-                    DeactivateForm::new(e.id, subs, state.today),
-                ))));
+                let mut form = DeactivateForm::new(e.id, subs, state.today);
+                form.headed_units = reg
+                    .units()
+                    .iter()
+                    .filter(|u| u.head == Some(e.id))
+                    .map(|u| u.name.clone())
+                    .collect();
+                state
+                    .popups
+                    .push(Popup::Employees(EP::Deactivate(Box::new(form))));
             }
             None => state.error(Notice::Text(T::NothingSelected)),
         },
@@ -437,11 +444,12 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
                 created,
             }
         }
-        Outcome::EmployeeDeactivated { id, moved } => {
+        Outcome::EmployeeDeactivated { id, moved, units } => {
             state.list.select_employee(reg, id);
             Notice::EmployeeDeactivated {
                 name: name(id),
                 moved,
+                units,
             }
         }
         Outcome::EmployeeReactivated(id) => {

@@ -63,12 +63,29 @@ impl Command {
 /// What a successful command did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    EmployeeSaved { id: EmployeeId, created: bool },
-    EmployeeDeactivated { id: EmployeeId, moved: usize },
+    EmployeeSaved {
+        id: EmployeeId,
+        created: bool,
+    },
+    /// `units`: the names of the units whose head changed with it.
+    EmployeeDeactivated {
+        id: EmployeeId,
+        moved: usize,
+        units: Vec<String>,
+    },
     EmployeeReactivated(EmployeeId),
-    UnitSaved { id: UnitId, created: bool },
-    BatchApplied { units: usize, employees: usize },
-    ActingSaved { id: u64, created: bool },
+    UnitSaved {
+        id: UnitId,
+        created: bool,
+    },
+    BatchApplied {
+        units: usize,
+        employees: usize,
+    },
+    ActingSaved {
+        id: u64,
+        created: bool,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -277,6 +294,7 @@ impl Services {
         for s in changes {
             self.register.upsert_employee(s);
         }
+        let unit_names = units.iter().map(|u| u.name.clone()).collect();
         for u in units {
             self.register.upsert_unit(u);
         }
@@ -284,6 +302,7 @@ impl Services {
         Ok(Outcome::EmployeeDeactivated {
             id,
             moved: moved.len(),
+            units: unit_names,
         })
     }
 
