@@ -460,3 +460,79 @@ fn deactivating_a_head_names_the_unit_head_change() {
          kepala unit diganti: Seksi Pemerintahan"
     );
 }
+
+// #5: pasted line breaks and tabs become spaces; other control characters go.
+#[test]
+fn pasted_text_is_one_line() {
+    use kinerja::app::kit::input::one_line_paste;
+    assert_eq!(
+        one_line_paste("Maria\r\nKaize\tS.Sos\u{1b}[31m\u{7}\n"),
+        "Maria Kaize S.Sos[31m "
+    );
+    assert_eq!(one_line_paste("198205102006042003"), "198205102006042003");
+}
+
+// #5: control characters refused on import, with the line and the column.
+#[test]
+fn import_refuses_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kantor");
+    let csv = dir.path().join("p.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "{HEADER}197503152000031002,\"Yohanes\nGebze\",,,PNS,IV/a,Kepala Distrik,Administrator,Kantor Distrik Salor,,aktif\n\
+             198205102006042003,Maria Kaize,,,PNS,III/d,Kepala\u{1b}[2J Seksi,Pengawas,Kantor Distrik Salor,197503152000031002,aktif\n"
+        ),
+    )
+    .unwrap();
+    let err = fails(
+        &run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""),
+        1,
+    );
+    assert!(
+        err.contains("baris 2") && err.contains("kolom nama berisi karakter kendali"),
+        "{err}"
+    );
+    assert!(
+        err.contains("kolom jabatan berisi karakter kendali"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\u{1b}'),
+        "no ESC reaches the terminal: {err:?}"
+    );
+}
+
+// #5: cells a spreadsheet would run are guarded on export and unguarded on import.
+#[test]
+fn formula_cells_are_guarded_and_reimport() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kantor");
+    let csv = dir.path().join("p.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "{HEADER}197503152000031002,=HYPERLINK(\"x\"),,,PNS,IV/a,+Kepala,Administrator,@Kantor,,aktif\n\
+             198205102006042003,-Maria,,,PNS,III/d,Kepala Seksi,Pengawas,@Kantor,197503152000031002,aktif\n"
+        ),
+    )
+    .unwrap();
+    ok(&run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""));
+    let out = ok(&run(&db, &["export", "pegawai"], ""));
+    let first = out.lines().nth(1).unwrap();
+    assert!(
+        first.starts_with("197503152000031002,\"'=HYPERLINK(\"\"x\"\")\",,,PNS,IV/a,'+Kepala,"),
+        "{first}"
+    );
+    assert!(first.contains(",'@Kantor,"), "{first}");
+    assert!(out.contains("198205102006042003,'-Maria,"), "{out}");
+    let units = ok(&run(&db, &["export", "unit"], ""));
+    assert!(units.contains("'@Kantor"), "{units}");
+    // The export re-imports unchanged; JSON keeps the real text.
+    std::fs::write(&csv, &out).unwrap();
+    let again = ok(&run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""));
+    assert!(again.contains("2 tidak berubah"), "{again}");
+    let json = ok(&run(&db, &["export", "pegawai", "--format", "json"], ""));
+    assert!(json.contains("\"nama\": \"-Maria\""), "{json}");
+}

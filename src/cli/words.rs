@@ -948,6 +948,12 @@ fn kind_code(kind: EmployeeKind) -> &'static str {
 
 pub fn row_problem(lang: Lang, p: &RowProblem) -> String {
     match (lang, p) {
+        (Lang::Id, RowProblem::ControlChar { column }) => format!(
+            "kolom {column} berisi karakter kendali (baris baru, tab, ESC, ...): hapus dulu"
+        ),
+        (Lang::En, RowProblem::ControlChar { column }) => format!(
+            "the column {column} holds a control character (newline, tab, ESC, ...): remove it"
+        ),
         (Lang::Id, RowProblem::Columns { found }) => format!(
             "ada {found} kolom, seharusnya {} ({})",
             HEADER.len(),

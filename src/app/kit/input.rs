@@ -32,3 +32,16 @@ pub fn format_date(d: Option<NaiveDate>) -> String {
 
 /// The one date reader of forms, import and CLI: [`crate::domain::dates::parse_dmy`].
 pub use crate::domain::dates::parse_dmy as parse_date;
+
+/// Pasted text for a one-line field: line breaks and tabs become one space each (`\r\n`
+/// counts once), other control characters (ESC, BEL, ...) are dropped.
+pub fn one_line_paste(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}

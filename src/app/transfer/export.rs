@@ -93,7 +93,26 @@ fn date(d: Option<NaiveDate>) -> Option<String> {
 }
 
 /// The CSV cells of one employee, in [`HEADER`] order.
+/// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
+/// leading apostrophe; import takes it off again (`import::unguard`).
+pub fn guard(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// The CSV cells of one employee; NIPs and codes are written as they are, text is guarded.
 pub fn employee_cells(reg: &Register, e: &Employee) -> [String; 11] {
+    let mut cells = raw_cells(reg, e);
+    for c in [1, 2, 3, 6, 8] {
+        cells[c] = guard(std::mem::take(&mut cells[c]));
+    }
+    cells
+}
+
+fn raw_cells(reg: &Register, e: &Employee) -> [String; 11] {
     [
         e.nip.as_str().to_string(),
         e.name.name.clone(),
@@ -193,11 +212,11 @@ pub fn write_units(reg: &Register, format: Format, out: impl Write) -> Result<()
                 let j = unit_json(reg, u);
                 w.write_record([
                     j.id.to_string(),
-                    j.nama,
+                    guard(j.nama),
                     j.induk_id.map_or_else(String::new, |p| p.to_string()),
-                    j.induk_nama.unwrap_or_default(),
+                    guard(j.induk_nama.unwrap_or_default()),
                     j.kepala_nip.unwrap_or_default(),
-                    j.kepala_nama.unwrap_or_default(),
+                    guard(j.kepala_nama.unwrap_or_default()),
                     if j.aktif { "ya" } else { "tidak" }.to_string(),
                 ])?;
             }

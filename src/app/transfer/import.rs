@@ -102,6 +102,10 @@ pub enum RowProblem {
     SupervisorNotFound(String),
     /// The reporting line would form a cycle; the NIPs of the chain, closing the loop.
     Cycle(Vec<String>),
+    /// A cell holds a control character (newline, tab, ESC, BEL, ...); `column`: its header.
+    ControlChar {
+        column: &'static str,
+    },
     /// A register rule (domain.md 1.4) broken by the record as it would be.
     Rule {
         field: Field,
@@ -454,9 +458,32 @@ pub fn plan(
     Ok(plan)
 }
 
+/// A text cell as written by [`crate::app::transfer::export`]: a leading apostrophe that
+/// guards `=`, `+`, `-` or `@` against spreadsheets is taken off again.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
+    }
+}
+
 fn parse_row(r: &RawRow, row: usize, errors: &mut Vec<RowError>) -> Option<Parsed> {
-    let cell = |c: usize| r.fields.get(c).map_or("", |s| s.trim());
+    let cell = |c: usize| unguard(r.fields.get(c).map_or("", |s| s.trim()));
     let before = errors.len();
+    // Control characters break the screens (a newline splits a tree row, ESC reaches the
+    // terminal): refused, by column.
+    for (c, column) in HEADER.iter().enumerate() {
+        if r.fields
+            .get(c)
+            .is_some_and(|s| s.chars().any(char::is_control))
+        {
+            errors.push(RowError {
+                line: r.line,
+                nip: cell(C_NIP).to_string(),
+                problem: RowProblem::ControlChar { column: *column },
+            });
+        }
+    }
     let mut bad = |problem: RowProblem| {
         errors.push(RowError {
             line: r.line,
