@@ -536,3 +536,95 @@ fn formula_cells_are_guarded_and_reimport() {
     let json = ok(&run(&db, &["export", "pegawai", "--format", "json"], ""));
     assert!(json.contains("\"nama\": \"-Maria\""), "{json}");
 }
+
+// #2: units named by path or id; an ambiguous bare name refused; export writes the path.
+#[test]
+fn units_by_path_and_export_reimports_into_the_same_units() {
+    use kinerja::app::{Command, Outcome};
+    use kinerja::domain::{Directory, EmployeeId, UnitId};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let okaba_section;
+    {
+        let mut s = common::services_with_office(&db);
+        let Ok(Outcome::UnitSaved { id: okaba, .. }) = s.execute(Command::SaveUnit(common::unit(
+            0,
+            "Kantor Distrik Okaba",
+            None,
+            None,
+        ))) else {
+            panic!("okaba")
+        };
+        let Ok(Outcome::UnitSaved { id, .. }) = s.execute(Command::SaveUnit(common::unit(
+            0,
+            "Seksi Pemerintahan",
+            Some(okaba.0),
+            None,
+        ))) else {
+            panic!("section")
+        };
+        okaba_section = id;
+        // Siti (4) moves to Okaba's section of the same name.
+        let mut siti = s.register.employee(EmployeeId(4)).unwrap().clone();
+        siti.unit = id;
+        s.execute(Command::SaveEmployee(siti)).unwrap();
+    }
+    let out = ok(&run(&db, &["export", "pegawai"], ""));
+    assert!(
+        out.contains(",Kantor Distrik Okaba / Seksi Pemerintahan,"),
+        "{out}"
+    );
+    assert!(
+        out.contains(",Kantor Distrik Salor / Seksi Pemerintahan,"),
+        "{out}"
+    );
+    let csv = dir.path().join("p.csv");
+    std::fs::write(&csv, &out).unwrap();
+    let again = ok(&run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""));
+    assert!(
+        again.contains("0 baru, 0 diperbarui, 5 tidak berubah"),
+        "{again}"
+    );
+    {
+        let s =
+            kinerja::app::Services::new(kinerja::store::Store::open(&db).unwrap(), "t").unwrap();
+        assert_eq!(
+            s.register.employee(EmployeeId(4)).unwrap().unit,
+            okaba_section
+        );
+        assert_eq!(s.register.employee(EmployeeId(2)).unwrap().unit, UnitId(2));
+    }
+    // A bare name two units share: refused with the line and both paths. An id works.
+    let nip_siti = out
+        .lines()
+        .find(|l| l.contains("Siti"))
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    let bare = out.replace(
+        "Kantor Distrik Okaba / Seksi Pemerintahan",
+        "Seksi Pemerintahan",
+    );
+    std::fs::write(&csv, &bare).unwrap();
+    let err = fails(
+        &run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""),
+        1,
+    );
+    let line = bare.lines().position(|l| l.starts_with(&nip_siti)).unwrap() + 1;
+    assert!(err.contains(&format!("baris {line}")), "{err}");
+    assert!(
+        err.contains(
+            "Kantor Distrik Salor / Seksi Pemerintahan; Kantor Distrik Okaba / Seksi Pemerintahan"
+        ),
+        "{err}"
+    );
+    let by_id = out.replace(
+        "Kantor Distrik Okaba / Seksi Pemerintahan",
+        &okaba_section.0.to_string(),
+    );
+    std::fs::write(&csv, &by_id).unwrap();
+    let again = ok(&run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""));
+    assert!(again.contains("5 tidak berubah"), "{again}");
+}

@@ -948,6 +948,18 @@ fn kind_code(kind: EmployeeKind) -> &'static str {
 
 pub fn row_problem(lang: Lang, p: &RowProblem) -> String {
     match (lang, p) {
+        (Lang::Id, RowProblem::AmbiguousUnit { name, candidates }) => format!(
+            "unit '{name}' ada lebih dari satu; tulis jalurnya atau id-nya: {}",
+            candidates.join("; ")
+        ),
+        (Lang::En, RowProblem::AmbiguousUnit { name, candidates }) => format!(
+            "more than one unit is called '{name}'; write its path or id: {}",
+            candidates.join("; ")
+        ),
+        (Lang::Id, RowProblem::UnknownUnitPath(path)) => {
+            format!("tidak ada unit dengan jalur '{path}'")
+        }
+        (Lang::En, RowProblem::UnknownUnitPath(path)) => format!("no unit has the path '{path}'"),
         (Lang::Id, RowProblem::ControlChar { column }) => format!(
             "kolom {column} berisi karakter kendali (baris baru, tab, ESC, ...): hapus dulu"
         ),

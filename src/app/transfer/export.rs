@@ -122,7 +122,8 @@ fn raw_cells(reg: &Register, e: &Employee) -> [String; 11] {
         e.grade.code(),
         e.position.clone(),
         e.position_kind.label(),
-        reg.unit_name(e.unit).to_string(),
+        // The path names the unit even when another one elsewhere has its name.
+        reg.unit_path(e.unit),
         supervisor(reg, e).map_or_else(String::new, |s| s.nip.as_str().to_string()),
         e.status.code().to_string(),
     ]
@@ -287,8 +288,8 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], HEADER.join(","));
         assert_eq!(lines.len(), 4);
-        assert!(lines.contains(&"198503152010012002,Maria Kaize,,\"S.Sos., M.Si.\",PNS,III/d,Kepala Seksi,Pengawas,Seksi Pelayanan,198001012005011001,aktif"), "{text}");
-        assert!(lines.contains(&"199401012022211004,Rina Samkakai,,A.Md.,PPPK,VII,Pengelola Layanan,Pelaksana,Seksi Pelayanan,198503152010012002,pensiun"), "{text}");
+        assert!(lines.contains(&"198503152010012002,Maria Kaize,,\"S.Sos., M.Si.\",PNS,III/d,Kepala Seksi,Pengawas,Kantor Distrik Salor / Seksi Pelayanan,198001012005011001,aktif"), "{text}");
+        assert!(lines.contains(&"199401012022211004,Rina Samkakai,,A.Md.,PPPK,VII,Pengelola Layanan,Pelaksana,Kantor Distrik Salor / Seksi Pelayanan,198503152010012002,pensiun"), "{text}");
     }
 
     #[test]

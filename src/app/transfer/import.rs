@@ -102,6 +102,13 @@ pub enum RowProblem {
     SupervisorNotFound(String),
     /// The reporting line would form a cycle; the NIPs of the chain, closing the loop.
     Cycle(Vec<String>),
+    /// A bare unit name that several units share; the paths of the candidates.
+    AmbiguousUnit {
+        name: String,
+        candidates: Vec<String>,
+    },
+    /// A unit path (`A / B`) that no unit has.
+    UnknownUnitPath(String),
     /// A cell holds a control character (newline, tab, ESC, BEL, ...); `column`: its header.
     ControlChar {
         column: &'static str,
@@ -189,6 +196,111 @@ pub fn unit_key(name: &str) -> String {
     crate::domain::unit::name_key(name)
 }
 
+/// A new unit of this file: its parent (`None`: the top, or not known yet) and its name key.
+type NewKey = (Option<UnitId>, String);
+
+/// The new unit of that name (and path parent), made once per file.
+fn new_unit(
+    new_units: &mut Vec<OrgUnit>,
+    by_key: &mut HashMap<NewKey, UnitId>,
+    parent: Option<UnitId>,
+    name: &str,
+) -> UnitId {
+    let key = (parent, unit_key(name));
+    if let Some(id) = by_key.get(&key) {
+        return *id;
+    }
+    let id = UnitId(PROVISIONAL_BASE + new_units.len() as u64);
+    new_units.push(OrgUnit {
+        id,
+        name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+        parent,
+        head: None,
+        active: true,
+    });
+    by_key.insert(key, id);
+    id
+}
+
+enum UnitMatch {
+    One(UnitId),
+    New,
+    /// A path whose first units exist (down to `parent`) and whose `rest` is new.
+    NewPath {
+        parent: Option<UnitId>,
+        rest: Vec<String>,
+    },
+    Problem(RowProblem),
+}
+
+/// The unit a `unit` cell names: an id (digits), a path from the top (`A / B / C`, names
+/// compared like [`unit_key`]), or a bare name. A bare name several units share is refused
+/// with their paths; of same-named units under one parent the active one counts.
+fn resolve_unit(register: &Register, cell: &str) -> UnitMatch {
+    let cell = cell.trim();
+    if !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(u) = cell.parse().ok().and_then(|id| register.unit(UnitId(id))) {
+            return UnitMatch::One(u.id);
+        }
+    }
+    let pick = |parent: Option<UnitId>, name: &str| -> Option<UnitId> {
+        let key = unit_key(name);
+        let mut same: Vec<&OrgUnit> = register
+            .units()
+            .iter()
+            .filter(|u| u.parent == parent && unit_key(&u.name) == key)
+            .collect();
+        same.sort_by_key(|u| (!u.active, u.id));
+        same.first().map(|u| u.id)
+    };
+    let key = unit_key(cell);
+    // A name may hold a slash itself: a unit of that very name wins over a path.
+    let named = register.units().iter().any(|u| unit_key(&u.name) == key);
+    if cell.contains('/') && !named {
+        let parts: Vec<&str> = cell.split('/').map(str::trim).collect();
+        if parts.iter().any(|p| p.is_empty()) {
+            return UnitMatch::Problem(RowProblem::UnknownUnitPath(cell.to_string()));
+        }
+        let mut parent = None;
+        for (i, part) in parts.iter().enumerate() {
+            match pick(parent, part) {
+                Some(id) => parent = Some(id),
+                None => {
+                    return UnitMatch::NewPath {
+                        parent,
+                        rest: parts[i..].iter().map(|p| p.to_string()).collect(),
+                    }
+                }
+            }
+        }
+        return parent.map_or(UnitMatch::New, UnitMatch::One);
+    }
+    let all: Vec<&OrgUnit> = register
+        .units()
+        .iter()
+        .filter(|u| unit_key(&u.name) == key)
+        .collect();
+    let active: Vec<&OrgUnit> = all.iter().copied().filter(|u| u.active).collect();
+    let candidates = if active.is_empty() { all } else { active };
+    let mut parents: Vec<Option<UnitId>> = candidates.iter().map(|u| u.parent).collect();
+    parents.sort();
+    parents.dedup();
+    match candidates.len() {
+        0 => UnitMatch::New,
+        _ if parents.len() == 1 => match pick(parents[0], cell) {
+            Some(id) => UnitMatch::One(id),
+            None => UnitMatch::New,
+        },
+        _ => UnitMatch::Problem(RowProblem::AmbiguousUnit {
+            name: cell.to_string(),
+            candidates: candidates
+                .iter()
+                .map(|u| register.unit_path(u.id))
+                .collect(),
+        }),
+    }
+}
+
 fn nip_digits(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -263,34 +375,36 @@ pub fn plan(
         }
     }
 
-    // Units: existing ones by name (an active one first, then the lowest id), else new.
-    let mut unit_by_key: HashMap<String, UnitId> = HashMap::new();
-    for u in register.units() {
-        let key = unit_key(&u.name);
-        match unit_by_key.get(&key).and_then(|id| register.unit(*id)) {
-            Some(prev) if prev.active || !u.active => {}
-            _ => {
-                unit_by_key.insert(key, u.id);
-            }
-        }
-    }
+    // Units: by id, by path (`Induk / Anak`) or by a bare name that names one unit; an
+    // unknown bare name is a new top-level unit (one per name in the file).
+    let mut new_by_key: HashMap<NewKey, UnitId> = HashMap::new();
+    // New units a path placed: their parent is the path's, not guessed from supervisors.
+    let mut placed: HashSet<UnitId> = HashSet::new();
     let mut new_units: Vec<OrgUnit> = Vec::new();
     let mut unit_of_row: Vec<UnitId> = Vec::with_capacity(parsed.len());
-    for p in &parsed {
-        let key = unit_key(&p.unit);
-        let id = match unit_by_key.get(&key) {
-            Some(id) => *id,
-            None => {
-                let id = UnitId(PROVISIONAL_BASE + new_units.len() as u64);
-                new_units.push(OrgUnit {
-                    id,
-                    name: p.unit.split_whitespace().collect::<Vec<_>>().join(" "),
-                    parent: None,
-                    head: None,
-                    active: true,
+    let mut unit_failed = vec![false; parsed.len()];
+    for (k, p) in parsed.iter().enumerate() {
+        let id = match resolve_unit(register, &p.unit) {
+            UnitMatch::One(id) => id,
+            UnitMatch::Problem(problem) => {
+                let r = &rows[p.row];
+                errors.push(RowError {
+                    line: r.line,
+                    nip: p.nip.as_str().to_string(),
+                    problem,
                 });
-                unit_by_key.insert(key, id);
-                id
+                unit_failed[k] = true;
+                UnitId(0)
+            }
+            UnitMatch::New => new_unit(&mut new_units, &mut new_by_key, None, &p.unit),
+            UnitMatch::NewPath { parent, rest } => {
+                let mut at = parent;
+                for name in &rest {
+                    let id = new_unit(&mut new_units, &mut new_by_key, at, name);
+                    placed.insert(id);
+                    at = Some(id);
+                }
+                at.unwrap_or(UnitId(0))
             }
         };
         unit_of_row.push(id);
@@ -314,7 +428,8 @@ pub fn plan(
 
     // Supervisors: in the file (a good row, or a bad one already reported), else in the db.
     let mut sup_of_row: Vec<Option<EmployeeId>> = Vec::with_capacity(parsed.len());
-    let mut checkable: Vec<bool> = vec![true; parsed.len()];
+    // A row whose unit could not be named is reported once, not again by the rules.
+    let mut checkable: Vec<bool> = unit_failed.iter().map(|f| !f).collect();
     for (k, p) in parsed.iter().enumerate() {
         let sup = match &p.supervisor {
             None => None,
@@ -385,7 +500,7 @@ pub fn plan(
         records.push(e);
     }
 
-    place_new_units(&mut new_units, &records, register);
+    place_new_units(&mut new_units, &records, register, &placed);
 
     // The register as it would be: one rebuild, not one per row.
     let mut replaced: HashMap<EmployeeId, usize> = HashMap::with_capacity(records.len());
@@ -578,7 +693,12 @@ fn appointment_from_nip(nip: &Nip, kind: EmployeeKind) -> Option<NaiveDate> {
 /// A new unit goes under the unit of its top employee's supervisor (the first row of the unit
 /// whose supervisor works elsewhere), else at the top; its head is that top employee when there
 /// is exactly one and they are active.
-fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &Register) {
+fn place_new_units(
+    new_units: &mut [OrgUnit],
+    records: &[Employee],
+    register: &Register,
+    placed: &HashSet<UnitId>,
+) {
     if new_units.is_empty() {
         return;
     }
@@ -592,7 +712,7 @@ fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &R
     };
     let index = |id: UnitId| (id.0 - PROVISIONAL_BASE) as usize;
     let mut tops: Vec<Vec<usize>> = vec![Vec::new(); new_units.len()];
-    let mut parents: Vec<Option<UnitId>> = vec![None; new_units.len()];
+    let mut parents: Vec<Option<UnitId>> = new_units.iter().map(|u| u.parent).collect();
     for (k, e) in records.iter().enumerate() {
         if !is_provisional(e.unit.0) {
             continue;
@@ -603,7 +723,7 @@ fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &R
         }
         let i = index(e.unit);
         tops[i].push(k);
-        if parents[i].is_none() {
+        if parents[i].is_none() && !placed.contains(&e.unit) {
             parents[i] = sup_unit;
         }
     }
