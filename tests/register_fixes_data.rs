@@ -628,3 +628,52 @@ fn units_by_path_and_export_reimports_into_the_same_units() {
     let again = ok(&run(&db, &["import", "pegawai", csv.to_str().unwrap()], ""));
     assert!(again.contains("5 tidak berubah"), "{again}");
 }
+
+// #18: `plt end ID [--on DATE]` ends an assignment early, audited; not before its start.
+#[test]
+fn plt_end_ends_early_and_not_before_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    demo(&db);
+    let yoh = nip_of(&db, "Yohanes Gebze");
+    let maria = nip_of(&db, "Maria Kaize");
+    let added = ok(&run(
+        &db,
+        &[
+            "plt",
+            "add",
+            &maria,
+            "--for",
+            &yoh,
+            "--from",
+            "01/01/2030",
+            "--to",
+            "31/12/2030",
+        ],
+        "",
+    ));
+    let id: String = added
+        .split("nomor ")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let err = fails(&run(&db, &["plt", "end", &id, "--on", "31/12/2029"], ""), 1);
+    assert!(err.contains("sesudah tanggal selesai"), "{err}");
+    let before = audit_len(&db);
+    let out = ok(&run(
+        &db,
+        &["plt", "end", &id, "--on", "30/6/2030", "--reason", "kembali"],
+        "",
+    ));
+    assert_eq!(
+        out.trim(),
+        format!("Plt/Plh nomor {id} diakhiri: hari terakhir 30/06/2030.")
+    );
+    assert_eq!(audit_len(&db), before + 1);
+    let list = ok(&run(&db, &["plt", "list"], ""));
+    assert!(list.contains("30/06/2030"), "{list}");
+    let err = fails(&run(&db, &["plt", "end", "999"], ""), 1);
+    assert!(err.contains("tidak ada Plt/Plh nomor 999"), "{err}");
+}

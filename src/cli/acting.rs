@@ -20,6 +20,17 @@ pub fn run(db: &Path, cmd: PltCmd, lang: Lang) -> Result<(), CliError> {
             let mut services = super::open_services(db, super::cli_actor())?;
             add(&mut services, &a, from, to, lang)?
         }
+        PltCmd::End(a) => {
+            let on = a.on.as_deref().map(|v| date("--on", v)).transpose()?;
+            let mut services = super::open_services(db, super::cli_actor())?;
+            end(
+                &mut services,
+                a.id,
+                on,
+                a.reason.as_deref().unwrap_or(""),
+                lang,
+            )?
+        }
         PltCmd::List => list(&super::open_services(db, super::cli_actor())?, lang)?,
     };
     super::write_stdout(format!("{message}\n").as_bytes())
@@ -80,6 +91,29 @@ fn add(
         from,
         to,
     ))
+}
+
+/// Ends assignment `id` on `on` (default today) through the command path: audited, and
+/// refused (`FromAfterTo`) when that is before its first day.
+fn end(
+    services: &mut Services,
+    id: u64,
+    on: Option<NaiveDate>,
+    reason: &str,
+    lang: Lang,
+) -> Result<String, CliError> {
+    let current = services
+        .store
+        .acting_assignments()?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or(CliError::UnknownActing(id))?;
+    let on = on.unwrap_or_else(|| services.today());
+    services.execute(Command::SaveActing {
+        acting: ActingAssignment { to: on, ..current },
+        reason: reason.to_string(),
+    })?;
+    Ok(crate::cli::words::acting_ended(lang, id, on))
 }
 
 /// The employee with this NIP (blanks allowed).

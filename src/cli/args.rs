@@ -117,6 +117,19 @@ pub struct UserNameArgs {
 pub enum PltCmd {
     Add(PltAddArgs),
     List,
+    End(PltEndArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PltEndArgs {
+    /// The assignment's number (`plt list`).
+    #[arg(value_name = "ID")]
+    pub id: u64,
+    /// The last day it holds (default: today).
+    #[arg(long, value_name = "DD/MM/YYYY")]
+    pub on: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]

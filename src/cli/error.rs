@@ -103,6 +103,8 @@ pub enum CliError {
     },
     /// `kinerja demo --as NIP`: no (enabled) account for this NIP.
     NoAccountForNip(String),
+    /// `kinerja plt end ID`: no acting assignment has this number.
+    UnknownActing(u64),
     /// Reading standard input failed.
     Input(std::io::Error),
     /// The user cancelled a prompt (Esc, Ctrl-C).

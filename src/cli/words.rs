@@ -171,6 +171,16 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
             "kinerja plt add NIP_PLT --for NIP_ATASAN --from DD/MM/YYYY --to DD/MM/YYYY \
              [--reason TEXT]",
         ),
+        (Lang::Id, "plt end") => text(
+            "Mengakhiri Plt/Plh lebih awal: hari terakhirnya menjadi --on (bawaan: hari ini). \
+             Tidak boleh sebelum hari pertamanya. Dicatat di jejak audit.",
+            "kinerja plt end ID [--on DD/MM/YYYY] [--reason TEKS]",
+        ),
+        (Lang::En, "plt end") => text(
+            "Ends a Plt/Plh early: its last day becomes --on (default: today). Not before its \
+             first day. Recorded in the audit trail.",
+            "kinerja plt end ID [--on DD/MM/YYYY] [--reason TEXT]",
+        ),
         (Lang::Id, "plt list") => text(
             "Menampilkan semua Plt/Plh: siapa menggantikan siapa, periode, dan apakah berlaku \
              hari ini.",
@@ -316,6 +326,10 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "from") => "First day, DD/MM/YYYY",
         (Lang::Id, "to") => "Hari terakhir, DD/MM/YYYY",
         (Lang::En, "to") => "Last day, DD/MM/YYYY",
+        (Lang::Id, "id") => "Nomor Plt/Plh (lihat plt list)",
+        (Lang::En, "id") => "Number of the acting assignment (see plt list)",
+        (Lang::Id, "on") => "Hari terakhir, DD/MM/YYYY [bawaan: hari ini]",
+        (Lang::En, "on") => "Last day, DD/MM/YYYY [default: today]",
         (Lang::Id, "reason") => "Alasan untuk jejak audit (mis. nomor surat perintah)",
         (Lang::En, "reason") => "Reason for the audit trail (e.g. the number of the order)",
 
@@ -613,6 +627,12 @@ pub fn error(lang: Lang, e: &CliError) -> String {
                 format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
             }
         },
+        (Lang::Id, CliError::UnknownActing(id)) => {
+            format!("tidak ada Plt/Plh nomor {id} (lihat 'kinerja plt list')")
+        }
+        (Lang::En, CliError::UnknownActing(id)) => {
+            format!("no acting assignment has the number {id} (see 'kinerja plt list')")
+        }
         (Lang::Id, CliError::NoAccountForNip(n)) => {
             format!("tidak ada akun aktif untuk NIP {n} (lihat 'kinerja user list')")
         }
@@ -848,6 +868,13 @@ fn command_error(lang: Lang, e: &CommandError) -> String {
 }
 
 /// A Plt/Plh recorded by `kinerja plt add`.
+pub fn acting_ended(lang: Lang, id: u64, on: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Id => format!("Plt/Plh nomor {id} diakhiri: hari terakhir {}.", dmy(on)),
+        Lang::En => format!("Acting assignment {id} ended: last day {}.", dmy(on)),
+    }
+}
+
 pub fn acting_added(
     lang: Lang,
     id: u64,

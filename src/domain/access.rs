@@ -70,7 +70,9 @@ pub fn check_acting(
     match dir.employee(a.for_supervisor) {
         None => errors.push(ActingError::UnknownSupervisor),
         Some(e) if !e.is_active() => errors.push(ActingError::SupervisorInactive),
-        Some(_) if dir.active_subordinates(a.for_supervisor).is_empty() => {
+        // Only a new assignment (id 0): ending or moving an old one stays possible after
+        // the reports have gone.
+        Some(_) if a.id == 0 && dir.active_subordinates(a.for_supervisor).is_empty() => {
             errors.push(ActingError::SupervisesNobody)
         }
         Some(_) => {}
