@@ -664,7 +664,15 @@ fn plt_end_ends_early_and_not_before_the_start() {
     let before = audit_len(&db);
     let out = ok(&run(
         &db,
-        &["plt", "end", &id, "--on", "30/6/2030", "--reason", "kembali"],
+        &[
+            "plt",
+            "end",
+            &id,
+            "--on",
+            "30/6/2030",
+            "--reason",
+            "kembali",
+        ],
         "",
     ));
     assert_eq!(
@@ -676,4 +684,51 @@ fn plt_end_ends_early_and_not_before_the_start() {
     assert!(list.contains("30/06/2030"), "{list}");
     let err = fails(&run(&db, &["plt", "end", "999"], ""), 1);
     assert!(err.contains("tidak ada Plt/Plh nomor 999"), "{err}");
+}
+
+// #18: the title bar says Plt/Plh while the signed-in person acts for someone today.
+#[test]
+fn title_bar_shows_the_acting_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo");
+    demo(&db);
+    let maria = nip_of(&db, "Maria Kaize");
+    let yoh = nip_of(&db, "Yohanes Gebze");
+    let keys = dir.path().join("keys.txt");
+    std::fs::write(&keys, "dump\n").unwrap();
+    let pw = format!("{}\n", &maria[12..]);
+    let script = |db: &Path| {
+        ok(&run(
+            db,
+            &[
+                "script",
+                "--size",
+                "160x30",
+                "--as",
+                "maria",
+                "--keys",
+                keys.to_str().unwrap(),
+            ],
+            &pw,
+        ))
+    };
+    assert!(!script(&db).contains("Plt/Plh"));
+    let today = chrono::Local::now().date_naive();
+    let from = today.format("%d/%m/%Y").to_string();
+    let to = (today + chrono::Days::new(7))
+        .format("%d/%m/%Y")
+        .to_string();
+    ok(&run(
+        &db,
+        &[
+            "plt", "add", &maria, "--for", &yoh, "--from", &from, "--to", &to,
+        ],
+        "",
+    ));
+    let screen = script(&db);
+    let title = screen.lines().next().unwrap();
+    assert!(
+        title.contains("[maria · penilai · Plt/Plh Yohanes Gebze"),
+        "{title}"
+    );
 }
