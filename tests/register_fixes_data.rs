@@ -248,12 +248,14 @@ fn dated_register_rules() {
         check_employee_dates(&maria("199006152008051001"), today()),
         vec![fe(Field::Nip, RuleError::AppointedUnder18)]
     );
-    let cases: &[(
+    // TMT CPNS, TMT golongan, TMT jabatan, and the errors expected.
+    type Case = (
         Option<NaiveDate>,
         Option<NaiveDate>,
         Option<NaiveDate>,
         Vec<FieldError>,
-    )] = &[
+    );
+    let cases: &[Case] = &[
         (
             Some(d(2010, 1, 1)),
             Some(d(2014, 4, 1)),

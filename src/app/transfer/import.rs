@@ -595,7 +595,7 @@ fn parse_row(r: &RawRow, row: usize, errors: &mut Vec<RowError>) -> Option<Parse
             errors.push(RowError {
                 line: r.line,
                 nip: cell(C_NIP).to_string(),
-                problem: RowProblem::ControlChar { column: *column },
+                problem: RowProblem::ControlChar { column },
             });
         }
     }
