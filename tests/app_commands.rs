@@ -85,7 +85,8 @@ fn deactivating_a_supervisor_moves_the_reports_in_one_transaction() {
         done,
         Outcome::EmployeeDeactivated {
             id: MARIA,
-            moved: 2
+            moved: 2,
+            units: vec!["Seksi Pemerintahan".into()],
         }
     );
     // Two moves, the unit whose head she was, and her own record: one commit, consecutive seqs.

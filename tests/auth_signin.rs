@@ -424,6 +424,14 @@ fn account_changes_are_for_admins_and_the_operator() {
             .set_disabled(Some(&admin), admin.account.id, true),
         Err(AccountError::NotAllowed)
     ));
+    // The last active admin stays (issue 7 #19): a second admin first.
+    assert!(matches!(
+        o.services.set_disabled(None, agus, true),
+        Err(AccountError::LastAdmin)
+    ));
+    o.services
+        .create_account(None, "bkpsdm", None, Role::Admin, "rahasia")
+        .unwrap();
     o.services.set_disabled(None, agus, true).unwrap();
     assert!(matches!(
         o.services.reset_password(Some(&admin), id, "rahasia2"),

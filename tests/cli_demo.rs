@@ -238,24 +238,36 @@ fn script_runs_headless_on_the_demo_office() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     let keys = dir.path().join("keys.txt");
     std::fs::write(&keys, "dump\n").unwrap();
-    let o = bin()
-        .arg("--db")
-        .arg(&db)
-        .args(["script", "--size", "100x30", "--keys"])
-        .arg(&keys)
-        .output()
+    // The demo has accounts: a script signs in (`--as`, the password on stdin).
+    let agus = employees_json(&db)
+        .into_iter()
+        .find(|e| e["nama"] == "Agus Mahuze")
         .unwrap();
+    let password = format!("{}\n", &agus["nip"].as_str().unwrap()[12..]);
+    let signed_in = |args: &[&str]| {
+        use std::io::Write;
+        let mut child = bin()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .args(["--as", "agus", "--keys"])
+            .arg(&keys)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(password.as_bytes()).unwrap();
+        drop(stdin);
+        child.wait_with_output().unwrap()
+    };
+    let o = signed_in(&["script", "--size", "100x30"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     assert!(text(&o.stdout).contains("Ndiken"), "{}", text(&o.stdout));
 
     std::fs::write(&keys, "no-such-key-token\n").unwrap();
-    let o = bin()
-        .arg("--db")
-        .arg(&db)
-        .args(["script", "--keys"])
-        .arg(&keys)
-        .output()
-        .unwrap();
+    let o = signed_in(&["script"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(!text(&o.stderr).is_empty() && !text(&o.stderr).contains("panicked"));
 

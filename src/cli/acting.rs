@@ -20,20 +20,44 @@ pub fn run(db: &Path, cmd: PltCmd, lang: Lang) -> Result<(), CliError> {
             let mut services = super::open_services(db, super::cli_actor())?;
             add(&mut services, &a, from, to, lang)?
         }
+        PltCmd::End(a) => {
+            let on = a.on.as_deref().map(|v| date("--on", v)).transpose()?;
+            let mut services = super::open_services(db, super::cli_actor())?;
+            end(
+                &mut services,
+                a.id,
+                on,
+                a.reason.as_deref().unwrap_or(""),
+                lang,
+            )?
+        }
         PltCmd::List => list(&super::open_services(db, super::cli_actor())?, lang)?,
     };
     super::write_stdout(format!("{message}\n").as_bytes())
 }
 
-/// A date as `DD/MM/YYYY` (also `DD-MM-YYYY`, `DD.MM.YYYY`, `YYYY-MM-DD`), four-digit year.
+/// A date as forms read it (`DD/MM/YYYY`, `-`, `.`, ISO, `DD/MM/YY`), against the machine's
+/// today (the century of a two-digit year).
 fn date(arg: &'static str, value: &str) -> Result<NaiveDate, CliError> {
-    parse_date(value)
-        .filter(|d| (1900..=2999).contains(&d.year()))
-        .ok_or_else(|| CliError::BadDate {
-            arg,
-            value: value.trim().to_string(),
-        })
+    date_on(arg, value, chrono::Local::now().date_naive())
 }
+
+fn date_on(arg: &'static str, value: &str, today: NaiveDate) -> Result<NaiveDate, CliError> {
+    let bad = |reason| CliError::BadDate {
+        arg,
+        value: value.trim().to_string(),
+        reason,
+    };
+    let d = parse_date(value, today).map_err(|e| bad(Some(e)))?;
+    // Years past the cap are typos or "forever"; the message names the cap.
+    if !(1900..=MAX_YEAR).contains(&d.year()) {
+        return Err(bad(None));
+    }
+    Ok(d)
+}
+
+/// The last year an acting assignment may reach (`--to 31/12/9999` is refused and told so).
+pub const MAX_YEAR: i32 = 2999;
 
 fn add(
     services: &mut Services,
@@ -67,6 +91,29 @@ fn add(
         from,
         to,
     ))
+}
+
+/// Ends assignment `id` on `on` (default today) through the command path: audited, and
+/// refused (`FromAfterTo`) when that is before its first day.
+fn end(
+    services: &mut Services,
+    id: u64,
+    on: Option<NaiveDate>,
+    reason: &str,
+    lang: Lang,
+) -> Result<String, CliError> {
+    let current = services
+        .store
+        .acting_assignments()?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or(CliError::UnknownActing(id))?;
+    let on = on.unwrap_or_else(|| services.today());
+    services.execute(Command::SaveActing {
+        acting: ActingAssignment { to: on, ..current },
+        reason: reason.to_string(),
+    })?;
+    Ok(crate::cli::words::acting_ended(lang, id, on))
 }
 
 /// The employee with this NIP (blanks allowed).
@@ -154,7 +201,16 @@ mod tests {
         assert_eq!(date("--from", "01/12/2026").unwrap(), d(2026, 12, 1));
         assert_eq!(date("--from", " 1/2/2027 ").unwrap(), d(2027, 2, 1));
         assert_eq!(date("--to", "2026-12-31").unwrap(), d(2026, 12, 31));
-        for bad in ["31/02/2026", "01/12/26", "12/31/2026", "besok", ""] {
+        let today = d(2026, 11, 30);
+        assert_eq!(date_on("--to", "01/12/26", today).unwrap(), d(2026, 12, 1));
+        for bad in [
+            "31/02/2026",
+            "1/12/026",
+            "12/31/2026",
+            "besok",
+            "",
+            "31/12/9999",
+        ] {
             assert!(
                 matches!(
                     date("--to", bad),

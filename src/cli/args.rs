@@ -121,6 +121,19 @@ pub struct UserNameArgs {
 pub enum PltCmd {
     Add(PltAddArgs),
     List,
+    End(PltEndArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PltEndArgs {
+    /// The assignment's number (`plt list`).
+    #[arg(value_name = "ID")]
+    pub id: u64,
+    /// The last day it holds (default: today).
+    #[arg(long, value_name = "DD/MM/YYYY")]
+    pub on: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -236,6 +249,9 @@ pub struct ScriptArgs {
     pub keys: PathBuf,
     #[arg(long, default_value = "100x30", value_name = "WxH")]
     pub size: String,
+    /// Signs in as this user first (password: the first line of standard input).
+    #[arg(long = "as", id = "as_user", value_name = "USER")]
+    pub as_user: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -79,6 +79,10 @@ pub enum CliError {
     SkpRejected(Vec<SkpRowError>),
     Terminal(std::io::Error),
     Script(String),
+    /// `kinerja script` on a database with accounts without `--as USER`.
+    ScriptNeedsSignIn,
+    /// `kinerja script --as USER`: the sign-in failed (never says why beyond a lock).
+    SignIn(crate::app::services::auth::SignInError),
     BadSize(String),
     /// `demo` only works on an empty database or one it made itself: it would otherwise add
     /// accounts with published passwords to a real register.
@@ -98,6 +102,8 @@ pub enum CliError {
     BadDate {
         arg: &'static str,
         value: String,
+        /// Why it is not a date; `None`: a date, but after the last year allowed.
+        reason: Option<crate::domain::dates::DateError>,
     },
     /// `kinerja demo --as NIP`: no (enabled) account for this NIP.
     NoAccountForNip(String),
@@ -107,6 +113,8 @@ pub enum CliError {
     NoPeriod(i32),
     /// A stage or segmentation word the command line does not know.
     BadPeriodWord(String),
+    /// `kinerja plt end ID`: no acting assignment has this number.
+    UnknownActing(u64),
     /// Reading standard input failed.
     Input(std::io::Error),
     /// The user cancelled a prompt (Esc, Ctrl-C).

@@ -123,9 +123,11 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
                 path: s.keys.clone(),
                 error,
             })?;
-            // Like every subcommand, a script runs as the local operator: `cli:` + OS user.
-            let services = open_services(&resolve_db(cli.db)?, cli_actor())?;
-            match crate::ui::run_script(services, lang, &s.keys, size) {
+            // Without accounts a script runs as the local operator (`cli:` + OS user); with
+            // accounts only as someone who signs in, so a script cannot bypass the sign-in.
+            let mut services = open_services(&resolve_db(cli.db)?, cli_actor())?;
+            let session = script_session(&mut services, s.as_user.as_deref())?;
+            match crate::ui::run_script(services, lang, &s.keys, size, session) {
                 Ok(out) => write_stdout(out.as_bytes()),
                 Err(msg) => Err(CliError::Script(msg)),
             }
@@ -134,6 +136,25 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Plt { what }) => acting::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Periode { what }) => period::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
+    }
+}
+
+/// The session a script runs in: none on a database without accounts, else `--as USER` signed
+/// in with the first line of standard input as the password.
+fn script_session(
+    services: &mut Services,
+    login: Option<&str>,
+) -> Result<Option<crate::app::services::auth::Session>, CliError> {
+    use crate::app::services::auth::SignInError;
+    if !services.has_accounts()? {
+        return Ok(None);
+    }
+    let login = login.ok_or(CliError::ScriptNeedsSignIn)?;
+    let password = password::first_line(&mut std::io::stdin().lock())?;
+    match services.sign_in(login, &password) {
+        Ok(session) => Ok(Some(session)),
+        Err(SignInError::Store(e)) => Err(CliError::Store(e)),
+        Err(e) => Err(CliError::SignIn(e)),
     }
 }
 
@@ -210,7 +231,7 @@ fn import_employees(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError> 
     })?;
     let (rows, mut problems) = csv_in::read_rows(&bytes)?;
     let mut services = open_services(db, cli_actor())?;
-    let plan = import::plan(&services.register, &rows);
+    let plan = import::plan(&services.register, &rows, services.today());
     let mut plan = match plan {
         Ok(p) if problems.is_empty() => p,
         Ok(_) => return Err(CliError::Rejected(problems)),

@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use crate::app::services::auth::AccountError;
+use crate::app::services::auth::{AccountError, SignInError};
 use crate::app::transfer::import::{RowError, RowProblem, HEADER};
 use crate::app::CommandError;
 use crate::cli::error::{CliError, UsageError};
+use crate::domain::dates::DateError;
 use crate::domain::{ActingAssignment, EmployeeKind, Field, NipError, Role, RuleError};
 use crate::i18n::acting::acting_errors;
 use crate::i18n::common::dmy;
@@ -169,6 +170,16 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
              supervisor has one acting official on any day.",
             "kinerja plt add NIP_PLT --for NIP_ATASAN --from DD/MM/YYYY --to DD/MM/YYYY \
              [--reason TEXT]",
+        ),
+        (Lang::Id, "plt end") => text(
+            "Mengakhiri Plt/Plh lebih awal: hari terakhirnya menjadi --on (bawaan: hari ini). \
+             Tidak boleh sebelum hari pertamanya. Dicatat di jejak audit.",
+            "kinerja plt end ID [--on DD/MM/YYYY] [--reason TEKS]",
+        ),
+        (Lang::En, "plt end") => text(
+            "Ends a Plt/Plh early: its last day becomes --on (default: today). Not before its \
+             first day. Recorded in the audit trail.",
+            "kinerja plt end ID [--on DD/MM/YYYY] [--reason TEXT]",
         ),
         (Lang::Id, "plt list") => text(
             "Menampilkan semua Plt/Plh: siapa menggantikan siapa, periode, dan apakah berlaku \
@@ -351,11 +362,11 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         (Lang::Id, "script") => text(
             "Menjalankan aplikasi tanpa layar dengan tombol dari berkas (satu tombol per baris) \
              dan mencetak layarnya.",
-            "kinerja script --keys FILE [--size 100x30]",
+            "kinerja script --keys FILE [--size 100x30] [--as USER]",
         ),
         (Lang::En, "script") => text(
             "Runs the app headless with keys from a file (one key per line) and prints the screen.",
-            "kinerja script --keys FILE [--size 100x30]",
+            "kinerja script --keys FILE [--size 100x30] [--as USER]",
         ),
         (Lang::Id, "gen") => text(
             "Mengisi database kosong dengan N pegawai buatan (untuk uji kecepatan).",
@@ -397,6 +408,14 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "output") => "Write to this file (default: standard output)",
         (Lang::Id, "keys") => "Berkas tombol: satu tombol per baris, `dump` mencetak layar",
         (Lang::En, "keys") => "Key file: one key per line, `dump` prints the screen",
+        (Lang::Id, "as_user") => {
+            "Masuk sebagai pengguna ini (kata sandi: baris pertama masukan standar); wajib bila \
+             database mempunyai akun"
+        }
+        (Lang::En, "as_user") => {
+            "Sign in as this user (password: the first line of standard input); required when \
+             the database has accounts"
+        }
         (Lang::Id, "size") => "Ukuran layar, lebar x tinggi [bawaan: 100x30]",
         (Lang::En, "size") => "Screen size, width x height [default: 100x30]",
         (Lang::Id, "employees") => "Jumlah pegawai yang dibuat",
@@ -433,6 +452,10 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         (Lang::En, "from") => "First day, DD/MM/YYYY",
         (Lang::Id, "to") => "Hari terakhir, DD/MM/YYYY",
         (Lang::En, "to") => "Last day, DD/MM/YYYY",
+        (Lang::Id, "id") => "Nomor Plt/Plh (lihat plt list)",
+        (Lang::En, "id") => "Number of the acting assignment (see plt list)",
+        (Lang::Id, "on") => "Hari terakhir, DD/MM/YYYY [bawaan: hari ini]",
+        (Lang::En, "on") => "Last day, DD/MM/YYYY [default: today]",
         (Lang::Id, "reason") => "Alasan untuk jejak audit (mis. nomor surat perintah)",
         (Lang::En, "reason") => "Reason for the audit trail (e.g. the number of the order)",
 
@@ -670,6 +693,24 @@ pub fn error(lang: Lang, e: &CliError) -> String {
             format!("the terminal cannot be used: {}", io_error(lang, error))
         }
         (_, CliError::Script(msg)) => msg.clone(),
+        (Lang::Id, CliError::ScriptNeedsSignIn) => "database ini mempunyai akun: jalankan \
+            skrip sebagai pengguna dengan --as NAMA (kata sandi pada baris pertama masukan \
+            standar); tidak ada yang dijalankan"
+            .into(),
+        (Lang::En, CliError::ScriptNeedsSignIn) => "this database has accounts: run the script \
+            as a user with --as NAME (the password on the first line of standard input); \
+            nothing was run"
+            .into(),
+        (Lang::Id, CliError::SignIn(e)) => match e {
+            SignInError::Locked { .. } => {
+                "akun terkunci sementara; tidak ada yang dijalankan".into()
+            }
+            _ => "nama pengguna atau kata sandi salah; tidak ada yang dijalankan".into(),
+        },
+        (Lang::En, CliError::SignIn(e)) => match e {
+            SignInError::Locked { .. } => "the account is locked for now; nothing was run".into(),
+            _ => "wrong user name or password; nothing was run".into(),
+        },
         (Lang::Id, CliError::BadSize(s)) => format!(
             "ukuran layar '{s}' tidak sah: tulis lebar x tinggi, mis. 100x30 (minimal 20x5)"
         ),
@@ -699,11 +740,37 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::UnknownUser(u)) => format!("no account is named '{u}'"),
         (Lang::Id, CliError::UnknownNip(n)) => format!("tidak ada pegawai dengan NIP {n}"),
         (Lang::En, CliError::UnknownNip(n)) => format!("no employee has the NIP {n}"),
-        (Lang::Id, CliError::BadDate { arg, value }) => {
-            format!("tanggal {arg} '{value}' tidak sah: tulis DD/MM/YYYY, mis. 01/12/2026")
+        (Lang::Id, CliError::BadDate { arg, value, reason }) => match reason {
+            None => format!(
+                "tanggal {arg} '{value}' terlalu jauh: paling akhir 31/12/{}",
+                crate::cli::acting::MAX_YEAR
+            ),
+            Some(DateError::YearDigits) => format!(
+                "tanggal {arg} '{value}' tidak sah: tahun harus 4 angka (atau 2 angka: 00 sampai \
+                 tahun ini = 20xx, selebihnya 19xx)"
+            ),
+            Some(DateError::NoSuchDay | DateError::Format) => {
+                format!("tanggal {arg} '{value}' tidak sah: tulis DD/MM/YYYY, mis. 01/12/2026")
+            }
+        },
+        (Lang::En, CliError::BadDate { arg, value, reason }) => match reason {
+            None => format!(
+                "the date for {arg} '{value}' is too far: 31/12/{} at the latest",
+                crate::cli::acting::MAX_YEAR
+            ),
+            Some(DateError::YearDigits) => format!(
+                "invalid date for {arg} '{value}': the year needs 4 digits (or 2: 00 up to \
+                 this year's = 20xx, the rest 19xx)"
+            ),
+            Some(DateError::NoSuchDay | DateError::Format) => {
+                format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
+            }
+        },
+        (Lang::Id, CliError::UnknownActing(id)) => {
+            format!("tidak ada Plt/Plh nomor {id} (lihat 'kinerja plt list')")
         }
-        (Lang::En, CliError::BadDate { arg, value }) => {
-            format!("invalid date for {arg} '{value}': write DD/MM/YYYY, e.g. 01/12/2026")
+        (Lang::En, CliError::UnknownActing(id)) => {
+            format!("no acting assignment has the number {id} (see 'kinerja plt list')")
         }
         (Lang::Id, CliError::NoAccountForNip(n)) => {
             format!("tidak ada akun aktif untuk NIP {n} (lihat 'kinerja user list')")
@@ -790,6 +857,22 @@ pub fn account_error(lang: Lang, e: &AccountError) -> String {
         (Lang::En, AccountError::UnknownAccount) => "account not found".into(),
         (Lang::Id, AccountError::NotAllowed) => "tidak diizinkan".into(),
         (Lang::En, AccountError::NotAllowed) => "not allowed".into(),
+        (Lang::Id, AccountError::AppraiserNeedsEmployee) => {
+            "akun penilai harus milik seorang pegawai: sebutkan NIP-nya dengan --nip".into()
+        }
+        (Lang::En, AccountError::AppraiserNeedsEmployee) => {
+            "a penilai account belongs to an employee: give the NIP with --nip".into()
+        }
+        (Lang::Id, AccountError::LastAdmin) => {
+            "ini admin aktif terakhir: tanpa admin tidak ada yang dapat mengelola akun; \
+             buat admin lain dulu"
+                .into()
+        }
+        (Lang::En, AccountError::LastAdmin) => {
+            "this is the last active admin: without one nobody can manage accounts; \
+             add another admin first"
+                .into()
+        }
         (_, AccountError::Store(s)) => crate::i18n::errors::error(lang, s),
     }
 }
@@ -948,6 +1031,13 @@ fn command_error(lang: Lang, e: &CommandError) -> String {
 }
 
 /// A Plt/Plh recorded by `kinerja plt add`.
+pub fn acting_ended(lang: Lang, id: u64, on: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Id => format!("Plt/Plh nomor {id} diakhiri: hari terakhir {}.", dmy(on)),
+        Lang::En => format!("Acting assignment {id} ended: last day {}.", dmy(on)),
+    }
+}
+
 pub fn acting_added(
     lang: Lang,
     id: u64,
@@ -1048,6 +1138,24 @@ fn kind_code(kind: EmployeeKind) -> &'static str {
 
 pub fn row_problem(lang: Lang, p: &RowProblem) -> String {
     match (lang, p) {
+        (Lang::Id, RowProblem::AmbiguousUnit { name, candidates }) => format!(
+            "unit '{name}' ada lebih dari satu; tulis jalurnya atau id-nya: {}",
+            candidates.join("; ")
+        ),
+        (Lang::En, RowProblem::AmbiguousUnit { name, candidates }) => format!(
+            "more than one unit is called '{name}'; write its path or id: {}",
+            candidates.join("; ")
+        ),
+        (Lang::Id, RowProblem::UnknownUnitPath(path)) => {
+            format!("tidak ada unit dengan jalur '{path}'")
+        }
+        (Lang::En, RowProblem::UnknownUnitPath(path)) => format!("no unit has the path '{path}'"),
+        (Lang::Id, RowProblem::ControlChar { column }) => format!(
+            "kolom {column} berisi karakter kendali (baris baru, tab, ESC, ...): hapus dulu"
+        ),
+        (Lang::En, RowProblem::ControlChar { column }) => format!(
+            "the column {column} holds a control character (newline, tab, ESC, ...): remove it"
+        ),
         (Lang::Id, RowProblem::Columns { found }) => format!(
             "ada {found} kolom, seharusnya {} ({})",
             HEADER.len(),
@@ -1141,7 +1249,11 @@ fn column(field: Field) -> Option<&'static str> {
         Field::Unit => Some("unit"),
         Field::Supervisor => Some("nip_atasan"),
         Field::Status => Some("status"),
-        Field::AppointedOn | Field::Phone | Field::Email => None,
+        Field::AppointedOn
+        | Field::GradeSince
+        | Field::PositionSince
+        | Field::Phone
+        | Field::Email => None,
     }
 }
 
@@ -1168,6 +1280,12 @@ pub fn nip_error(lang: Lang, e: &NipError) -> String {
         }
         (Lang::En, NipError::AppointedTooYoung) => {
             "the appointment in the NIP is before the 15th birthday".into()
+        }
+        (Lang::Id, NipError::BornInFuture) => "tanggal lahir di NIP sesudah hari ini".into(),
+        (Lang::En, NipError::BornInFuture) => "the birth date in the NIP is after today".into(),
+        (Lang::Id, NipError::AppointedInFuture) => "TMT di NIP sesudah hari ini".into(),
+        (Lang::En, NipError::AppointedInFuture) => {
+            "the appointment in the NIP is after today".into()
         }
         (Lang::Id, NipError::Sex) => "kode jenis kelamin di NIP harus 1 atau 2".into(),
         (Lang::En, NipError::Sex) => "the sex digit in the NIP must be 1 or 2".into(),
@@ -1223,6 +1341,18 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         (Lang::En, RuleError::PhoneInvalid) => "invalid phone number".into(),
         (Lang::Id, RuleError::AppointedTooYoung) => "TMT lebih awal dari ulang tahun ke-15".into(),
         (Lang::En, RuleError::AppointedTooYoung) => "appointment before the 15th birthday".into(),
+        (Lang::Id, RuleError::AppointedUnder18) => {
+            "pengangkatan sebelum usia 18 tahun (usia minimum ASN; lihat tanggal lahir di NIP)"
+                .into()
+        }
+        (Lang::En, RuleError::AppointedUnder18) => {
+            "appointment before age 18 (the minimum age for an ASN; see the birth date in the NIP)"
+                .into()
+        }
+        (Lang::Id, RuleError::BeforeAppointment) => "tanggal sebelum TMT CPNS".into(),
+        (Lang::En, RuleError::BeforeAppointment) => "date before the first appointment".into(),
+        (Lang::Id, RuleError::DateInFuture) => "tanggal sesudah hari ini".into(),
+        (Lang::En, RuleError::DateInFuture) => "date after today".into(),
         (Lang::Id, RuleError::UnitNameRequired) => "nama unit wajib diisi".into(),
         (Lang::En, RuleError::UnitNameRequired) => "unit name is required".into(),
         (Lang::Id, RuleError::UnitNameTaken) => {

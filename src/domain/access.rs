@@ -37,6 +37,8 @@ pub enum ActingError {
     SupervisorInactive,
     /// The acting official and the supervisor are the same person.
     SamePerson,
+    /// The person acted for has no active direct report: there is nobody to appraise.
+    SupervisesNobody,
     /// The period ends before it begins.
     FromAfterTo {
         from: NaiveDate,
@@ -68,6 +70,11 @@ pub fn check_acting(
     match dir.employee(a.for_supervisor) {
         None => errors.push(ActingError::UnknownSupervisor),
         Some(e) if !e.is_active() => errors.push(ActingError::SupervisorInactive),
+        // Only a new assignment (id 0): ending or moving an old one stays possible after
+        // the reports have gone.
+        Some(_) if a.id == 0 && dir.active_subordinates(a.for_supervisor).is_empty() => {
+            errors.push(ActingError::SupervisesNobody)
+        }
         Some(_) => {}
     }
     if a.acting == a.for_supervisor {
@@ -201,8 +208,12 @@ mod tests {
         fn unit(&self, _: UnitId) -> Option<&OrgUnit> {
             None
         }
-        fn active_subordinates(&self, _: EmployeeId) -> Vec<EmployeeId> {
-            Vec::new()
+        fn active_subordinates(&self, id: EmployeeId) -> Vec<EmployeeId> {
+            self.0
+                .values()
+                .filter(|e| e.supervisor == Some(id) && e.is_active())
+                .map(|e| e.id)
+                .collect()
         }
     }
 
@@ -433,6 +444,11 @@ mod tests {
             check_acting(&dir, &plt(MARIA, MARIA, 10, 20), &[]),
             vec![ActingError::SamePerson]
         );
+        // Daniel supervises nobody: nobody to appraise in his place.
+        assert_eq!(
+            check_acting(&dir, &plt(AGUS, DANIEL, 10, 20), &[]),
+            vec![ActingError::SupervisesNobody]
+        );
         assert_eq!(
             check_acting(&dir, &plt(EmployeeId(99), EmployeeId(98), 10, 20), &[]),
             vec![ActingError::UnknownActing, ActingError::UnknownSupervisor]
@@ -479,7 +495,7 @@ mod tests {
         assert_eq!(
             check_acting(
                 &dir,
-                &plt(AGUS, DANIEL, 10, 20),
+                &plt(AGUS, YOHANES, 10, 20),
                 std::slice::from_ref(&held)
             ),
             vec![]

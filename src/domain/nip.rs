@@ -30,6 +30,12 @@ pub enum NipError {
     Serial,
     #[error("pppk marker")]
     PppkMarker,
+    /// The birth date in the NIP is after today.
+    #[error("born in the future")]
+    BornInFuture,
+    /// The appointment month (year for PPPK) in the NIP is after today's.
+    #[error("appointed in the future")]
+    AppointedInFuture,
 }
 
 impl Nip {
@@ -80,6 +86,32 @@ impl Nip {
             return Err(NipError::Serial);
         }
         Ok(Nip(digits))
+    }
+
+    /// The dated check beside [`Nip::parse`]: the NIP's birth date and appointment are not in
+    /// the future. `today` comes from the caller (the domain reads no clock).
+    pub fn check_dates(&self, kind: EmployeeKind, today: NaiveDate) -> Result<(), NipError> {
+        if self.birth_date().is_some_and(|b| b > today) {
+            return Err(NipError::BornInFuture);
+        }
+        if self.appointment(kind).is_some_and(|a| a > today) {
+            return Err(NipError::AppointedInFuture);
+        }
+        Ok(())
+    }
+
+    /// The first day of the appointment month (PNS) or year (PPPK) in the NIP.
+    pub fn appointment(&self, kind: EmployeeKind) -> Option<NaiveDate> {
+        let b = self.0.as_bytes();
+        if b.len() != 18 || !b.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let year = num(&b[8..12]) as i32;
+        let month = match kind {
+            EmployeeKind::Pns => num(&b[12..14]),
+            EmployeeKind::Pppk => 1,
+        };
+        NaiveDate::from_ymd_opt(year, month, 1)
     }
 
     /// Wraps digits already validated (for records read back from the store).
@@ -167,6 +199,25 @@ mod tests {
         for (input, want) in cases {
             let got = Nip::parse(input, Pns).map(|_| ());
             assert_eq!(&got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn dates_in_the_future_are_refused() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let cases: &[(&str, EmployeeKind, Result<(), NipError>)] = &[
+            ("198609262015051001", Pns, Ok(())),
+            // The example: born 2030, appointed 2080 (a valid format).
+            ("203001012080011001", Pns, Err(NipError::BornInFuture)),
+            ("199001012026111001", Pns, Ok(())), // appointed this month
+            ("199001012026121001", Pns, Err(NipError::AppointedInFuture)),
+            ("199001012026211001", Pppk, Ok(())),
+            ("199001012027211001", Pppk, Err(NipError::AppointedInFuture)),
+            ("202611302045011001", Pns, Err(NipError::AppointedInFuture)),
+        ];
+        for (input, kind, want) in cases {
+            let nip = Nip::parse(input, *kind).unwrap();
+            assert_eq!(&nip.check_dates(*kind, today), want, "{input}");
         }
     }
 

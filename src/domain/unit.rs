@@ -22,3 +22,22 @@ pub struct OrgUnit {
     /// A unit nobody works in any more is closed, never deleted: old records name it.
     pub active: bool,
 }
+
+/// The form in which unit names are compared: `  Seksi   Pemerintahan ` and
+/// `seksi pemerintahan` are one name (spacing and case do not tell units apart).
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_differing_in_spacing_or_case_are_one() {
+        assert_eq!(super::name_key("Unit  00"), super::name_key("unit 00"));
+        assert_eq!(super::name_key(" Unit\t00 "), "unit 00");
+        assert_ne!(super::name_key("Unit 00"), super::name_key("Unit 000"));
+    }
+}

@@ -17,6 +17,15 @@ pub fn acting_errors(lang: Lang, errors: &[ActingError]) -> String {
     }
 }
 
+/// The title bar's note while the signed-in person acts for someone today.
+pub fn acting_title(lang: Lang, for_supervisors: &[String]) -> String {
+    let names = for_supervisors.join(", ");
+    match lang {
+        Lang::Id => format!("Plt/Plh {names}"),
+        Lang::En => format!("acting (Plt/Plh) for {names}"),
+    }
+}
+
 pub fn acting_error(lang: Lang, e: &ActingError) -> String {
     match (lang, e) {
         (Lang::Id, ActingError::UnknownActing) => "pelaksana tugas tidak dikenal".into(),
@@ -32,6 +41,12 @@ pub fn acting_error(lang: Lang, e: &ActingError) -> String {
         }
         (Lang::En, ActingError::SamePerson) => {
             "the acting official and the absent supervisor must be different people".into()
+        }
+        (Lang::Id, ActingError::SupervisesNobody) => {
+            "atasan yang digantikan tidak membawahi pegawai aktif: tidak ada yang dinilai".into()
+        }
+        (Lang::En, ActingError::SupervisesNobody) => {
+            "the absent supervisor has no active direct report: nobody to appraise".into()
         }
         (Lang::Id, ActingError::FromAfterTo { from, to }) => format!(
             "tanggal mulai ({}) sesudah tanggal selesai ({})",

@@ -180,6 +180,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "tanggal tidak valid: tulis hh/bb/tttt, misalnya 01/03/2015",
             "invalid date: write dd/mm/yyyy, e.g. 01/03/2015",
         ),
+        T::ErrDateYear => (
+            "tahun harus 4 angka (atau 2 angka: 00 sampai tahun ini = 20xx, selebihnya 19xx)",
+            "the year needs 4 digits (or 2: 00 up to this year's = 20xx, the rest 19xx)",
+        ),
         T::ErrFutureDate => (
             "tanggal tidak boleh sesudah hari ini: penonaktifan berlaku sekarang",
             "the date cannot be after today: the deactivation takes effect now",

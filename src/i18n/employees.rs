@@ -13,7 +13,33 @@ pub fn saved(lang: Lang, name: &str, created: bool) -> String {
     }
 }
 
-pub fn deactivated(lang: Lang, name: &str, moved: usize) -> String {
+pub fn deactivated(lang: Lang, name: &str, moved: usize, units: &[String]) -> String {
+    let mut s = deactivated_moved(lang, name, moved);
+    if !units.is_empty() {
+        s.push_str(&match lang {
+            Lang::Id => format!("; kepala unit diganti: {}", units.join(", ")),
+            Lang::En => format!("; new head of {}", units.join(", ")),
+        });
+    }
+    s
+}
+
+/// What the deactivation dialog says about the units the person heads.
+pub fn heads_units(lang: Lang, units: &[String]) -> String {
+    let list = units.join(", ");
+    match lang {
+        Lang::Id => format!(
+            "Ia kepala unit {list}: kepala unit ikut diganti oleh atasan pengganti \
+             (tanpa pengganti: kosong)."
+        ),
+        Lang::En => format!(
+            "They head {list}: the unit's head changes to the new supervisor too \
+             (none chosen: no head)."
+        ),
+    }
+}
+
+fn deactivated_moved(lang: Lang, name: &str, moved: usize) -> String {
     match lang {
         Lang::Id if moved > 0 => {
             format!("{name} dinonaktifkan; {moved} bawahan dipindahkan ke atasan baru")
@@ -90,6 +116,14 @@ pub fn nip_error(lang: Lang, e: &NipError) -> String {
         NipError::AppointedTooYoung => (
             "pengangkatan pada NIP sebelum usia 15 tahun".into(),
             "the NIP's appointment is before age 15".into(),
+        ),
+        NipError::BornInFuture => (
+            "tanggal lahir pada NIP (angka 1-8) sesudah hari ini".into(),
+            "the NIP's birth date (digits 1-8) is after today".into(),
+        ),
+        NipError::AppointedInFuture => (
+            "TMT pada NIP (angka 9-14) sesudah hari ini".into(),
+            "the NIP's appointment (digits 9-14) is after today".into(),
         ),
         NipError::Sex => (
             "angka ke-15 NIP (jenis kelamin) harus 1 atau 2".into(),
@@ -180,6 +214,22 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
         RuleError::AppointedTooYoung => (
             "TMT sebelum pegawai berusia 15 tahun (lihat tanggal lahir di NIP)".into(),
             "appointment before the employee turned 15 (see the birth date in the NIP)".into(),
+        ),
+        RuleError::AppointedUnder18 => (
+            "pengangkatan sebelum pegawai berusia 18 tahun, usia minimum ASN (lihat tanggal \
+             lahir di NIP)"
+                .into(),
+            "appointment before the employee turned 18, the minimum age for an ASN (see the \
+             birth date in the NIP)"
+                .into(),
+        ),
+        RuleError::BeforeAppointment => (
+            "tanggal ini sebelum TMT CPNS".into(),
+            "this date is before the first appointment (TMT CPNS)".into(),
+        ),
+        RuleError::DateInFuture => (
+            "tanggal ini sesudah hari ini".into(),
+            "this date is after today".into(),
         ),
         RuleError::UnitNameRequired => (
             "nama unit wajib diisi".into(),

@@ -15,7 +15,9 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
     match n {
         Notice::Text(text) => t(lang, *text).to_string(),
         Notice::EmployeeSaved { name, created } => msg::saved(lang, name, *created),
-        Notice::EmployeeDeactivated { name, moved } => msg::deactivated(lang, name, *moved),
+        Notice::EmployeeDeactivated { name, moved, units } => {
+            msg::deactivated(lang, name, *moved, units)
+        }
         Notice::EmployeeReactivated { name } => msg::reactivated(lang, name),
         Notice::UnitSaved { name } => msg::unit_saved(lang, name),
         Notice::BatchApplied { units, employees } => msg::batch_applied(lang, *units, *employees),

@@ -23,6 +23,8 @@ pub struct DeactivateForm {
     pub note: Input,
     /// Active direct reports that must move.
     pub subordinates: usize,
+    /// Units this person heads: their head changes too (to the new supervisor, or none).
+    pub headed_units: Vec<String>,
     pub reassign_to: Option<EmployeeId>,
     pub focus: usize,
     pub errors: Vec<(DeactivateField, FormError)>,
@@ -41,6 +43,7 @@ impl DeactivateForm {
             today,
             note: Input::default(),
             subordinates,
+            headed_units: Vec::new(),
             reassign_to: None,
             focus: 0,
             errors: Vec::new(),
@@ -139,10 +142,15 @@ impl DeactivateForm {
     pub fn validate(&mut self) -> Option<Option<NaiveDate>> {
         self.errors.clear();
         let v = self.since.value().trim();
-        let since = if v.is_empty() { None } else { parse_date(v) };
-        if !v.is_empty() && since.is_none() {
-            self.errors.push((DeactivateField::Since, FormError::Date));
-        }
+        let since = match parse_date(v, self.today) {
+            _ if v.is_empty() => None,
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.errors
+                    .push((DeactivateField::Since, FormError::Date(e)));
+                None
+            }
+        };
         if since.is_some_and(|d| d > self.today) {
             self.errors
                 .push((DeactivateField::Since, FormError::FutureDate));

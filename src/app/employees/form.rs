@@ -69,6 +69,8 @@ impl FieldId {
             Field::Unit => FieldId::Unit,
             Field::Supervisor => FieldId::Supervisor,
             Field::AppointedOn => FieldId::AppointedOn,
+            Field::GradeSince => FieldId::GradeSince,
+            Field::PositionSince => FieldId::PositionSince,
             Field::Phone => FieldId::Phone,
             Field::Email => FieldId::Email,
             Field::Status => return None,
@@ -87,7 +89,7 @@ pub enum Shape {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormError {
     Required,
-    Date,
+    Date(crate::domain::dates::DateError),
     /// A date after today where only the past makes sense (a deactivation takes effect now).
     FutureDate,
     Rule(RuleError),
@@ -375,7 +377,7 @@ impl EmployeeForm {
 
     /// Reads the form into a record. On failure every wrong field gets its error and the
     /// focus goes to the first one; typed values stay as they are.
-    pub fn to_employee(&mut self, reg: &Register) -> Option<Employee> {
+    pub fn to_employee(&mut self, reg: &Register, today: NaiveDate) -> Option<Employee> {
         self.errors.clear();
         let mut errors = Vec::new();
         let nip = match Nip::parse(self.nip.value(), self.kind) {
@@ -405,11 +407,13 @@ impl EmployeeForm {
             if v.is_empty() {
                 return None;
             }
-            let d = parse_date(v);
-            if d.is_none() {
-                errors.push((field, FormError::Date));
+            match parse_date(v, today) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    errors.push((field, FormError::Date(e)));
+                    None
+                }
             }
-            d
         };
         let appointed_on = date(FieldId::AppointedOn, &self.appointed_on);
         let grade_since = date(FieldId::GradeSince, &self.grade_since);
@@ -444,7 +448,9 @@ impl EmployeeForm {
             if probe.id == EmployeeId(0) {
                 probe.id = EmployeeId(u64::MAX);
             }
-            self.set_rule_errors(crate::domain::rules::check_employee(reg, &probe));
+            let mut rules = crate::domain::rules::check_employee(reg, &probe);
+            rules.extend(crate::domain::rules::check_employee_dates(&probe, today));
+            self.set_rule_errors(rules);
         }
         errors.append(&mut self.errors);
         self.errors = errors;

@@ -209,9 +209,16 @@ pub fn on_key(
             }
             Some(e) => {
                 let subs = reg.active_subordinates(e.id).len();
-                state.popups.push(Popup::Employees(EP::Deactivate(Box::new(
-                    DeactivateForm::new(e.id, subs, state.today),
-                ))));
+                let mut form = DeactivateForm::new(e.id, subs, state.today);
+                form.headed_units = reg
+                    .units()
+                    .iter()
+                    .filter(|u| u.head == Some(e.id))
+                    .map(|u| u.name.clone())
+                    .collect();
+                state
+                    .popups
+                    .push(Popup::Employees(EP::Deactivate(Box::new(form))));
             }
             None => state.error(Notice::Text(T::NothingSelected)),
         },
@@ -240,6 +247,7 @@ pub fn on_form(
     action: Action,
     lang: Lang,
     terms: &dyn Terms,
+    today: chrono::NaiveDate,
 ) -> FormStep<PickTarget> {
     let mut step = FormStep::default();
     match popup {
@@ -258,7 +266,7 @@ pub fn on_form(
                 Shape::Text => form.focus_next(),
                 _ => step.picker = Some(form_picker(reg, form)),
             },
-            Action::Save => match form.to_employee(reg) {
+            Action::Save => match form.to_employee(reg, today) {
                 Some(e) => step.effects.push(Effect::Run(Command::SaveEmployee(e))),
                 None => step.invalid = true,
             },
@@ -438,11 +446,12 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
                 created,
             }
         }
-        Outcome::EmployeeDeactivated { id, moved } => {
+        Outcome::EmployeeDeactivated { id, moved, units } => {
             state.list.select_employee(reg, id);
             Notice::EmployeeDeactivated {
                 name: name(id),
                 moved,
+                units,
             }
         }
         Outcome::EmployeeReactivated(id) => {

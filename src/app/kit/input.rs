@@ -30,10 +30,18 @@ pub fn format_date(d: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// Accepts `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` and ISO `yyyy-mm-dd`.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+/// The one date reader of forms, import and CLI: [`crate::domain::dates::parse_dmy`].
+pub use crate::domain::dates::parse_dmy as parse_date;
+
+/// Pasted text for a one-line field: line breaks and tabs become one space each (`\r\n`
+/// counts once), other control characters (ESC, BEL, ...) are dropped.
+pub fn one_line_paste(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }

@@ -20,6 +20,8 @@ pub enum Notice {
     EmployeeDeactivated {
         name: String,
         moved: usize,
+        /// Units whose head changed with the deactivation.
+        units: Vec<String>,
     },
     EmployeeReactivated {
         name: String,

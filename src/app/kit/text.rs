@@ -116,6 +116,7 @@ pub enum T {
     NothingSelected,
     ErrRequired,
     ErrDate,
+    ErrDateYear,
     ErrFutureDate,
     CannotDeactivateSelf,
     // key help

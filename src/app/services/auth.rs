@@ -62,6 +62,13 @@ pub enum AccountError {
     UnknownAccount,
     #[error("not allowed")]
     NotAllowed,
+    /// A `penilai` appraises from their own place in the register: without an employee the
+    /// account would sign in to an empty screen.
+    #[error("an appraiser account needs an employee")]
+    AppraiserNeedsEmployee,
+    /// Disabling this account would leave no active admin to manage accounts.
+    #[error("the last active admin")]
+    LastAdmin,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -342,6 +349,9 @@ impl Services {
         if self.store.account_id_by_username(&username)?.is_some() {
             return Err(AccountError::UsernameTaken);
         }
+        if role == Role::Appraiser && employee.is_none() {
+            return Err(AccountError::AppraiserNeedsEmployee);
+        }
         if let Some(emp) = employee {
             match self.register.employee(emp) {
                 None => return Err(AccountError::UnknownEmployee),
@@ -467,6 +477,16 @@ impl Services {
         let current = self.load_account(account)?;
         if current.disabled == disabled {
             return Ok(());
+        }
+        if disabled && current.role == Role::Admin {
+            let others = self
+                .accounts()?
+                .iter()
+                .filter(|a| a.id != current.id && a.role == Role::Admin && !a.disabled)
+                .count();
+            if others == 0 {
+                return Err(AccountError::LastAdmin);
+            }
         }
         let action = if disabled {
             AuditAction::Deactivate

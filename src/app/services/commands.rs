@@ -110,9 +110,11 @@ pub enum Outcome {
         id: EmployeeId,
         created: bool,
     },
+    /// `units`: the names of the units whose head changed with it.
     EmployeeDeactivated {
         id: EmployeeId,
         moved: usize,
+        units: Vec<String>,
     },
     EmployeeReactivated(EmployeeId),
     PeriodSaved {
@@ -353,6 +355,7 @@ impl Services {
         for s in changes {
             self.register.upsert_employee(s);
         }
+        let unit_names = units.iter().map(|u| u.name.clone()).collect();
         for u in units {
             self.register.upsert_unit(u);
         }
@@ -360,6 +363,7 @@ impl Services {
         Ok(Outcome::EmployeeDeactivated {
             id,
             moved: moved.len(),
+            units: unit_names,
         })
     }
 
@@ -393,7 +397,7 @@ impl Services {
             o.id != u.id
                 && o.active
                 && o.parent == u.parent
-                && o.name.trim().to_lowercase() == u.name.trim().to_lowercase()
+                && crate::domain::unit::name_key(&o.name) == crate::domain::unit::name_key(&u.name)
         };
         if self.register.units().iter().any(same_name) {
             errors.push(RuleError::UnitNameTaken);

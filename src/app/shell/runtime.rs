@@ -217,10 +217,11 @@ fn account_error(e: AccountError) -> GateError {
         AccountError::SamePassword => GateError::SamePassword,
         AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
         AccountError::UnknownEmployee
+        | AccountError::AppraiserNeedsEmployee
         | AccountError::EmployeeHasAccount
         | AccountError::EmployeeInactive => GateError::UnknownEmployee,
         AccountError::Store(e) => store_error(e),
         AccountError::UnknownAccount => GateError::BadCredentials,
-        AccountError::NotAllowed => GateError::Forbidden,
+        AccountError::NotAllowed | AccountError::LastAdmin => GateError::Forbidden,
     }
 }

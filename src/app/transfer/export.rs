@@ -93,7 +93,26 @@ fn date(d: Option<NaiveDate>) -> Option<String> {
 }
 
 /// The CSV cells of one employee, in [`HEADER`] order.
+/// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
+/// leading apostrophe; import takes it off again (`import::unguard`).
+pub fn guard(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// The CSV cells of one employee; NIPs and codes are written as they are, text is guarded.
 pub fn employee_cells(reg: &Register, e: &Employee) -> [String; 11] {
+    let mut cells = raw_cells(reg, e);
+    for c in [1, 2, 3, 6, 8] {
+        cells[c] = guard(std::mem::take(&mut cells[c]));
+    }
+    cells
+}
+
+fn raw_cells(reg: &Register, e: &Employee) -> [String; 11] {
     [
         e.nip.as_str().to_string(),
         e.name.name.clone(),
@@ -103,7 +122,8 @@ pub fn employee_cells(reg: &Register, e: &Employee) -> [String; 11] {
         e.grade.code(),
         e.position.clone(),
         e.position_kind.label(),
-        reg.unit_name(e.unit).to_string(),
+        // The path names the unit even when another one elsewhere has its name.
+        reg.unit_path(e.unit),
         supervisor(reg, e).map_or_else(String::new, |s| s.nip.as_str().to_string()),
         e.status.code().to_string(),
     ]
@@ -193,11 +213,11 @@ pub fn write_units(reg: &Register, format: Format, out: impl Write) -> Result<()
                 let j = unit_json(reg, u);
                 w.write_record([
                     j.id.to_string(),
-                    j.nama,
+                    guard(j.nama),
                     j.induk_id.map_or_else(String::new, |p| p.to_string()),
-                    j.induk_nama.unwrap_or_default(),
+                    guard(j.induk_nama.unwrap_or_default()),
                     j.kepala_nip.unwrap_or_default(),
-                    j.kepala_nama.unwrap_or_default(),
+                    guard(j.kepala_nama.unwrap_or_default()),
                     if j.aktif { "ya" } else { "tidak" }.to_string(),
                 ])?;
             }
@@ -244,7 +264,12 @@ mod tests {
                 }
             })
             .collect();
-        let mut p = plan(&Register::default(), &rows).unwrap();
+        let mut p = plan(
+            &Register::default(),
+            &rows,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        )
+        .unwrap();
         let mut n = 0;
         p.assign_ids(|_: RecordKind| {
             n += 1;
@@ -263,8 +288,8 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], HEADER.join(","));
         assert_eq!(lines.len(), 4);
-        assert!(lines.contains(&"198503152010012002,Maria Kaize,,\"S.Sos., M.Si.\",PNS,III/d,Kepala Seksi,Pengawas,Seksi Pelayanan,198001012005011001,aktif"), "{text}");
-        assert!(lines.contains(&"199401012022211004,Rina Samkakai,,A.Md.,PPPK,VII,Pengelola Layanan,Pelaksana,Seksi Pelayanan,198503152010012002,pensiun"), "{text}");
+        assert!(lines.contains(&"198503152010012002,Maria Kaize,,\"S.Sos., M.Si.\",PNS,III/d,Kepala Seksi,Pengawas,Kantor Distrik Salor / Seksi Pelayanan,198001012005011001,aktif"), "{text}");
+        assert!(lines.contains(&"199401012022211004,Rina Samkakai,,A.Md.,PPPK,VII,Pengelola Layanan,Pelaksana,Kantor Distrik Salor / Seksi Pelayanan,198503152010012002,pensiun"), "{text}");
     }
 
     #[test]

@@ -102,6 +102,17 @@ pub enum RowProblem {
     SupervisorNotFound(String),
     /// The reporting line would form a cycle; the NIPs of the chain, closing the loop.
     Cycle(Vec<String>),
+    /// A bare unit name that several units share; the paths of the candidates.
+    AmbiguousUnit {
+        name: String,
+        candidates: Vec<String>,
+    },
+    /// A unit path (`A / B`) that no unit has.
+    UnknownUnitPath(String),
+    /// A cell holds a control character (newline, tab, ESC, BEL, ...); `column`: its header.
+    ControlChar {
+        column: &'static str,
+    },
     /// A register rule (domain.md 1.4) broken by the record as it would be.
     Rule {
         field: Field,
@@ -182,10 +193,112 @@ fn is_provisional(id: u64) -> bool {
 
 /// `  Seksi   Pemerintahan ` and `seksi pemerintahan` name the same unit.
 pub fn unit_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::domain::unit::name_key(name)
+}
+
+/// A new unit of this file: its parent (`None`: the top, or not known yet) and its name key.
+type NewKey = (Option<UnitId>, String);
+
+/// The new unit of that name (and path parent), made once per file.
+fn new_unit(
+    new_units: &mut Vec<OrgUnit>,
+    by_key: &mut HashMap<NewKey, UnitId>,
+    parent: Option<UnitId>,
+    name: &str,
+) -> UnitId {
+    let key = (parent, unit_key(name));
+    if let Some(id) = by_key.get(&key) {
+        return *id;
+    }
+    let id = UnitId(PROVISIONAL_BASE + new_units.len() as u64);
+    new_units.push(OrgUnit {
+        id,
+        name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+        parent,
+        head: None,
+        active: true,
+    });
+    by_key.insert(key, id);
+    id
+}
+
+enum UnitMatch {
+    One(UnitId),
+    New,
+    /// A path whose first units exist (down to `parent`) and whose `rest` is new.
+    NewPath {
+        parent: Option<UnitId>,
+        rest: Vec<String>,
+    },
+    Problem(RowProblem),
+}
+
+/// The unit a `unit` cell names: an id (digits), a path from the top (`A / B / C`, names
+/// compared like [`unit_key`]), or a bare name. A bare name several units share is refused
+/// with their paths; of same-named units under one parent the active one counts.
+fn resolve_unit(register: &Register, cell: &str) -> UnitMatch {
+    let cell = cell.trim();
+    if !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(u) = cell.parse().ok().and_then(|id| register.unit(UnitId(id))) {
+            return UnitMatch::One(u.id);
+        }
+    }
+    let pick = |parent: Option<UnitId>, name: &str| -> Option<UnitId> {
+        let key = unit_key(name);
+        let mut same: Vec<&OrgUnit> = register
+            .units()
+            .iter()
+            .filter(|u| u.parent == parent && unit_key(&u.name) == key)
+            .collect();
+        same.sort_by_key(|u| (!u.active, u.id));
+        same.first().map(|u| u.id)
+    };
+    let key = unit_key(cell);
+    // A name may hold a slash itself: a unit of that very name wins over a path.
+    let named = register.units().iter().any(|u| unit_key(&u.name) == key);
+    if cell.contains('/') && !named {
+        let parts: Vec<&str> = cell.split('/').map(str::trim).collect();
+        if parts.iter().any(|p| p.is_empty()) {
+            return UnitMatch::Problem(RowProblem::UnknownUnitPath(cell.to_string()));
+        }
+        let mut parent = None;
+        for (i, part) in parts.iter().enumerate() {
+            match pick(parent, part) {
+                Some(id) => parent = Some(id),
+                None => {
+                    return UnitMatch::NewPath {
+                        parent,
+                        rest: parts[i..].iter().map(|p| p.to_string()).collect(),
+                    }
+                }
+            }
+        }
+        return parent.map_or(UnitMatch::New, UnitMatch::One);
+    }
+    let all: Vec<&OrgUnit> = register
+        .units()
+        .iter()
+        .filter(|u| unit_key(&u.name) == key)
+        .collect();
+    let active: Vec<&OrgUnit> = all.iter().copied().filter(|u| u.active).collect();
+    let candidates = if active.is_empty() { all } else { active };
+    let mut parents: Vec<Option<UnitId>> = candidates.iter().map(|u| u.parent).collect();
+    parents.sort();
+    parents.dedup();
+    match candidates.len() {
+        0 => UnitMatch::New,
+        _ if parents.len() == 1 => match pick(parents[0], cell) {
+            Some(id) => UnitMatch::One(id),
+            None => UnitMatch::New,
+        },
+        _ => UnitMatch::Problem(RowProblem::AmbiguousUnit {
+            name: cell.to_string(),
+            candidates: candidates
+                .iter()
+                .map(|u| register.unit_path(u.id))
+                .collect(),
+        }),
+    }
 }
 
 fn nip_digits(s: &str) -> String {
@@ -211,7 +324,11 @@ struct Parsed {
 /// Plans the import of `rows` into `register`: every row is checked (field formats, duplicate
 /// NIPs, supervisors, cycles, and the register rules against the register as it would be after
 /// the import). Returns every problem of every bad row, in line order, or the plan.
-pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowError>> {
+pub fn plan(
+    register: &Register,
+    rows: &[RawRow],
+    today: NaiveDate,
+) -> Result<ImportPlan, Vec<RowError>> {
     let mut errors: Vec<RowError> = Vec::new();
     fn cell(r: &RawRow, c: usize) -> &str {
         r.fields.get(c).map_or("", |s| s.trim())
@@ -258,34 +375,36 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
         }
     }
 
-    // Units: existing ones by name (an active one first, then the lowest id), else new.
-    let mut unit_by_key: HashMap<String, UnitId> = HashMap::new();
-    for u in register.units() {
-        let key = unit_key(&u.name);
-        match unit_by_key.get(&key).and_then(|id| register.unit(*id)) {
-            Some(prev) if prev.active || !u.active => {}
-            _ => {
-                unit_by_key.insert(key, u.id);
-            }
-        }
-    }
+    // Units: by id, by path (`Induk / Anak`) or by a bare name that names one unit; an
+    // unknown bare name is a new top-level unit (one per name in the file).
+    let mut new_by_key: HashMap<NewKey, UnitId> = HashMap::new();
+    // New units a path placed: their parent is the path's, not guessed from supervisors.
+    let mut placed: HashSet<UnitId> = HashSet::new();
     let mut new_units: Vec<OrgUnit> = Vec::new();
     let mut unit_of_row: Vec<UnitId> = Vec::with_capacity(parsed.len());
-    for p in &parsed {
-        let key = unit_key(&p.unit);
-        let id = match unit_by_key.get(&key) {
-            Some(id) => *id,
-            None => {
-                let id = UnitId(PROVISIONAL_BASE + new_units.len() as u64);
-                new_units.push(OrgUnit {
-                    id,
-                    name: p.unit.split_whitespace().collect::<Vec<_>>().join(" "),
-                    parent: None,
-                    head: None,
-                    active: true,
+    let mut unit_failed = vec![false; parsed.len()];
+    for (k, p) in parsed.iter().enumerate() {
+        let id = match resolve_unit(register, &p.unit) {
+            UnitMatch::One(id) => id,
+            UnitMatch::Problem(problem) => {
+                let r = &rows[p.row];
+                errors.push(RowError {
+                    line: r.line,
+                    nip: p.nip.as_str().to_string(),
+                    problem,
                 });
-                unit_by_key.insert(key, id);
-                id
+                unit_failed[k] = true;
+                UnitId(0)
+            }
+            UnitMatch::New => new_unit(&mut new_units, &mut new_by_key, None, &p.unit),
+            UnitMatch::NewPath { parent, rest } => {
+                let mut at = parent;
+                for name in &rest {
+                    let id = new_unit(&mut new_units, &mut new_by_key, at, name);
+                    placed.insert(id);
+                    at = Some(id);
+                }
+                at.unwrap_or(UnitId(0))
             }
         };
         unit_of_row.push(id);
@@ -309,7 +428,8 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
 
     // Supervisors: in the file (a good row, or a bad one already reported), else in the db.
     let mut sup_of_row: Vec<Option<EmployeeId>> = Vec::with_capacity(parsed.len());
-    let mut checkable: Vec<bool> = vec![true; parsed.len()];
+    // A row whose unit could not be named is reported once, not again by the rules.
+    let mut checkable: Vec<bool> = unit_failed.iter().map(|f| !f).collect();
     for (k, p) in parsed.iter().enumerate() {
         let sup = match &p.supervisor {
             None => None,
@@ -380,7 +500,7 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
         records.push(e);
     }
 
-    place_new_units(&mut new_units, &records, register);
+    place_new_units(&mut new_units, &records, register, &placed);
 
     // The register as it would be: one rebuild, not one per row.
     let mut replaced: HashMap<EmployeeId, usize> = HashMap::with_capacity(records.len());
@@ -404,7 +524,9 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
             continue;
         }
         let row = &rows[parsed[k].row];
-        for fe in rules::check_employee(&after, e) {
+        let mut broken = rules::check_employee(&after, e);
+        broken.extend(rules::check_employee_dates(e, today));
+        for fe in broken {
             let problem = match fe.error {
                 RuleError::SupervisorCycle(chain) => RowProblem::Cycle(
                     std::iter::once(e.id)
@@ -451,9 +573,32 @@ pub fn plan(register: &Register, rows: &[RawRow]) -> Result<ImportPlan, Vec<RowE
     Ok(plan)
 }
 
+/// A text cell as written by [`crate::app::transfer::export`]: a leading apostrophe that
+/// guards `=`, `+`, `-` or `@` against spreadsheets is taken off again.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
+    }
+}
+
 fn parse_row(r: &RawRow, row: usize, errors: &mut Vec<RowError>) -> Option<Parsed> {
-    let cell = |c: usize| r.fields.get(c).map_or("", |s| s.trim());
+    let cell = |c: usize| unguard(r.fields.get(c).map_or("", |s| s.trim()));
     let before = errors.len();
+    // Control characters break the screens (a newline splits a tree row, ESC reaches the
+    // terminal): refused, by column.
+    for (c, column) in HEADER.iter().enumerate() {
+        if r.fields
+            .get(c)
+            .is_some_and(|s| s.chars().any(char::is_control))
+        {
+            errors.push(RowError {
+                line: r.line,
+                nip: cell(C_NIP).to_string(),
+                problem: RowProblem::ControlChar { column },
+            });
+        }
+    }
     let mut bad = |problem: RowProblem| {
         errors.push(RowError {
             line: r.line,
@@ -548,7 +693,12 @@ fn appointment_from_nip(nip: &Nip, kind: EmployeeKind) -> Option<NaiveDate> {
 /// A new unit goes under the unit of its top employee's supervisor (the first row of the unit
 /// whose supervisor works elsewhere), else at the top; its head is that top employee when there
 /// is exactly one and they are active.
-fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &Register) {
+fn place_new_units(
+    new_units: &mut [OrgUnit],
+    records: &[Employee],
+    register: &Register,
+    placed: &HashSet<UnitId>,
+) {
     if new_units.is_empty() {
         return;
     }
@@ -562,7 +712,7 @@ fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &R
     };
     let index = |id: UnitId| (id.0 - PROVISIONAL_BASE) as usize;
     let mut tops: Vec<Vec<usize>> = vec![Vec::new(); new_units.len()];
-    let mut parents: Vec<Option<UnitId>> = vec![None; new_units.len()];
+    let mut parents: Vec<Option<UnitId>> = new_units.iter().map(|u| u.parent).collect();
     for (k, e) in records.iter().enumerate() {
         if !is_provisional(e.unit.0) {
             continue;
@@ -573,7 +723,7 @@ fn place_new_units(new_units: &mut [OrgUnit], records: &[Employee], register: &R
         }
         let i = index(e.unit);
         tops[i].push(k);
-        if parents[i].is_none() {
+        if parents[i].is_none() && !placed.contains(&e.unit) {
             parents[i] = sup_unit;
         }
     }
@@ -606,6 +756,10 @@ mod tests {
     use super::*;
     use crate::domain::{InactiveReason, PnsRank};
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+    }
+
     fn row(line: u64, s: &str) -> RawRow {
         RawRow {
             line,
@@ -629,7 +783,7 @@ mod tests {
 
     /// Plans, assigns ids from a counter and returns the register as it would be after.
     fn apply(reg: &Register, rs: &[RawRow]) -> (ImportPlan, Register) {
-        let mut plan = plan(reg, rs).expect("plan");
+        let mut plan = plan(reg, rs, today()).expect("plan");
         let mut next_e = reg.employees().iter().map(|e| e.id.0).max().unwrap_or(0);
         let mut next_u = reg.units().iter().map(|u| u.id.0).max().unwrap_or(0);
         plan.assign_ids(|k| {
@@ -716,7 +870,7 @@ mod tests {
             // 8: too few columns
             "198001012005011006,Eko",
         ]);
-        let errs = plan(&reg, &rs).unwrap_err();
+        let errs = plan(&reg, &rs, today()).unwrap_err();
         let lines: Vec<u64> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 3, 4, 5, 6, 7, 7, 7, 8]);
         assert_eq!(errs[0].problem, RowProblem::Nip(NipError::BirthDate));
@@ -743,7 +897,7 @@ mod tests {
             "198503152010012002,Maria Kaize,,,PNS,X/z,Kepala Seksi,Pengawas,Seksi Pelayanan,198001012005011001,aktif",
             DANIEL,
         ]);
-        let errs = plan(&reg, &rs).unwrap_err();
+        let errs = plan(&reg, &rs, today()).unwrap_err();
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].line, 3);
     }
@@ -752,7 +906,7 @@ mod tests {
     fn reimport_updates_by_nip_and_skips_unchanged_rows() {
         let (_, reg) = apply(&Register::default(), &rows(&[HEAD, MARIA, DANIEL, PPPK]));
         let before = reg.employees().len();
-        let again = plan(&reg, &rows(&[HEAD, MARIA, DANIEL, PPPK])).unwrap();
+        let again = plan(&reg, &rows(&[HEAD, MARIA, DANIEL, PPPK]), today()).unwrap();
         assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 4));
         assert!(again.is_empty(), "unchanged rows are not rewritten");
 
@@ -811,7 +965,7 @@ mod tests {
         let a =
             "198001012005011001,A,,,PNS,IV/a,Kepala,Administrator,Kantor,198503152010012002,aktif";
         let b = "198503152010012002,B,,,PNS,III/d,Kasi,Pengawas,Kantor,198001012005011001,aktif";
-        let errs = plan(&reg, &rows(&[a, b])).unwrap_err();
+        let errs = plan(&reg, &rows(&[a, b]), today()).unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert_eq!(
             errs[0].problem,
@@ -828,7 +982,7 @@ mod tests {
     fn inactive_supervisor_and_inactive_head_with_staff_are_refused() {
         let reg = Register::default();
         let head = HEAD.replace(",aktif", ",pensiun");
-        let errs = plan(&reg, &rows(&[&head, MARIA])).unwrap_err();
+        let errs = plan(&reg, &rows(&[&head, MARIA]), today()).unwrap_err();
         let problems: Vec<_> = errs.iter().map(|e| (e.line, e.problem.clone())).collect();
         assert!(problems.contains(&(
             2,
@@ -858,10 +1012,10 @@ mod tests {
         daniel.status = status.clone();
         reg.upsert_employee(daniel);
         let row = format!("{}tugas_belajar", DANIEL);
-        let again = plan(&reg, &rows(&[HEAD, MARIA, &row])).unwrap();
+        let again = plan(&reg, &rows(&[HEAD, MARIA, &row]), today()).unwrap();
         assert_eq!(again.unchanged, 3, "same status code: nothing to write");
         let row = format!("{}nonaktif", DANIEL);
-        let again = plan(&reg, &rows(&[HEAD, MARIA, &row])).unwrap();
+        let again = plan(&reg, &rows(&[HEAD, MARIA, &row]), today()).unwrap();
         assert_eq!(
             again.unchanged, 3,
             "plain nonaktif keeps the recorded reason"
@@ -902,7 +1056,7 @@ mod tests {
             .map(|(i, s)| row(i as u64 + 2, s))
             .collect();
         let start = std::time::Instant::now();
-        let plan = plan(&Register::default(), &rs).expect("plan");
+        let plan = plan(&Register::default(), &rs, today()).expect("plan");
         assert_eq!(plan.created, 20_001);
         assert_eq!(plan.units.len(), 501);
         assert!(

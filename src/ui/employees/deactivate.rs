@@ -19,10 +19,11 @@ use crate::ui::shell::layout::centered;
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, theme: &Theme) {
     let lang = app.state.lang;
     let reg = &app.services.register;
-    let area = centered(body, 85, 70, 70, 14);
+    let extra = if form.headed_units.is_empty() { 0 } else { 2 };
+    let area = centered(body, 85, 70, 70, 14 + extra);
     let inner = crate::ui::kit::popup(frame, area, t(lang, T::DeactivateTitle), theme);
     let [head, fields, footer] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(3 + extra),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
@@ -40,13 +41,23 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
         Span::styled(t(lang, T::DeactivateNoSubs), theme.dim)
     };
     frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(Span::styled(
-                messages::deactivate_question(lang, &name),
-                theme.label,
-            )),
-            Line::from(subs),
-        ])
+        Paragraph::new(
+            vec![
+                Line::from(Span::styled(
+                    messages::deactivate_question(lang, &name),
+                    theme.label,
+                )),
+                Line::from(subs),
+            ]
+            .into_iter()
+            .chain((!form.headed_units.is_empty()).then(|| {
+                Line::from(Span::styled(
+                    messages::heads_units(lang, &form.headed_units),
+                    theme.error,
+                ))
+            }))
+            .collect::<Vec<_>>(),
+        )
         .wrap(Wrap { trim: true }),
         head,
     );

@@ -36,7 +36,10 @@ pub fn label(f: FieldId) -> T {
 pub fn error_text(lang: Lang, e: &FormError, app: &App) -> String {
     match e {
         FormError::Required => t(lang, T::ErrRequired).to_string(),
-        FormError::Date => t(lang, T::ErrDate).to_string(),
+        FormError::Date(crate::domain::dates::DateError::YearDigits) => {
+            t(lang, T::ErrDateYear).to_string()
+        }
+        FormError::Date(_) => t(lang, T::ErrDate).to_string(),
         FormError::FutureDate => t(lang, T::ErrFutureDate).to_string(),
         FormError::Rule(r) => messages::rule_error(lang, r, &app.services.register),
     }

@@ -30,9 +30,24 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             crate::domain::Role::Admin => T::RoleAdmin,
             crate::domain::Role::Appraiser => T::RoleAppraiser,
         };
+        // While acting for someone today, the role says so (and for whom).
+        let today = app.state.today;
+        let acting: Vec<String> = s
+            .viewer
+            .acting
+            .iter()
+            .filter(|a| a.from <= today && today <= a.to)
+            .map(|a| crate::domain::Directory::employee(&app.services.register, a.for_supervisor))
+            .map(|e| e.map(|e| e.full_name()).unwrap_or_default())
+            .collect();
+        let mut role = t(lang, role).to_string();
+        if !acting.is_empty() {
+            role.push_str(" · ");
+            role.push_str(&crate::i18n::acting::acting_title(lang, &acting));
+        }
         title.push(Span::raw("  "));
         title.push(Span::styled(
-            format!("[{} · {}]", s.account.username, t(lang, role)),
+            format!("[{} · {role}]", s.account.username),
             theme.key,
         ));
     }

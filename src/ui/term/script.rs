@@ -109,17 +109,24 @@ pub fn run_steps(app: &mut App, steps: &[Step], size: (u16, u16)) -> Result<Stri
 }
 
 /// Runs the app headless: one key token per line of `keys`; returns every dump plus the final
-/// screen. An unknown token is an error naming its line.
+/// screen. An unknown token is an error naming its line. With a session the app runs as that
+/// signed-in person; without one as the local operator (only for a database without accounts:
+/// the CLI checks that).
 pub fn run_script(
     services: Services,
     lang: Lang,
     keys: &Path,
     size: (u16, u16),
+    session: Option<crate::app::services::auth::Session>,
 ) -> Result<String, String> {
     let script = std::fs::read_to_string(keys).map_err(|e| {
         crate::i18n::term::cannot_read(lang, &keys.display().to_string(), &e.to_string())
     })?;
     let steps = parse(&script, lang)?;
-    let mut app = App::new(services, lang).with_terms(&crate::i18n::common::Words);
+    let app = match session {
+        Some(s) => App::signed_in(services, lang, s),
+        None => App::new(services, lang),
+    };
+    let mut app = app.with_terms(&crate::i18n::common::Words);
     run_steps(&mut app, &steps, size)
 }

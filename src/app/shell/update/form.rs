@@ -34,10 +34,10 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
         }
         _ => {}
     }
-    let (lang, terms) = (state.lang, state.terms);
+    let (lang, terms, today) = (state.lang, state.terms, state.today);
     let step = match state.popups.last_mut() {
         Some(Popup::Employees(p)) => {
-            let step = employees::update::on_form(p, reg, action, lang, terms);
+            let step = employees::update::on_form(p, reg, action, lang, terms, today);
             FormStep {
                 effects: step.effects,
                 picker: step.picker.map(|p| p.map_target(PickTarget::Employees)),
