@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use kinerja::app::App;
-use kinerja::domain::{Directory, EmployeeId, Role};
+use kinerja::domain::{AuditAction, Directory, EmployeeId, Role};
 use kinerja::i18n::Lang;
 use kinerja::ui::term::script::{parse, run_steps};
 
@@ -288,8 +288,41 @@ fn five_wrong_current_passwords_end_the_session() {
     assert!(out.contains("Anda dikeluarkan"), "{out}");
     assert!(out.contains("Masuk dengan nama pengguna"), "{out}");
     assert!(app.state.session.is_none());
-    // The password did not change.
-    assert!(app.services.sign_in("daniel", "sandi-dan").is_ok());
+    // The password did not change; the account is locked like after five wrong sign-ins.
+    let id = app
+        .services
+        .store
+        .account_id_by_username("daniel")
+        .unwrap()
+        .unwrap();
+    let account = app.services.store.account(id).unwrap().unwrap();
+    assert!(kinerja::app::services::auth::verify_password(
+        "sandi-dan",
+        &account.password_hash
+    ));
+    assert!(account.locked_until_ms.is_some());
+    // Every wrong check, the lock and the sign-out are in the trail (issue 7 #7).
+    let actions: Vec<AuditAction> = app
+        .services
+        .store
+        .audit_trail()
+        .unwrap()
+        .iter()
+        .rev()
+        .take(6)
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            AuditAction::SignOut,
+            AuditAction::Lock,
+            AuditAction::PasswordCheckFailed,
+            AuditAction::PasswordCheckFailed,
+            AuditAction::PasswordCheckFailed,
+            AuditAction::PasswordCheckFailed,
+        ]
+    );
 }
 
 #[test]

@@ -46,6 +46,11 @@ pub enum AuditAction {
     PasswordChange,
     /// An admin set a new password; the user must change it at the next sign-in.
     PasswordReset,
+    /// A wrong current password on the password-change screen (counts like a wrong sign-in;
+    /// the one that reaches the limit is recorded as `Lock`).
+    PasswordCheckFailed,
+    /// The app ended a session itself (too many wrong current passwords).
+    SignOut,
 }
 
 /// Entri jejak audit. `before`/`after` are JSON snapshots: self-describing, so the audit

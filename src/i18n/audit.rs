@@ -17,6 +17,8 @@ pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
         AuditAction::SignIn => ("masuk", "signed in"),
         AuditAction::PasswordChange => ("ganti sandi", "password changed"),
         AuditAction::PasswordReset => ("reset sandi", "password reset"),
+        AuditAction::PasswordCheckFailed => ("salah sandi lama", "wrong current password"),
+        AuditAction::SignOut => ("dikeluarkan", "signed out"),
     };
     lang.pick(id, en)
 }

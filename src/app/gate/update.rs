@@ -85,7 +85,9 @@ pub const MAX_WRONG_CURRENT: u32 = 5;
 
 /// Whether this refusal is one wrong current password too many.
 pub fn ends_session(form: &SignInForm, e: &GateError) -> bool {
-    matches!(e, GateError::WrongPassword) && form.wrong_current + 1 >= MAX_WRONG_CURRENT
+    matches!(form.mode, GateMode::ChangePassword { .. })
+        && (matches!(e, GateError::Locked { .. })
+            || matches!(e, GateError::WrongPassword) && form.wrong_current + 1 >= MAX_WRONG_CURRENT)
 }
 
 /// Shows a refusal: counts a wrong current password, forgets every password typed and puts

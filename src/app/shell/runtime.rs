@@ -78,6 +78,8 @@ impl App {
     }
 
     pub fn dispatch(&mut self, msg: Msg) {
+        // The session a forced sign-out ends, for its audit entry (`update` drops it).
+        let ended = self.state.session.clone();
         let effects = update(&mut self.state, &self.services.register, msg);
         for effect in effects {
             match effect {
@@ -108,7 +110,12 @@ impl App {
                     let trail = self.services.store.audit_trail();
                     self.dispatch(Msg::AuditLoaded(trail));
                 }
-                Effect::SignOut => {
+                Effect::SignOut { forced } => {
+                    if let (true, Some(session)) = (forced, ended.as_ref()) {
+                        if let Err(e) = self.services.record_forced_sign_out(session) {
+                            log::warn!("could not record the sign-out: {e}");
+                        }
+                    }
                     self.services.viewer = Some(crate::domain::Viewer::nobody());
                     self.services.actor = "-".to_string();
                 }
@@ -208,6 +215,7 @@ fn account_error(e: AccountError) -> GateError {
         AccountError::PasswordTooShort { min } => GateError::TooShort { min },
         AccountError::PasswordsDiffer => GateError::Differ,
         AccountError::WrongPassword => GateError::WrongPassword,
+        AccountError::Locked { until_ms } => GateError::Locked { until_ms },
         AccountError::SamePassword => GateError::SamePassword,
         AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
         AccountError::UnknownEmployee

@@ -51,7 +51,10 @@ pub enum Msg {
 pub enum Effect {
     Run(Command),
     Gate(crate::app::gate::GateRequest),
-    SignOut,
+    /// Ends the session; `forced`: the app ends it (wrong current passwords), recorded.
+    SignOut {
+        forced: bool,
+    },
     LoadAudit,
     ResetPassword {
         employee: EmployeeId,
