@@ -22,3 +22,6 @@ pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
     };
     lang.pick(id, en)
 }
+
+/// What an auditor types to find acting assignments, in both languages.
+pub const ACTING_WORDS: &str = "plt plh pelaksana tugas pelaksana harian acting";

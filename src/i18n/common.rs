@@ -333,4 +333,8 @@ impl crate::app::kit::terms::Terms for Words {
     fn reason(&self, lang: Lang, r: crate::domain::InactiveReason) -> &'static str {
         super::employees::reason(lang, r)
     }
+
+    fn acting_words(&self) -> &'static str {
+        super::audit::ACTING_WORDS
+    }
 }

@@ -59,8 +59,55 @@ fn describe(reg: &Register, e: &AuditEntry) -> String {
     }
 }
 
-/// May `viewer` (None: admin or operator) see this entry? Supervisors see the entries about
-/// people they may see, units, and their own account.
+/// Fields of a snapshot that name a person (an employee id).
+pub const PERSON_FIELDS: [&str; 5] = ["supervisor", "head", "employee", "acting", "for_supervisor"];
+
+/// Everyone an entry concerns: the employee it is about and everyone its snapshots name
+/// (supervisor, unit head, both sides of an acting assignment), without repeats.
+pub fn people(e: &AuditEntry) -> Vec<EmployeeId> {
+    let mut out = Vec::new();
+    if e.record.kind == RecordKind::Employee {
+        out.push(EmployeeId(e.record.id));
+    }
+    for snap in [e.before.as_deref(), e.after.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(snap) else {
+            continue;
+        };
+        for f in PERSON_FIELDS {
+            if let Some(id) = v.get(f).and_then(serde_json::Value::as_u64) {
+                if !out.contains(&EmployeeId(id)) {
+                    out.push(EmployeeId(id));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is the unit in the viewer's line: does someone they may see work in or head it or a unit
+/// above it? A new, empty unit under theirs is in their line; a unit elsewhere is not.
+fn unit_in_line(reg: &Register, v: &Viewer, unit: UnitId, today: chrono::NaiveDate) -> bool {
+    let mut line = Vec::new();
+    let mut cur = Some(unit);
+    while let Some(id) = cur.filter(|id| !line.contains(id)) {
+        line.push(id);
+        cur = reg.unit(id).and_then(|u| u.parent);
+    }
+    let sees = |id: EmployeeId| crate::domain::access::can_view(v, reg, id, today);
+    line.iter().any(|u| {
+        reg.unit(*u).and_then(|u| u.head).is_some_and(sees)
+            || reg
+                .employees()
+                .iter()
+                .any(|p| p.unit == *u && p.is_active() && sees(p.id))
+    })
+}
+
+/// May `viewer` (None: admin or operator) see this entry? Supervisors and staff see the
+/// entries about people they may see, units in their line, and their own account.
 fn visible(
     e: &AuditEntry,
     reg: &Register,
@@ -75,7 +122,7 @@ fn visible(
         RecordKind::Employee => {
             crate::domain::access::can_view(v, reg, EmployeeId(e.record.id), today)
         }
-        RecordKind::Unit => true,
+        RecordKind::Unit => unit_in_line(reg, v, UnitId(e.record.id), today),
         _ => {
             let own = username.map(str::to_string);
             own.is_some()
@@ -103,7 +150,7 @@ impl AuditView {
             .map(|entry| {
                 let record = describe(reg, &entry);
                 // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
-                let hay = format!(
+                let mut hay = format!(
                     "{} {} {} {} {} {}",
                     format_time(entry.at_ms),
                     entry.actor,
@@ -111,8 +158,22 @@ impl AuditView {
                     terms.audit_action(Lang::En, entry.action),
                     record,
                     entry.reason
-                )
-                .to_lowercase();
+                );
+                // Everyone the entry concerns, by name and by NIP with or without blanks.
+                for id in people(&entry) {
+                    if let Some(p) = reg.employee(id) {
+                        hay.push_str(&format!(
+                            " {} {} {}",
+                            p.full_name(),
+                            p.nip.grouped(),
+                            p.nip.as_str()
+                        ));
+                    }
+                }
+                if entry.record.kind == RecordKind::Acting {
+                    hay.push_str(&format!(" {}", terms.acting_words()));
+                }
+                let hay = hay.to_lowercase();
                 AuditRow { entry, record, hay }
             })
             .collect();

@@ -1,0 +1,130 @@
+//! The audit screen's list on a real store: who sees which entries, and what the filter finds
+//! (issue 7 #9, #10, #11).
+
+mod common;
+
+use common::*;
+use kinerja::app::audit::view::AuditView;
+use kinerja::app::{Command, Services};
+use kinerja::domain::{ActingAssignment, EmployeeId, OrgUnit, RecordKind, Role, UnitId, Viewer};
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+}
+
+/// The office with a unit under Maria's section (in her line) and one beside it (not).
+fn office(dir: &tempfile::TempDir) -> Services {
+    let mut s = services_with_office(&dir.path().join("db"));
+    for (name, parent) in [("Subseksi Arsip", 2), ("Seksi Keuangan", 1)] {
+        s.execute(Command::SaveUnit(OrgUnit {
+            id: UnitId(0),
+            name: name.into(),
+            parent: Some(UnitId(parent)),
+            head: None,
+            active: true,
+        }))
+        .unwrap();
+    }
+    s.execute(Command::SaveActing {
+        acting: ActingAssignment {
+            id: 0,
+            acting: EmployeeId(3),
+            for_supervisor: EmployeeId(2),
+            from: today(),
+            to: today() + chrono::Days::new(30),
+        },
+        reason: "SP 800/12".into(),
+    })
+    .unwrap();
+    s
+}
+
+fn view(s: &Services, viewer: Option<&Viewer>, filter: &str) -> Vec<String> {
+    let mut v = AuditView::default();
+    let trail = s.store.audit_trail().unwrap();
+    v.load(
+        &s.register,
+        trail,
+        viewer,
+        None,
+        today(),
+        &kinerja::i18n::common::Words,
+    );
+    v.filter = tui_input::Input::new(filter.into());
+    v.refilter();
+    v.matches
+        .iter()
+        .map(|i| v.rows[*i].record.clone())
+        .collect()
+}
+
+fn maria() -> Viewer {
+    Viewer {
+        role: Role::Appraiser,
+        employee: Some(EmployeeId(2)),
+        acting: Vec::new(),
+    }
+}
+
+#[test]
+fn a_supervisor_sees_the_units_of_her_line_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = office(&dir);
+    let units = view(&s, Some(&maria()), "");
+    assert!(
+        units.contains(&"Seksi Pemerintahan".to_string()),
+        "{units:?}"
+    );
+    assert!(units.contains(&"Subseksi Arsip".to_string()), "{units:?}");
+    assert!(!units.contains(&"Seksi Keuangan".to_string()), "{units:?}");
+    assert!(
+        !units.contains(&"Kantor Distrik Salor".to_string()),
+        "{units:?}"
+    );
+    // The admin (no viewer) sees all four units.
+    let all = view(&s, None, "");
+    for u in ["Seksi Keuangan", "Kantor Distrik Salor", "Subseksi Arsip"] {
+        assert!(all.contains(&u.to_string()), "{u}: {all:?}");
+    }
+}
+
+#[test]
+fn the_filter_finds_a_nip_with_or_without_blanks() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = office(&dir);
+    let spaced = view(&s, None, "19960120 202012 1 004");
+    let plain = view(&s, None, "199601202020121004");
+    assert!(!plain.is_empty());
+    assert_eq!(spaced, plain);
+    assert!(
+        plain.iter().any(|r| r.contains("Daniel Ndiken")),
+        "{plain:?}"
+    );
+}
+
+#[test]
+fn an_acting_assignment_is_found_by_both_people_and_by_plt() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = office(&dir);
+    let acting = |q: &str| {
+        let mut v = AuditView::default();
+        v.load(
+            &s.register,
+            s.store.audit_trail().unwrap(),
+            None,
+            None,
+            today(),
+            &kinerja::i18n::common::Words,
+        );
+        v.filter = tui_input::Input::new(q.into());
+        v.refilter();
+        v.matches
+            .iter()
+            .filter(|i| v.rows[**i].entry.record.kind == RecordKind::Acting)
+            .count()
+    };
+    for q in ["plt", "PLH", "daniel", "maria kaize", "198205102006042003"] {
+        assert_eq!(acting(q), 1, "{q}");
+    }
+    assert_eq!(acting("yohanes"), 0);
+}
