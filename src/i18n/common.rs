@@ -141,6 +141,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "There is unsaved input. Quit and discard it?",
         ),
         T::ConfirmDiscard => ("Buang isian yang belum disimpan?", "Discard unsaved input?"),
+        T::ConfirmRestoreDraft => (
+            "Pulihkan isian yang belum disimpan (tidak: dibuang)? Diketik",
+            "Restore unsaved input (no: discard it)? Typed",
+        ),
         T::ConfirmReactivate => ("Aktifkan kembali pegawai ini?", "Reactivate this employee?"),
         T::ConfirmYesNo => ("y = ya · n/Esc = tidak", "y = yes · n/Esc = no"),
         T::HelpTitle => ("Bantuan: tombol di layar ini", "Help: keys on this screen"),

@@ -75,6 +75,11 @@ pub fn run_tui_as(
         if std::env::var_os("KINERJA_TEST_PANIC").is_some() {
             panic!("KINERJA_TEST_PANIC is set");
         }
+        // Waiting for a key, the runtime writes a draft once typing has paused.
+        if !event::poll(std::time::Duration::from_millis(250))? {
+            app.tick();
+            continue;
+        }
         match event::read()? {
             Event::Key(k) if k.kind != KeyEventKind::Release => {
                 let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);

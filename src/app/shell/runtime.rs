@@ -4,6 +4,8 @@
 use crate::app::gate::form::GateError;
 use crate::app::gate::GateRequest;
 use crate::app::keymap;
+use crate::app::kit::draft::{Debounce, DraftOp};
+use crate::app::kit::form::Fields;
 use crate::app::kit::key::Key;
 use crate::app::kit::lang::Lang;
 use crate::app::kit::terms::Terms;
@@ -11,11 +13,15 @@ use crate::app::services::auth::{AccountError, Session, SignInError};
 use crate::app::shell::state::AppState;
 use crate::app::shell::update::{update, Effect, Msg};
 use crate::app::Services;
-use crate::domain::{Directory, EmployeeKind, Nip};
+use crate::domain::{AccountId, Directory, EmployeeKind, Nip};
+use crate::store::FormDraft;
+use std::time::Instant;
 
 pub struct App {
     pub state: AppState,
     pub services: Services,
+    /// Typed input waiting for a pause before it goes to the store.
+    drafts: Debounce,
 }
 
 impl App {
@@ -23,7 +29,11 @@ impl App {
     pub fn new(services: Services, lang: Lang) -> App {
         let today = services.today();
         let state = AppState::new(&services.register, lang, today);
-        App { state, services }
+        App {
+            state,
+            services,
+            drafts: Debounce::default(),
+        }
     }
 
     /// The app behind the sign-in screen (the first-admin screen on a database without
@@ -38,7 +48,11 @@ impl App {
             today,
         );
         services.viewer = Some(crate::domain::Viewer::nobody());
-        App { state, services }
+        App {
+            state,
+            services,
+            drafts: Debounce::default(),
+        }
     }
 
     /// The app with someone already signed in (`kinerja demo --as NIP`).
@@ -60,7 +74,63 @@ impl App {
         self
     }
 
+    /// Writes a draft whose typing has paused. The terminal calls it while waiting for keys.
+    pub fn tick(&mut self) {
+        if let Some((form, fields)) = self.drafts.due(Instant::now()) {
+            self.write_draft(&form, fields);
+        }
+    }
+
+    /// Writes what is typed now, without waiting (before a scripted run ends, in tests).
+    pub fn flush_draft(&mut self) {
+        if let Some((form, fields)) = self.drafts.take() {
+            self.write_draft(&form, fields);
+        }
+    }
+
+    /// Whose drafts: the signed-in account, or account 0 for the local operator.
+    fn draft_account(session: Option<&Session>) -> AccountId {
+        session.map_or(AccountId(0), |s| s.account.id)
+    }
+
+    fn write_draft(&mut self, form: &str, fields: Fields) {
+        let account = Self::draft_account(self.state.session.as_ref());
+        let draft = FormDraft {
+            at_ms: self.services.now_ms(),
+            fields,
+        };
+        if let Err(e) = self.services.store.put_draft(account, form, &draft) {
+            log::warn!("could not keep the draft of {form}: {e}");
+        }
+    }
+
+    fn on_draft(&mut self, op: DraftOp, before: Option<&Session>) {
+        match op {
+            DraftOp::Look(form) => {
+                let account = Self::draft_account(self.state.session.as_ref());
+                match self.services.store.draft(account, &form) {
+                    Ok(Some(draft)) => self.dispatch(Msg::DraftFound { form, draft }),
+                    Ok(None) => {}
+                    Err(e) => log::warn!("could not read the draft of {form}: {e}"),
+                }
+            }
+            DraftOp::Keep { form, fields } => {
+                if let Some((form, fields)) = self.drafts.keep(form, fields, Instant::now()) {
+                    self.write_draft(&form, fields);
+                }
+            }
+            DraftOp::Drop(form) => {
+                self.drafts.forget(&form);
+                let account = Self::draft_account(before);
+                if let Err(e) = self.services.store.delete_draft(account, &form) {
+                    log::warn!("could not drop the draft of {form}: {e}");
+                }
+            }
+        }
+    }
+
     pub fn handle_key(&mut self, key: Key) {
+        self.tick();
         // A session can outlive midnight: the date (acting periods, defaults) follows the clock.
         let today = self.services.today();
         if today != self.state.today {
@@ -106,6 +176,7 @@ impl App {
                     let result = self.reset(employee, &new.0);
                     self.dispatch(Msg::ResetDone(result));
                 }
+                Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadAudit => {
                     let trail = self.services.store.audit_trail();
                     self.dispatch(Msg::AuditLoaded(trail));

@@ -6,6 +6,7 @@
 use crate::app::employees::list::Pane;
 use crate::app::keymap::action::Action;
 use crate::app::keymap::Context;
+use crate::app::kit::draft::{self, DraftOp};
 use crate::app::kit::notice::Notice;
 use crate::app::kit::picker::Picker;
 use crate::app::kit::text::T;
@@ -45,6 +46,11 @@ pub enum Msg {
     AccountsLoaded(Vec<(EmployeeId, String)>),
     /// The result of an admin's password reset: the account's user name.
     ResetDone(Result<String, crate::app::gate::form::GateError>),
+    /// The store has a draft of the form that just opened.
+    DraftFound {
+        form: String,
+        draft: crate::store::FormDraft,
+    },
 }
 
 #[derive(Debug, PartialEq)]
@@ -56,6 +62,8 @@ pub enum Effect {
         forced: bool,
     },
     LoadAudit,
+    /// Keep, offer or drop a form's draft (`kit::draft`).
+    Draft(DraftOp),
     ResetPassword {
         employee: EmployeeId,
         new: crate::app::gate::form::Secret,
@@ -80,7 +88,24 @@ impl<Target> Default for FormStep<Target> {
     }
 }
 
+/// Runs a message, then says what the topmost form's draft needs: the one place every form
+/// gets drafts, whatever feature it belongs to.
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
+    let before = state.draft_snapshot();
+    let mut effects = step(state, reg, msg);
+    let after = state.draft_snapshot();
+    let still_open = before
+        .as_ref()
+        .is_some_and(|(id, _, _)| state.has_draft_form(id));
+    effects.extend(
+        draft::ops(&before, &after, still_open)
+            .into_iter()
+            .map(Effect::Draft),
+    );
+    effects
+}
+
+fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Viewport {
             list_rows,
@@ -141,6 +166,28 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Action(action) => on_action(state, reg, action),
+        Msg::DraftFound { form, draft } => {
+            offer_draft(state, form, draft);
+            Vec::new()
+        }
+    }
+}
+
+/// Asks whether to put back the input a form held when the app last stopped.
+fn offer_draft(state: &mut AppState, form: String, draft: crate::store::FormDraft) {
+    let open = state
+        .draft_snapshot()
+        .is_some_and(|(id, _, dirty)| id == form && !dirty);
+    if open && !draft.fields.is_empty() {
+        state.status = None;
+        state.popups.push(Popup::Confirm(Confirm {
+            question: T::ConfirmRestoreDraft,
+            subject: Some(crate::app::audit::view::format_time(draft.at_ms)),
+            on_yes: OnYes::RestoreDraft {
+                form,
+                fields: draft.fields,
+            },
+        }));
     }
 }
 
@@ -193,10 +240,18 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     state.status = None;
                 }
                 OnYes::Run(command) => return vec![Effect::Run(*command)],
+                OnYes::RestoreDraft { fields, .. } => {
+                    if let Some(f) = state.top_form_mut() {
+                        f.restore(&fields);
+                    }
+                }
             }
         }
         Action::No => {
             state.popups.pop();
+            if let OnYes::RestoreDraft { form, .. } = c.on_yes {
+                return vec![Effect::Draft(DraftOp::Drop(form))];
+            }
         }
         _ => {}
     }
