@@ -369,3 +369,50 @@ fn deactivation_is_not_for_oneself_nor_in_the_future() {
         .unwrap()
         .is_active());
 }
+
+/// Rows of the audit table on a screen dump: lines that start with a time `dd/mm/yyyy HH:MM`.
+fn audit_rows(out: &str) -> usize {
+    let last = out.rsplit("Jejak Audit").next().unwrap_or(out);
+    last.lines()
+        .filter(|l| {
+            let t = l.trim_start_matches(['›', ' ']);
+            t.len() > 16
+                && t.as_bytes()[2] == b'/'
+                && t.as_bytes()[5] == b'/'
+                && t.as_bytes()[13] == b':'
+        })
+        .count()
+}
+
+/// Issue 7 #8: the audit screen fills its rows on first open, also after a sign-out.
+#[test]
+fn the_audit_screen_shows_every_row_that_fits_on_first_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    for i in 0..30 {
+        services
+            .execute(kinerja::app::Command::SaveUnit(kinerja::domain::OrgUnit {
+                id: kinerja::domain::UnitId(0),
+                name: format!("Unit Uji {i}"),
+                parent: Some(kinerja::domain::UnitId(1)),
+                head: None,
+                active: true,
+            }))
+            .unwrap();
+    }
+    let mut app = App::with_sign_in(services, Lang::Id);
+    let rows = app.state.list.viewport;
+    let out = screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter\n6", (100, 30));
+    let first = audit_rows(&out);
+    let out = screen(
+        &mut app,
+        "L\ntext:hr\nTab\ntext:sandi-hr\nEnter\n6",
+        (100, 30),
+    );
+    let again = audit_rows(&out);
+    // 100x30: body 26 rows = filter 1 + list 14 + detail 11; the list's header takes 1.
+    assert_eq!((first, again), (13, 13), "list viewport {rows}");
+}
