@@ -416,3 +416,60 @@ fn the_audit_screen_shows_every_row_that_fits_on_first_open() {
     // 100x30: body 26 rows = filter 1 + list 14 + detail 11; the list's header takes 1.
     assert_eq!((first, again), (13, 13), "list viewport {rows}");
 }
+
+/// Issue 7 #10: the audit screen labels every field in words, shows times as dates and an
+/// acting assignment by its people, in both languages.
+#[test]
+fn audit_entries_are_written_for_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            "sandi-mar",
+        )
+        .unwrap();
+    services
+        .execute(kinerja::app::Command::SaveActing {
+            acting: kinerja::domain::ActingAssignment {
+                id: 0,
+                acting: EmployeeId(3),
+                for_supervisor: EmployeeId(2),
+                from: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                to: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            },
+            reason: String::new(),
+        })
+        .unwrap();
+    for _ in 0..5 {
+        let _ = services.sign_in("maria", "salah");
+    }
+    let mut app = App::with_sign_in(services, Lang::Id);
+    // The newest entry (the lock) is selected: its fields in words, the time as a date.
+    let out = screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter\n6", (160, 40));
+    for word in [
+        "Dikunci sampai: - → ",
+        "Salah sandi berturut-turut: 4 → 5",
+        "dikunci",
+        "maria · Maria Kaize, S.IP. (19820510 200604 2 003)",
+    ] {
+        assert!(out.contains(word), "{word}:\n{out}");
+    }
+    for raw in ["locked_until_ms", "failed_attempts", "1796"] {
+        assert!(!out.contains(raw), "{raw}:\n{out}");
+    }
+    assert!(
+        out.contains("Plt/Plh Daniel Ndiken (19960120 202012 1 004) untuk Mar"),
+        "{out}"
+    );
+    app.state.lang = Lang::En;
+    let out = screen(&mut app, "", (160, 40));
+    assert!(out.contains("Locked until: "), "{out}");
+    assert!(out.contains("Acting: Daniel Ndiken"), "{out}");
+}

@@ -13,6 +13,9 @@ pub struct AuditRow {
     pub entry: AuditEntry,
     /// The record in words: a person's name and NIP, a unit's name, an account's user name.
     pub record: String,
+    /// An acting assignment's two people in words (acting, acted for), for the screen to
+    /// word as "Plt/Plh ... untuk ...".
+    pub acting: Option<(String, String)>,
     hay: String,
 }
 
@@ -43,19 +46,46 @@ fn json_field(json: Option<&str>, key: &str) -> Option<String> {
     v.get(key)?.as_str().map(str::to_string)
 }
 
+/// A person as the trail names them: name and NIP, or the bare id of someone unknown.
+fn person(reg: &Register, id: u64) -> String {
+    reg.employee(EmployeeId(id))
+        .map(|p| format!("{} ({})", p.full_name(), p.nip.grouped()))
+        .unwrap_or_else(|| format!("#{id}"))
+}
+
+/// Both people of an acting assignment entry.
+fn acting_people(reg: &Register, e: &AuditEntry) -> Option<(String, String)> {
+    if e.record.kind != RecordKind::Acting {
+        return None;
+    }
+    let snap = e.after.as_deref().or(e.before.as_deref())?;
+    let v: serde_json::Value = serde_json::from_str(snap).ok()?;
+    let id = |k: &str| v.get(k).and_then(serde_json::Value::as_u64);
+    Some((
+        person(reg, id("acting")?),
+        person(reg, id("for_supervisor")?),
+    ))
+}
+
 fn describe(reg: &Register, e: &AuditEntry) -> String {
     match e.record.kind {
-        RecordKind::Employee => reg
-            .employee(EmployeeId(e.record.id))
-            .map(|p| format!("{} ({})", p.full_name(), p.nip.grouped()))
-            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        RecordKind::Employee => person(reg, e.record.id),
         RecordKind::Unit => reg
             .unit(UnitId(e.record.id))
             .map(|u| u.name.clone())
             .unwrap_or_else(|| format!("#{}", e.record.id)),
-        _ => json_field(e.after.as_deref(), "username")
-            .or_else(|| json_field(e.before.as_deref(), "username"))
-            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        _ => {
+            let user = json_field(e.after.as_deref(), "username")
+                .or_else(|| json_field(e.before.as_deref(), "username"))
+                .unwrap_or_else(|| format!("#{}", e.record.id));
+            // An account is also its employee, by name and NIP.
+            match people(e).first() {
+                Some(id) if e.record.kind == RecordKind::Account => {
+                    format!("{user} · {}", person(reg, id.0))
+                }
+                _ => user,
+            }
+        }
     }
 }
 
@@ -174,7 +204,13 @@ impl AuditView {
                     hay.push_str(&format!(" {}", terms.acting_words()));
                 }
                 let hay = hay.to_lowercase();
-                AuditRow { entry, record, hay }
+                let acting = acting_people(reg, &entry);
+                AuditRow {
+                    entry,
+                    record,
+                    acting,
+                    hay,
+                }
             })
             .collect();
         self.loaded = true;
