@@ -6,7 +6,9 @@ mod common;
 use common::*;
 use kinerja::app::audit::view::AuditView;
 use kinerja::app::{Command, Services};
-use kinerja::domain::{ActingAssignment, EmployeeId, OrgUnit, RecordKind, Role, UnitId, Viewer};
+use kinerja::domain::{
+    ActingAssignment, Directory, EmployeeId, OrgUnit, RecordKind, Role, UnitId, Viewer,
+};
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
@@ -41,7 +43,7 @@ fn office(dir: &tempfile::TempDir) -> Services {
 
 fn view(s: &Services, viewer: Option<&Viewer>, filter: &str) -> Vec<String> {
     let mut v = AuditView::default();
-    let trail = s.store.audit_trail().unwrap();
+    let trail = s.store.audit_trail().unwrap().into_iter().rev().collect();
     v.load(
         &s.register,
         trail,
@@ -110,7 +112,7 @@ fn an_acting_assignment_is_found_by_both_people_and_by_plt() {
         let mut v = AuditView::default();
         v.load(
             &s.register,
-            s.store.audit_trail().unwrap(),
+            s.store.audit_trail().unwrap().into_iter().rev().collect(),
             None,
             None,
             today(),
@@ -127,4 +129,47 @@ fn an_acting_assignment_is_found_by_both_people_and_by_plt() {
         assert_eq!(acting(q), 1, "{q}");
     }
     assert_eq!(acting("yohanes"), 0);
+}
+
+/// The audit screen reads the trail a page at a time, newest first: opening it does not load
+/// everything; scrolling to the end and filtering read the rest.
+#[test]
+fn the_audit_screen_reads_the_trail_in_pages() {
+    use kinerja::app::audit::view::PAGE;
+    use kinerja::ui::term::script::{parse, run_steps};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let mut unit = s.register.unit(UnitId(2)).cloned().unwrap();
+    for i in 0..PAGE {
+        unit.name = format!("Seksi Pemerintahan {i}");
+        s.execute(Command::SaveUnit(unit.clone())).unwrap();
+    }
+    let total = s.store.audit_len().unwrap() as usize;
+    assert!(total > PAGE);
+    let mut app = kinerja::app::App::new(s, kinerja::i18n::Lang::Id)
+        .with_terms(&kinerja::i18n::common::Words);
+    let run = |app: &mut kinerja::app::App, script: &str| {
+        let steps = parse(script, kinerja::i18n::Lang::Id).unwrap();
+        run_steps(app, &steps, (100, 30)).unwrap();
+    };
+    run(&mut app, "6");
+    assert_eq!(app_rows(&app), PAGE, "one page on opening");
+    run(&mut app, "G");
+    assert_eq!(app_rows(&app), total, "the end reads the rest");
+    // Reopened, a filter finds the oldest entry (the first unit's creation).
+    run(&mut app, "1\n6");
+    assert_eq!(app_rows(&app), PAGE);
+    run(&mut app, "/\ntext:Kantor Distrik");
+    let found: Vec<u64> = app
+        .state
+        .audit
+        .matches
+        .iter()
+        .map(|i| app.state.audit.rows[*i].entry.seq)
+        .collect();
+    assert_eq!(found, vec![1]);
+}
+
+fn app_rows(app: &kinerja::app::App) -> usize {
+    app.state.audit.rows.len()
 }

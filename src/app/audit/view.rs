@@ -28,6 +28,20 @@ pub struct AuditView {
     pub filtering: bool,
     pub scroll: crate::app::kit::scroll::Scroll,
     pub loaded: bool,
+    /// The seq of the oldest entry read so far; the next page starts below it.
+    pub oldest: Option<u64>,
+}
+
+/// Entries read at a time: the screen opens on the newest without reading the whole trail.
+pub const PAGE: usize = 500;
+
+/// What the view needs from the store next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct More {
+    /// Entries with a seq below this one.
+    pub before: u64,
+    /// The rest of the trail at once (a filter searches all of it), else one page.
+    pub all: bool,
 }
 
 /// `dd/mm/yyyy HH:MM` in local time.
@@ -163,19 +177,71 @@ fn visible(
 }
 
 impl AuditView {
-    /// Fills the view from the whole trail, newest first, keeping what the viewer may see.
+    /// Fills the view from the newest page of the trail (newest first), keeping what the
+    /// viewer may see.
     pub fn load(
         &mut self,
         reg: &Register,
-        trail: Vec<AuditEntry>,
+        newest: Vec<AuditEntry>,
         viewer: Option<&Viewer>,
         username: Option<&str>,
         today: chrono::NaiveDate,
         terms: &dyn Terms,
     ) {
-        self.rows = trail
+        self.rows.clear();
+        self.oldest = None;
+        self.append(reg, newest, viewer, username, today, terms);
+        self.loaded = true;
+        self.refilter();
+    }
+
+    /// Adds an older page (newest first) below the rows read so far; the selection stays.
+    pub fn append_page(
+        &mut self,
+        reg: &Register,
+        older: Vec<AuditEntry>,
+        viewer: Option<&Viewer>,
+        username: Option<&str>,
+        today: chrono::NaiveDate,
+        terms: &dyn Terms,
+    ) {
+        self.append(reg, older, viewer, username, today, terms);
+        self.rematch();
+    }
+
+    /// The trail is read to its first entry (seqs run from 1 without gaps).
+    pub fn complete(&self) -> bool {
+        self.oldest.is_none_or(|s| s <= 1)
+    }
+
+    /// The next read: one page when the selection nears the end of what is read, the rest
+    /// of the trail when a filter is typed.
+    pub fn wants_more(&self) -> Option<More> {
+        let before = self.oldest.filter(|_| !self.complete())?;
+        if !self.filter.value().trim().is_empty() {
+            return Some(More { before, all: true });
+        }
+        let near_end = self.scroll.selected + 2 * self.scroll.viewport.max(1) >= self.matches.len();
+        near_end.then_some(More { before, all: false })
+    }
+
+    fn append(
+        &mut self,
+        reg: &Register,
+        entries: Vec<AuditEntry>,
+        viewer: Option<&Viewer>,
+        username: Option<&str>,
+        today: chrono::NaiveDate,
+        terms: &dyn Terms,
+    ) {
+        if let Some(last) = entries.last() {
+            self.oldest = Some(last.seq);
+        } else if self.oldest.is_some() {
+            // An empty page: nothing older.
+            self.oldest = Some(0);
+        }
+        let rows = entries
             .into_iter()
-            .rev()
             .filter(|e| visible(e, reg, viewer, username, today))
             .map(|entry| {
                 let record = describe(reg, &entry);
@@ -211,13 +277,17 @@ impl AuditView {
                     acting,
                     hay,
                 }
-            })
-            .collect();
-        self.loaded = true;
-        self.refilter();
+            });
+        self.rows.extend(rows);
     }
 
     pub fn refilter(&mut self) {
+        self.rematch();
+        self.scroll.reset();
+    }
+
+    /// The rows matching the filter, the selection kept where it is.
+    fn rematch(&mut self) {
         let q = self.filter.value().to_lowercase();
         let terms: Vec<&str> = q.split_whitespace().collect();
         self.matches = self
@@ -227,7 +297,6 @@ impl AuditView {
             .filter(|(_, r)| terms.iter().all(|t| r.hay.contains(t)))
             .map(|(i, _)| i)
             .collect();
-        self.scroll.reset();
     }
 
     pub fn current(&self) -> Option<&AuditRow> {
@@ -362,7 +431,14 @@ mod tests {
         let reg = Register::from_parts(Vec::new(), Vec::new());
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date");
         let mut view = AuditView::default();
-        view.load(&reg, trail, None, None, today, &TwoLanguages);
+        view.load(
+            &reg,
+            trail.into_iter().rev().collect(),
+            None,
+            None,
+            today,
+            &TwoLanguages,
+        );
         for word in ["dinonaktifkan", "DEACTIVATED"] {
             view.filter = Input::new(word.into());
             view.refilter();

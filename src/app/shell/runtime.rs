@@ -1,6 +1,7 @@
 //! The thin runtime: reads a key through the key map, runs `update`, carries out its effects
 //! against the services, and feeds the results back. Terminal, script and tests all use it.
 
+use crate::app::audit::view::PAGE;
 use crate::app::gate::form::GateError;
 use crate::app::gate::GateRequest;
 use crate::app::keymap;
@@ -178,9 +179,11 @@ impl App {
                 }
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadAudit => {
-                    let trail = self.services.store.audit_trail();
-                    self.dispatch(Msg::AuditLoaded(trail));
+                    let page = self.services.store.audit_page(None, PAGE);
+                    self.dispatch(Msg::AuditLoaded(page));
+                    self.load_older_audit();
                 }
+                Effect::LoadAuditMore => self.load_older_audit(),
                 Effect::SignOut { forced } => {
                     if let (true, Some(session)) = (forced, ended.as_ref()) {
                         if let Err(e) = self.services.record_forced_sign_out(session) {
@@ -190,6 +193,20 @@ impl App {
                     self.services.viewer = Some(crate::domain::Viewer::nobody());
                     self.services.actor = "-".to_string();
                 }
+            }
+        }
+    }
+
+    /// Reads older audit pages while the view asks for them: a loop, not a dispatch chain,
+    /// so that a filter over a long trail does not nest a call per page.
+    fn load_older_audit(&mut self) {
+        while let Some(more) = self.state.audit.wants_more() {
+            let limit = if more.all { usize::MAX } else { PAGE };
+            let page = self.services.store.audit_page(Some(more.before), limit);
+            let failed = page.is_err();
+            self.dispatch(Msg::AuditMore(page));
+            if failed {
+                break;
             }
         }
     }

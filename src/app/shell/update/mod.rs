@@ -40,8 +40,10 @@ pub enum Msg {
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
     GateDone(Result<crate::app::services::auth::Session, crate::app::gate::form::GateError>),
-    /// The audit trail, read for the audit screen.
+    /// The newest page of the audit trail, newest first, for the audit screen.
     AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
+    /// An older page (newest first), read as the audit list scrolls or a filter searches.
+    AuditMore(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
     /// Which employees have an account, read after a sign-in.
     AccountsLoaded(Vec<(EmployeeId, String)>),
     /// The result of an admin's password reset: the account's user name.
@@ -62,6 +64,8 @@ pub enum Effect {
         forced: bool,
     },
     LoadAudit,
+    /// Read older audit entries while `AuditView::wants_more` asks for them.
+    LoadAuditMore,
     /// Keep, offer or drop a form's draft (`kit::draft`).
     Draft(DraftOp),
     ResetPassword {
@@ -161,7 +165,20 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::AuditLoaded(Err(e)) => {
+        Msg::AuditMore(Ok(page)) => {
+            let viewer = state.session.as_ref().map(|s| s.viewer.clone());
+            let user = state.session.as_ref().map(|s| s.account.username.clone());
+            state.audit.append_page(
+                reg,
+                page,
+                viewer.as_ref(),
+                user.as_deref(),
+                state.today,
+                state.terms,
+            );
+            Vec::new()
+        }
+        Msg::AuditLoaded(Err(e)) | Msg::AuditMore(Err(e)) => {
             state.error(Notice::Store(std::sync::Arc::new(e)));
             Vec::new()
         }
