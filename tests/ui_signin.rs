@@ -473,3 +473,28 @@ fn audit_entries_are_written_for_people() {
     assert!(out.contains("Locked until: "), "{out}");
     assert!(out.contains("Acting: Daniel Ndiken"), "{out}");
 }
+
+/// Issue 7 #16: the password-change screen says how to leave it, and a too-short new
+/// password keeps the correct current password typed.
+#[test]
+fn the_password_change_screen_shows_esc_and_keeps_the_current_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = gated_office(&dir, &[("daniel", 3, Role::Appraiser, "sandi-dan")]);
+    let out = screen(
+        &mut app,
+        "text:daniel\nTab\ntext:sandi-dan\nEnter\nP",
+        (80, 24),
+    );
+    assert!(out.contains("Esc batal"), "{out}");
+    // The welcome of the screen below is gone with the dialog open.
+    assert!(!out.contains("Selamat datang"), "{out}");
+    let out = screen(
+        &mut app,
+        "text:sandi-dan\nTab\ntext:abc\nTab\ntext:abc\nEnter",
+        (80, 24),
+    );
+    assert!(out.contains("minimal 6 karakter"), "{out}");
+    let form = app.state.gate.as_ref().expect("still on the form");
+    assert_eq!(form.current.value(), "sandi-dan");
+    assert_eq!(form.password.value(), "");
+}

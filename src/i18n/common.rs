@@ -275,6 +275,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "Enter lanjut/kirim · Tab pindah · F1 bantuan · Ctrl-C keluar",
             "Enter next/submit · Tab move · F1 help · Ctrl-C quit",
         ),
+        T::GateFooterChange => (
+            "Enter lanjut/kirim · Tab pindah · Esc batal · F1 bantuan",
+            "Enter next/submit · Tab move · Esc cancel · F1 help",
+        ),
         T::GateBadCredentials => (
             "Nama pengguna atau kata sandi salah.",
             "Wrong user name or password.",

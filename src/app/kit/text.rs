@@ -187,6 +187,8 @@ pub enum T {
     GateNewPassword,
     GateRepeat,
     GateFooter,
+    /// The footer of the password change the user chose (Esc goes back).
+    GateFooterChange,
     GateBadCredentials,
     GateRequired,
     GateDiffer,

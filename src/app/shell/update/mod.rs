@@ -96,7 +96,15 @@ impl<Target> Default for FormStep<Target> {
 /// gets drafts, whatever feature it belongs to.
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
     let before = state.draft_snapshot();
+    let dialogs = (state.popups.len(), state.gate.as_ref().map(|g| g.mode));
+    let status = format!("{:?}", state.status);
     let mut effects = step(state, reg, msg);
+    // A message of the screen below does not stay under a dialog that opens on top of it.
+    let opened = state.popups.len() > dialogs.0
+        || (state.gate.is_some() && state.gate.as_ref().map(|g| g.mode) != dialogs.1);
+    if opened && format!("{:?}", state.status) == status {
+        state.status = None;
+    }
     let after = state.draft_snapshot();
     let still_open = before
         .as_ref()
