@@ -669,3 +669,43 @@ fn accounts_are_for_active_employees_only() {
         Err(AccountError::EmployeeInactive)
     ));
 }
+
+/// Issue 7 #7: every wrong current password on the password-change screen is in the trail,
+/// the fifth locks the account (recorded as a lock), and the sign-out it causes is recorded.
+#[test]
+fn wrong_current_passwords_and_the_lock_and_sign_out_they_cause_are_recorded() {
+    let mut o = Office::new();
+    let mut s = o.services.sign_in("maria", MARIA_PW).unwrap();
+    let before = o.trail().len();
+    for i in 1..=5 {
+        let r = o
+            .services
+            .change_password(&mut s, "salah-lama", "sandi-baru-1");
+        if i < 5 {
+            assert!(matches!(r, Err(AccountError::WrongPassword)), "{i}: {r:?}");
+        } else {
+            assert!(matches!(r, Err(AccountError::Locked { .. })), "{r:?}");
+        }
+    }
+    o.services.record_forced_sign_out(&s).unwrap();
+    let trail = o.trail();
+    let new: Vec<(AuditAction, &str)> = trail[before..]
+        .iter()
+        .map(|a| (a.action, a.actor.as_str()))
+        .collect();
+    assert_eq!(
+        new,
+        vec![
+            (AuditAction::PasswordCheckFailed, "maria"),
+            (AuditAction::PasswordCheckFailed, "maria"),
+            (AuditAction::PasswordCheckFailed, "maria"),
+            (AuditAction::PasswordCheckFailed, "maria"),
+            (AuditAction::Lock, "maria"),
+            (AuditAction::SignOut, "maria"),
+        ]
+    );
+    assert!(o.account("maria").is_locked(o.now()));
+    assert!(!serde_json::to_string(&trail)
+        .unwrap()
+        .contains("salah-lama"));
+}

@@ -55,7 +55,7 @@ fn a_supervisor_sees_her_line_changes_a_report_and_finds_it_in_the_audit_trail()
 
     // The audit trail shows the change, its author and the field before and after.
     tui.send("6");
-    tui.wait_screen(&["Jejak Audit", "maria", "phone:", "081299990000"], &[]);
+    tui.wait_screen(&["Jejak Audit", "maria", "Telepon:", "→ 081299990000"], &[]);
     let screen = tui.contents();
     let top = screen
         .lines()

@@ -85,7 +85,7 @@ fn the_audit_screen_shows_who_changed_what() {
         "{first_row}"
     );
     assert!(first_row.contains("Daniel Ndiken"), "{first_row}");
-    assert!(trail.contains("phone: - → 0812 4800 1234"), "{trail}");
+    assert!(trail.contains("Telepon: - → 0812 4800 1234"), "{trail}");
     // The filter keeps Daniel's entries only: his creation and the change.
     assert_eq!(app.state.audit.matches.len(), 2, "{}", screens[1]);
     assert!(!screens[1].contains("Maria Kaize ("), "{}", screens[1]);

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use kinerja::app::App;
-use kinerja::domain::{Directory, EmployeeId, Role};
+use kinerja::domain::{AuditAction, Directory, EmployeeId, Role};
 use kinerja::i18n::Lang;
 use kinerja::ui::term::script::{parse, run_steps};
 
@@ -288,8 +288,41 @@ fn five_wrong_current_passwords_end_the_session() {
     assert!(out.contains("Anda dikeluarkan"), "{out}");
     assert!(out.contains("Masuk dengan nama pengguna"), "{out}");
     assert!(app.state.session.is_none());
-    // The password did not change.
-    assert!(app.services.sign_in("daniel", "sandi-dan").is_ok());
+    // The password did not change; the account is locked like after five wrong sign-ins.
+    let id = app
+        .services
+        .store
+        .account_id_by_username("daniel")
+        .unwrap()
+        .unwrap();
+    let account = app.services.store.account(id).unwrap().unwrap();
+    assert!(kinerja::app::services::auth::verify_password(
+        "sandi-dan",
+        &account.password_hash
+    ));
+    assert!(account.locked_until_ms.is_some());
+    // Every wrong check, the lock and the sign-out are in the trail (issue 7 #7).
+    let actions: Vec<AuditAction> = app
+        .services
+        .store
+        .audit_trail()
+        .unwrap()
+        .iter()
+        .rev()
+        .take(6)
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            AuditAction::SignOut,
+            AuditAction::Lock,
+            AuditAction::PasswordCheckFailed,
+            AuditAction::PasswordCheckFailed,
+            AuditAction::PasswordCheckFailed,
+            AuditAction::PasswordCheckFailed,
+        ]
+    );
 }
 
 #[test]
@@ -335,4 +368,133 @@ fn deactivation_is_not_for_oneself_nor_in_the_future() {
         .employee(EmployeeId(3))
         .unwrap()
         .is_active());
+}
+
+/// Rows of the audit table on a screen dump: lines that start with a time `dd/mm/yyyy HH:MM`.
+fn audit_rows(out: &str) -> usize {
+    let last = out.rsplit("Jejak Audit").next().unwrap_or(out);
+    last.lines()
+        .filter(|l| {
+            let t = l.trim_start_matches(['›', ' ']);
+            t.len() > 16
+                && t.as_bytes()[2] == b'/'
+                && t.as_bytes()[5] == b'/'
+                && t.as_bytes()[13] == b':'
+        })
+        .count()
+}
+
+/// Issue 7 #8: the audit screen fills its rows on first open, also after a sign-out.
+#[test]
+fn the_audit_screen_shows_every_row_that_fits_on_first_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    for i in 0..30 {
+        services
+            .execute(kinerja::app::Command::SaveUnit(kinerja::domain::OrgUnit {
+                id: kinerja::domain::UnitId(0),
+                name: format!("Unit Uji {i}"),
+                parent: Some(kinerja::domain::UnitId(1)),
+                head: None,
+                active: true,
+            }))
+            .unwrap();
+    }
+    let mut app = App::with_sign_in(services, Lang::Id);
+    let rows = app.state.list.viewport;
+    let out = screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter\n6", (100, 30));
+    let first = audit_rows(&out);
+    let out = screen(
+        &mut app,
+        "L\ntext:hr\nTab\ntext:sandi-hr\nEnter\n6",
+        (100, 30),
+    );
+    let again = audit_rows(&out);
+    // 100x30: body 26 rows = filter 1 + list 14 + detail 11; the list's header takes 1.
+    assert_eq!((first, again), (13, 13), "list viewport {rows}");
+}
+
+/// Issue 7 #10: the audit screen labels every field in words, shows times as dates and an
+/// acting assignment by its people, in both languages.
+#[test]
+fn audit_entries_are_written_for_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "hr", Some(EmployeeId(5)), Role::Admin, "sandi-hr")
+        .unwrap();
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            "sandi-mar",
+        )
+        .unwrap();
+    services
+        .execute(kinerja::app::Command::SaveActing {
+            acting: kinerja::domain::ActingAssignment {
+                id: 0,
+                acting: EmployeeId(3),
+                for_supervisor: EmployeeId(2),
+                from: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                to: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            },
+            reason: String::new(),
+        })
+        .unwrap();
+    for _ in 0..5 {
+        let _ = services.sign_in("maria", "salah");
+    }
+    let mut app = App::with_sign_in(services, Lang::Id);
+    // The newest entry (the lock) is selected: its fields in words, the time as a date.
+    let out = screen(&mut app, "text:hr\nTab\ntext:sandi-hr\nEnter\n6", (160, 40));
+    for word in [
+        "Dikunci sampai: - → ",
+        "Salah sandi berturut-turut: 4 → 5",
+        "dikunci",
+        "maria · Maria Kaize, S.IP. (19820510 200604 2 003)",
+    ] {
+        assert!(out.contains(word), "{word}:\n{out}");
+    }
+    for raw in ["locked_until_ms", "failed_attempts", "1796"] {
+        assert!(!out.contains(raw), "{raw}:\n{out}");
+    }
+    assert!(
+        out.contains("Plt/Plh Daniel Ndiken (19960120 202012 1 004) untuk Mar"),
+        "{out}"
+    );
+    app.state.lang = Lang::En;
+    let out = screen(&mut app, "", (160, 40));
+    assert!(out.contains("Locked until: "), "{out}");
+    assert!(out.contains("Acting: Daniel Ndiken"), "{out}");
+}
+
+/// Issue 7 #16: the password-change screen says how to leave it, and a too-short new
+/// password keeps the correct current password typed.
+#[test]
+fn the_password_change_screen_shows_esc_and_keeps_the_current_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = gated_office(&dir, &[("daniel", 3, Role::Appraiser, "sandi-dan")]);
+    let out = screen(
+        &mut app,
+        "text:daniel\nTab\ntext:sandi-dan\nEnter\nP",
+        (80, 24),
+    );
+    assert!(out.contains("Esc batal"), "{out}");
+    // The welcome of the screen below is gone with the dialog open.
+    assert!(!out.contains("Selamat datang"), "{out}");
+    let out = screen(
+        &mut app,
+        "text:sandi-dan\nTab\ntext:abc\nTab\ntext:abc\nEnter",
+        (80, 24),
+    );
+    assert!(out.contains("minimal 6 karakter"), "{out}");
+    let form = app.state.gate.as_ref().expect("still on the form");
+    assert_eq!(form.current.value(), "sandi-dan");
+    assert_eq!(form.password.value(), "");
 }

@@ -825,6 +825,12 @@ pub fn account_error(lang: Lang, e: &AccountError) -> String {
         (Lang::En, AccountError::PasswordsDiffer) => "the two passwords differ".into(),
         (Lang::Id, AccountError::WrongPassword) => "kata sandi saat ini salah".into(),
         (Lang::En, AccountError::WrongPassword) => "the current password is wrong".into(),
+        (Lang::Id, AccountError::Locked { .. }) => {
+            "kata sandi saat ini salah; akun dikunci sementara".into()
+        }
+        (Lang::En, AccountError::Locked { .. }) => {
+            "the current password is wrong; the account is locked for a while".into()
+        }
         (Lang::Id, AccountError::SamePassword) => {
             "kata sandi baru harus berbeda dari yang sekarang".into()
         }

@@ -54,6 +54,11 @@ pub enum AuditAction {
     Reject,
     /// An approved SKP opened again for changes, with the reason in the entry.
     Reopen,
+    /// A wrong current password on the password-change screen (counts like a wrong sign-in;
+    /// the one that reaches the limit is recorded as `Lock`).
+    PasswordCheckFailed,
+    /// The app ended a session itself (too many wrong current passwords).
+    SignOut,
 }
 
 /// Entri jejak audit. `before`/`after` are JSON snapshots: self-describing, so the audit

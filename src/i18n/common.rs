@@ -142,6 +142,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "There is unsaved input. Quit and discard it?",
         ),
         T::ConfirmDiscard => ("Buang isian yang belum disimpan?", "Discard unsaved input?"),
+        T::ConfirmRestoreDraft => (
+            "Pulihkan isian yang belum disimpan (tidak: dibuang)? Diketik",
+            "Restore unsaved input (no: discard it)? Typed",
+        ),
         T::ConfirmReactivate => ("Aktifkan kembali pegawai ini?", "Reactivate this employee?"),
         T::ConfirmYesNo => ("y = ya · n/Esc = tidak", "y = yes · n/Esc = no"),
         T::HelpTitle => ("Bantuan: tombol di layar ini", "Help: keys on this screen"),
@@ -276,6 +280,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "Enter lanjut/kirim · Tab pindah · F1 bantuan · Ctrl-C keluar",
             "Enter next/submit · Tab move · F1 help · Ctrl-C quit",
         ),
+        T::GateFooterChange => (
+            "Enter lanjut/kirim · Tab pindah · Esc batal · F1 bantuan",
+            "Enter next/submit · Tab move · Esc cancel · F1 help",
+        ),
         T::GateBadCredentials => (
             "Nama pengguna atau kata sandi salah.",
             "Wrong user name or password.",
@@ -337,5 +345,9 @@ impl crate::app::kit::terms::Terms for Words {
 
     fn reason(&self, lang: Lang, r: crate::domain::InactiveReason) -> &'static str {
         super::employees::reason(lang, r)
+    }
+
+    fn acting_words(&self) -> &'static str {
+        super::audit::ACTING_WORDS
     }
 }

@@ -24,7 +24,12 @@ pub use term::script::run_script;
 /// Tells the app how many rows the list and pickers have at this size.
 pub fn sync_viewport(app: &mut App, area: ratatui::layout::Rect) {
     let (list_rows, picker_rows) = layout::viewports(area);
-    if app.state.list.viewport != list_rows || app.state.picker_rows != picker_rows {
+    // Every view that scrolls is compared: one reset (the audit view at a sign-out) must not
+    // keep a stale height until the window is resized.
+    if app.state.list.viewport != list_rows
+        || app.state.audit.scroll.viewport != list_rows
+        || app.state.picker_rows != picker_rows
+    {
         app.dispatch(Msg::Viewport {
             list_rows,
             picker_rows,
@@ -75,6 +80,11 @@ pub fn run_tui_as(
         #[cfg(debug_assertions)]
         if std::env::var_os("KINERJA_TEST_PANIC").is_some() {
             panic!("KINERJA_TEST_PANIC is set");
+        }
+        // Waiting for a key, the runtime writes a draft once typing has paused.
+        if !event::poll(std::time::Duration::from_millis(250))? {
+            app.tick();
+            continue;
         }
         match event::read()? {
             Event::Key(k) if k.kind != KeyEventKind::Release => {

@@ -41,5 +41,9 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
             }
         }
     }
-    Some(Vec::new())
+    // Scrolling near the end or a filter reads older entries.
+    Some(match audit.wants_more() {
+        Some(_) => vec![Effect::LoadAuditMore],
+        None => Vec::new(),
+    })
 }

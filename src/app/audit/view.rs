@@ -13,6 +13,9 @@ pub struct AuditRow {
     pub entry: AuditEntry,
     /// The record in words: a person's name and NIP, a unit's name, an account's user name.
     pub record: String,
+    /// An acting assignment's two people in words (acting, acted for), for the screen to
+    /// word as "Plt/Plh ... untuk ...".
+    pub acting: Option<(String, String)>,
     hay: String,
 }
 
@@ -25,6 +28,20 @@ pub struct AuditView {
     pub filtering: bool,
     pub scroll: crate::app::kit::scroll::Scroll,
     pub loaded: bool,
+    /// The seq of the oldest entry read so far; the next page starts below it.
+    pub oldest: Option<u64>,
+}
+
+/// Entries read at a time: the screen opens on the newest without reading the whole trail.
+pub const PAGE: usize = 500;
+
+/// What the view needs from the store next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct More {
+    /// Entries with a seq below this one.
+    pub before: u64,
+    /// The rest of the trail at once (a filter searches all of it), else one page.
+    pub all: bool,
 }
 
 /// `dd/mm/yyyy HH:MM` in local time.
@@ -43,24 +60,98 @@ fn json_field(json: Option<&str>, key: &str) -> Option<String> {
     v.get(key)?.as_str().map(str::to_string)
 }
 
+/// A person as the trail names them: name and NIP, or the bare id of someone unknown.
+fn person(reg: &Register, id: u64) -> String {
+    reg.employee(EmployeeId(id))
+        .map(|p| format!("{} ({})", p.full_name(), p.nip.grouped()))
+        .unwrap_or_else(|| format!("#{id}"))
+}
+
+/// Both people of an acting assignment entry.
+fn acting_people(reg: &Register, e: &AuditEntry) -> Option<(String, String)> {
+    if e.record.kind != RecordKind::Acting {
+        return None;
+    }
+    let snap = e.after.as_deref().or(e.before.as_deref())?;
+    let v: serde_json::Value = serde_json::from_str(snap).ok()?;
+    let id = |k: &str| v.get(k).and_then(serde_json::Value::as_u64);
+    Some((
+        person(reg, id("acting")?),
+        person(reg, id("for_supervisor")?),
+    ))
+}
+
 fn describe(reg: &Register, e: &AuditEntry) -> String {
     match e.record.kind {
-        RecordKind::Employee => reg
-            .employee(EmployeeId(e.record.id))
-            .map(|p| format!("{} ({})", p.full_name(), p.nip.grouped()))
-            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        RecordKind::Employee => person(reg, e.record.id),
         RecordKind::Unit => reg
             .unit(UnitId(e.record.id))
             .map(|u| u.name.clone())
             .unwrap_or_else(|| format!("#{}", e.record.id)),
-        _ => json_field(e.after.as_deref(), "username")
-            .or_else(|| json_field(e.before.as_deref(), "username"))
-            .unwrap_or_else(|| format!("#{}", e.record.id)),
+        _ => {
+            let user = json_field(e.after.as_deref(), "username")
+                .or_else(|| json_field(e.before.as_deref(), "username"))
+                .unwrap_or_else(|| format!("#{}", e.record.id));
+            // An account is also its employee, by name and NIP.
+            match people(e).first() {
+                Some(id) if e.record.kind == RecordKind::Account => {
+                    format!("{user} · {}", person(reg, id.0))
+                }
+                _ => user,
+            }
+        }
     }
 }
 
-/// May `viewer` (None: admin or operator) see this entry? Supervisors see the entries about
-/// people they may see, units, and their own account.
+/// Fields of a snapshot that name a person (an employee id).
+pub const PERSON_FIELDS: [&str; 5] = ["supervisor", "head", "employee", "acting", "for_supervisor"];
+
+/// Everyone an entry concerns: the employee it is about and everyone its snapshots name
+/// (supervisor, unit head, both sides of an acting assignment), without repeats.
+pub fn people(e: &AuditEntry) -> Vec<EmployeeId> {
+    let mut out = Vec::new();
+    if e.record.kind == RecordKind::Employee {
+        out.push(EmployeeId(e.record.id));
+    }
+    for snap in [e.before.as_deref(), e.after.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(snap) else {
+            continue;
+        };
+        for f in PERSON_FIELDS {
+            if let Some(id) = v.get(f).and_then(serde_json::Value::as_u64) {
+                if !out.contains(&EmployeeId(id)) {
+                    out.push(EmployeeId(id));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is the unit in the viewer's line: does someone they may see work in or head it or a unit
+/// above it? A new, empty unit under theirs is in their line; a unit elsewhere is not.
+fn unit_in_line(reg: &Register, v: &Viewer, unit: UnitId, today: chrono::NaiveDate) -> bool {
+    let mut line = Vec::new();
+    let mut cur = Some(unit);
+    while let Some(id) = cur.filter(|id| !line.contains(id)) {
+        line.push(id);
+        cur = reg.unit(id).and_then(|u| u.parent);
+    }
+    let sees = |id: EmployeeId| crate::domain::access::can_view(v, reg, id, today);
+    line.iter().any(|u| {
+        reg.unit(*u).and_then(|u| u.head).is_some_and(sees)
+            || reg
+                .employees()
+                .iter()
+                .any(|p| p.unit == *u && p.is_active() && sees(p.id))
+    })
+}
+
+/// May `viewer` (None: admin or operator) see this entry? Supervisors and staff see the
+/// entries about people they may see, units in their line, and their own account.
 fn visible(
     e: &AuditEntry,
     reg: &Register,
@@ -75,7 +166,7 @@ fn visible(
         RecordKind::Employee => {
             crate::domain::access::can_view(v, reg, EmployeeId(e.record.id), today)
         }
-        RecordKind::Unit => true,
+        RecordKind::Unit => unit_in_line(reg, v, UnitId(e.record.id), today),
         _ => {
             let own = username.map(str::to_string);
             own.is_some()
@@ -86,24 +177,76 @@ fn visible(
 }
 
 impl AuditView {
-    /// Fills the view from the whole trail, newest first, keeping what the viewer may see.
+    /// Fills the view from the newest page of the trail (newest first), keeping what the
+    /// viewer may see.
     pub fn load(
         &mut self,
         reg: &Register,
-        trail: Vec<AuditEntry>,
+        newest: Vec<AuditEntry>,
         viewer: Option<&Viewer>,
         username: Option<&str>,
         today: chrono::NaiveDate,
         terms: &dyn Terms,
     ) {
-        self.rows = trail
+        self.rows.clear();
+        self.oldest = None;
+        self.append(reg, newest, viewer, username, today, terms);
+        self.loaded = true;
+        self.refilter();
+    }
+
+    /// Adds an older page (newest first) below the rows read so far; the selection stays.
+    pub fn append_page(
+        &mut self,
+        reg: &Register,
+        older: Vec<AuditEntry>,
+        viewer: Option<&Viewer>,
+        username: Option<&str>,
+        today: chrono::NaiveDate,
+        terms: &dyn Terms,
+    ) {
+        self.append(reg, older, viewer, username, today, terms);
+        self.rematch();
+    }
+
+    /// The trail is read to its first entry (seqs run from 1 without gaps).
+    pub fn complete(&self) -> bool {
+        self.oldest.is_none_or(|s| s <= 1)
+    }
+
+    /// The next read: one page when the selection nears the end of what is read, the rest
+    /// of the trail when a filter is typed.
+    pub fn wants_more(&self) -> Option<More> {
+        let before = self.oldest.filter(|_| !self.complete())?;
+        if !self.filter.value().trim().is_empty() {
+            return Some(More { before, all: true });
+        }
+        let near_end = self.scroll.selected + 2 * self.scroll.viewport.max(1) >= self.matches.len();
+        near_end.then_some(More { before, all: false })
+    }
+
+    fn append(
+        &mut self,
+        reg: &Register,
+        entries: Vec<AuditEntry>,
+        viewer: Option<&Viewer>,
+        username: Option<&str>,
+        today: chrono::NaiveDate,
+        terms: &dyn Terms,
+    ) {
+        if let Some(last) = entries.last() {
+            self.oldest = Some(last.seq);
+        } else if self.oldest.is_some() {
+            // An empty page: nothing older.
+            self.oldest = Some(0);
+        }
+        let rows = entries
             .into_iter()
-            .rev()
             .filter(|e| visible(e, reg, viewer, username, today))
             .map(|entry| {
                 let record = describe(reg, &entry);
                 // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
-                let hay = format!(
+                let mut hay = format!(
                     "{} {} {} {} {} {}",
                     format_time(entry.at_ms),
                     entry.actor,
@@ -111,16 +254,40 @@ impl AuditView {
                     terms.audit_action(Lang::En, entry.action),
                     record,
                     entry.reason
-                )
-                .to_lowercase();
-                AuditRow { entry, record, hay }
-            })
-            .collect();
-        self.loaded = true;
-        self.refilter();
+                );
+                // Everyone the entry concerns, by name and by NIP with or without blanks.
+                for id in people(&entry) {
+                    if let Some(p) = reg.employee(id) {
+                        hay.push_str(&format!(
+                            " {} {} {}",
+                            p.full_name(),
+                            p.nip.grouped(),
+                            p.nip.as_str()
+                        ));
+                    }
+                }
+                if entry.record.kind == RecordKind::Acting {
+                    hay.push_str(&format!(" {}", terms.acting_words()));
+                }
+                let hay = hay.to_lowercase();
+                let acting = acting_people(reg, &entry);
+                AuditRow {
+                    entry,
+                    record,
+                    acting,
+                    hay,
+                }
+            });
+        self.rows.extend(rows);
     }
 
     pub fn refilter(&mut self) {
+        self.rematch();
+        self.scroll.reset();
+    }
+
+    /// The rows matching the filter, the selection kept where it is.
+    fn rematch(&mut self) {
         let q = self.filter.value().to_lowercase();
         let terms: Vec<&str> = q.split_whitespace().collect();
         self.matches = self
@@ -130,7 +297,6 @@ impl AuditView {
             .filter(|(_, r)| terms.iter().all(|t| r.hay.contains(t)))
             .map(|(i, _)| i)
             .collect();
-        self.scroll.reset();
     }
 
     pub fn current(&self) -> Option<&AuditRow> {
@@ -265,7 +431,14 @@ mod tests {
         let reg = Register::from_parts(Vec::new(), Vec::new());
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date");
         let mut view = AuditView::default();
-        view.load(&reg, trail, None, None, today, &TwoLanguages);
+        view.load(
+            &reg,
+            trail.into_iter().rev().collect(),
+            None,
+            None,
+            today,
+            &TwoLanguages,
+        );
         for word in ["dinonaktifkan", "DEACTIVATED"] {
             view.filter = Input::new(word.into());
             view.refilter();

@@ -209,7 +209,7 @@ impl EmployeeList {
     pub fn refilter(&mut self, reg: &Register) {
         let query = self.filter.value().to_lowercase();
         if query == self.last_query && !query.is_empty() {
-            return self.build_rows(reg);
+            return self.filtered(reg);
         }
         let mut source: Option<Vec<u32>> = None;
         if !self.last_query.is_empty() && query.starts_with(self.last_query.as_str()) {
@@ -222,7 +222,7 @@ impl EmployeeList {
                 if q == query {
                     self.matches = m;
                     self.last_query = query;
-                    return self.build_rows(reg);
+                    return self.filtered(reg);
                 }
                 if query.starts_with(q.as_str()) {
                     self.earlier.push((q, m.clone()));
@@ -253,7 +253,23 @@ impl EmployeeList {
                 .collect()
         };
         self.last_query = query;
+        self.filtered(reg);
+    }
+
+    /// The rows after a filter change. In the tree the cursor goes to the first matching
+    /// person, never to a unit line (where `R` and `e` have no one to act on).
+    fn filtered(&mut self, reg: &Register) {
         self.build_rows(reg);
+        if self.tree && !self.last_query.is_empty() {
+            if let Some(first) = self
+                .rows
+                .iter()
+                .position(|r| matches!(r, Row::Employee { .. }))
+            {
+                self.selected = first;
+                self.clamp();
+            }
+        }
     }
 
     fn build_rows(&mut self, reg: &Register) {
@@ -624,5 +640,24 @@ mod tests {
             }
         }
         assert_eq!(list.rows.len(), 8 + 2);
+    }
+
+    /// Issue 7 #17: after a filter in the tree the cursor is on the first matching person.
+    #[test]
+    fn a_filter_in_the_tree_selects_the_first_matching_person() {
+        let reg = register();
+        let mut list = EmployeeList::new(&reg);
+        list.toggle_tree(&reg);
+        list.selected = 0;
+        for c in "kaize".chars() {
+            crate::app::employees::form::edit_input(&mut list.filter, Key::ch(c));
+            list.refilter(&reg);
+        }
+        assert!(matches!(list.selected_row(), Some(Row::Employee { .. })));
+        let id = list.selected_employee(&reg).expect("a person");
+        assert_eq!(
+            reg.employee(id).map(|e| e.name.name.clone()),
+            Some("Maria Kaize".to_string())
+        );
     }
 }

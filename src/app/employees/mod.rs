@@ -3,6 +3,7 @@
 
 pub mod deactivate_form;
 pub mod form;
+mod form_draft;
 pub mod keys;
 pub mod list;
 pub mod popup;

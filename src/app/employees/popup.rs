@@ -5,7 +5,7 @@ use super::deactivate_form::DeactivateForm;
 use super::form::EmployeeForm;
 use super::reset_form::ResetForm;
 use super::unit_form::UnitForm;
-use crate::app::kit::form::Form;
+use crate::app::kit::form::{Fields, Form};
 
 #[derive(Clone, Debug)]
 pub enum Popup {
@@ -22,6 +22,15 @@ impl Popup {
             Popup::Unit(f) => f.as_ref(),
             Popup::Deactivate(f) => f.as_ref(),
             Popup::ResetPassword(f) => f.as_ref(),
+        }
+    }
+
+    pub fn form_mut(&mut self) -> &mut dyn Form {
+        match self {
+            Popup::Employee(f) => f.as_mut(),
+            Popup::Unit(f) => f.as_mut(),
+            Popup::Deactivate(f) => f.as_mut(),
+            Popup::ResetPassword(f) => f.as_mut(),
         }
     }
 
@@ -55,6 +64,21 @@ impl Form for EmployeeForm {
     fn has_errors(&self) -> bool {
         !self.errors.is_empty()
     }
+
+    fn draft_id(&self) -> Option<String> {
+        Some(match self.editing {
+            Some(id) => format!("employee/{}", id.0),
+            None => "employee/new".to_string(),
+        })
+    }
+
+    fn draft_fields(&self) -> Fields {
+        EmployeeForm::draft_fields(self)
+    }
+
+    fn restore(&mut self, fields: &[(String, String)]) {
+        EmployeeForm::restore(self, fields);
+    }
 }
 
 impl Form for UnitForm {
@@ -64,6 +88,21 @@ impl Form for UnitForm {
 
     fn has_errors(&self) -> bool {
         !self.errors.is_empty()
+    }
+
+    fn draft_id(&self) -> Option<String> {
+        Some(match self.editing {
+            Some(id) => format!("unit/{}", id.0),
+            None => "unit/new".to_string(),
+        })
+    }
+
+    fn draft_fields(&self) -> Fields {
+        UnitForm::draft_fields(self)
+    }
+
+    fn restore(&mut self, fields: &[(String, String)]) {
+        UnitForm::restore(self, fields);
     }
 }
 

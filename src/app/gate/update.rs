@@ -1,7 +1,7 @@
 //! The sign-in screens' keys and answers. The gate knows nothing of the shell: it says what
 //! should happen ([`Step`]) and the shell does it.
 
-use super::form::{GateError, GateMode, SignInForm};
+use super::form::{GateError, GateField, GateMode, SignInForm};
 use crate::app::keymap::action::Action;
 
 /// What the gate asks the services to do.
@@ -85,7 +85,9 @@ pub const MAX_WRONG_CURRENT: u32 = 5;
 
 /// Whether this refusal is one wrong current password too many.
 pub fn ends_session(form: &SignInForm, e: &GateError) -> bool {
-    matches!(e, GateError::WrongPassword) && form.wrong_current + 1 >= MAX_WRONG_CURRENT
+    matches!(form.mode, GateMode::ChangePassword { .. })
+        && (matches!(e, GateError::Locked { .. })
+            || matches!(e, GateError::WrongPassword) && form.wrong_current + 1 >= MAX_WRONG_CURRENT)
 }
 
 /// Shows a refusal: counts a wrong current password, forgets every password typed and puts
@@ -94,7 +96,15 @@ pub fn refused(form: &mut SignInForm, e: GateError) {
     if matches!(e, GateError::WrongPassword) {
         form.wrong_current += 1;
     }
+    // A refused new password keeps the current one, which was right.
+    let keeps_current = matches!(
+        e,
+        GateError::TooShort { .. } | GateError::Differ | GateError::SamePassword
+    );
+    let current = form.current.clone();
     form.clear_secrets();
+    let position =
+        |form: &SignInForm, want: GateField| form.fields().iter().position(|f| *f == want);
     let secret_field = form
         .fields()
         .iter()
@@ -105,5 +115,9 @@ pub fn refused(form: &mut SignInForm, e: GateError) {
         GateError::UnknownEmployee => 1,
         _ => secret_field,
     };
+    if keeps_current {
+        form.current = current;
+        form.focus = position(form, GateField::Password).unwrap_or(form.focus);
+    }
     form.error = Some(e);
 }

@@ -2,6 +2,7 @@
 //! notices as values.
 
 pub mod confirm;
+pub mod draft;
 pub mod form;
 pub mod input;
 pub mod key;

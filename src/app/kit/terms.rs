@@ -8,6 +8,10 @@ use crate::domain::{AuditAction, InactiveReason};
 pub trait Terms: Sync {
     fn audit_action(&self, lang: Lang, action: AuditAction) -> &'static str;
     fn reason(&self, lang: Lang, reason: InactiveReason) -> &'static str;
+    /// The words an acting assignment is found by (`plt plh ...`), every language at once.
+    fn acting_words(&self) -> &'static str {
+        ""
+    }
 }
 
 /// Without installed words (tests of the app alone): reasons by their file codes, actions

@@ -100,6 +100,8 @@ pub enum T {
     ConfirmTitle,
     ConfirmQuitDirty,
     ConfirmDiscard,
+    /// A form's unsaved input from an earlier run was found (subject: when it was typed).
+    ConfirmRestoreDraft,
     ConfirmReactivate,
     ConfirmYesNo,
     // help
@@ -186,6 +188,8 @@ pub enum T {
     GateNewPassword,
     GateRepeat,
     GateFooter,
+    /// The footer of the password change the user chose (Esc goes back).
+    GateFooterChange,
     GateBadCredentials,
     GateRequired,
     GateDiffer,

@@ -15,6 +15,12 @@ impl Popup {
         }
     }
 
+    pub fn form_mut(&mut self) -> &mut dyn Form {
+        match self {
+            Popup::Form(f) => f.as_mut(),
+        }
+    }
+
     pub fn closes_on_saved(&self) -> bool {
         match self {
             Popup::Form(_) => true,

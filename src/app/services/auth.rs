@@ -46,6 +46,9 @@ pub enum AccountError {
     PasswordsDiffer,
     #[error("wrong current password")]
     WrongPassword,
+    /// The wrong current password that locked the account: the session ends.
+    #[error("account locked")]
+    Locked { until_ms: i64 },
     #[error("the new password is the current one")]
     SamePassword,
     #[error("user name taken")]
@@ -413,7 +416,7 @@ impl Services {
             return Err(AccountError::NotAllowed);
         }
         if !verify_password(current, &account.password_hash) {
-            return Err(AccountError::WrongPassword);
+            return Err(self.wrong_current(account));
         }
         // After a reset the temporary password must really be replaced.
         if new == current {
@@ -434,6 +437,40 @@ impl Services {
             )],
         )?;
         session.account = after;
+        Ok(())
+    }
+
+    /// A wrong current password counts like a wrong sign-in, so that a terminal left signed
+    /// in cannot be used to guess the password, and is recorded; the fifth locks the account.
+    fn wrong_current(&mut self, account: Account) -> AccountError {
+        let now = self.now_ms();
+        let after = account.after_failure(now);
+        let until = after.locked_until_ms.filter(|_| after.is_locked(now));
+        let action = if until.is_some() {
+            AuditAction::Lock
+        } else {
+            AuditAction::PasswordCheckFailed
+        };
+        log::warn!("wrong current password for account {}", after.id.0);
+        let actor = after.username.clone();
+        if let Err(e) = self.commit_as(&actor, vec![change(Record::Account(after), action, "")]) {
+            return e.into();
+        }
+        match until {
+            Some(until_ms) => AccountError::Locked { until_ms },
+            None => AccountError::WrongPassword,
+        }
+    }
+
+    /// Records that the app ended this session itself (`reason` says why, in the trail's
+    /// words: the audit screen shows it as written).
+    pub fn record_forced_sign_out(&mut self, session: &Session) -> Result<(), AccountError> {
+        let account = self.load_account(session.account.id)?;
+        let actor = account.username.clone();
+        self.commit_as(
+            &actor,
+            vec![change(Record::Account(account), AuditAction::SignOut, "")],
+        )?;
         Ok(())
     }
 

@@ -1,9 +1,12 @@
 //! The thin runtime: reads a key through the key map, runs `update`, carries out its effects
 //! against the services, and feeds the results back. Terminal, script and tests all use it.
 
+use crate::app::audit::view::PAGE;
 use crate::app::gate::form::GateError;
 use crate::app::gate::GateRequest;
 use crate::app::keymap;
+use crate::app::kit::draft::{Debounce, DraftOp};
+use crate::app::kit::form::Fields;
 use crate::app::kit::key::Key;
 use crate::app::kit::lang::Lang;
 use crate::app::kit::terms::Terms;
@@ -11,11 +14,15 @@ use crate::app::services::auth::{AccountError, Session, SignInError};
 use crate::app::shell::state::AppState;
 use crate::app::shell::update::{update, Effect, Msg};
 use crate::app::Services;
-use crate::domain::{Directory, EmployeeKind, Nip};
+use crate::domain::{AccountId, Directory, EmployeeKind, Nip};
+use crate::store::FormDraft;
+use std::time::Instant;
 
 pub struct App {
     pub state: AppState,
     pub services: Services,
+    /// Typed input waiting for a pause before it goes to the store.
+    drafts: Debounce,
 }
 
 impl App {
@@ -23,7 +30,11 @@ impl App {
     pub fn new(services: Services, lang: Lang) -> App {
         let today = services.today();
         let state = AppState::new(&services.register, lang, today);
-        App { state, services }
+        App {
+            state,
+            services,
+            drafts: Debounce::default(),
+        }
     }
 
     /// The app behind the sign-in screen (the first-admin screen on a database without
@@ -38,7 +49,11 @@ impl App {
             today,
         );
         services.viewer = Some(crate::domain::Viewer::nobody());
-        App { state, services }
+        App {
+            state,
+            services,
+            drafts: Debounce::default(),
+        }
     }
 
     /// The app with someone already signed in (`kinerja demo --as NIP`).
@@ -60,7 +75,63 @@ impl App {
         self
     }
 
+    /// Writes a draft whose typing has paused. The terminal calls it while waiting for keys.
+    pub fn tick(&mut self) {
+        if let Some((form, fields)) = self.drafts.due(Instant::now()) {
+            self.write_draft(&form, fields);
+        }
+    }
+
+    /// Writes what is typed now, without waiting (before a scripted run ends, in tests).
+    pub fn flush_draft(&mut self) {
+        if let Some((form, fields)) = self.drafts.take() {
+            self.write_draft(&form, fields);
+        }
+    }
+
+    /// Whose drafts: the signed-in account, or account 0 for the local operator.
+    fn draft_account(session: Option<&Session>) -> AccountId {
+        session.map_or(AccountId(0), |s| s.account.id)
+    }
+
+    fn write_draft(&mut self, form: &str, fields: Fields) {
+        let account = Self::draft_account(self.state.session.as_ref());
+        let draft = FormDraft {
+            at_ms: self.services.now_ms(),
+            fields,
+        };
+        if let Err(e) = self.services.store.put_draft(account, form, &draft) {
+            log::warn!("could not keep the draft of {form}: {e}");
+        }
+    }
+
+    fn on_draft(&mut self, op: DraftOp, before: Option<&Session>) {
+        match op {
+            DraftOp::Look(form) => {
+                let account = Self::draft_account(self.state.session.as_ref());
+                match self.services.store.draft(account, &form) {
+                    Ok(Some(draft)) => self.dispatch(Msg::DraftFound { form, draft }),
+                    Ok(None) => {}
+                    Err(e) => log::warn!("could not read the draft of {form}: {e}"),
+                }
+            }
+            DraftOp::Keep { form, fields } => {
+                if let Some((form, fields)) = self.drafts.keep(form, fields, Instant::now()) {
+                    self.write_draft(&form, fields);
+                }
+            }
+            DraftOp::Drop(form) => {
+                self.drafts.forget(&form);
+                let account = Self::draft_account(before);
+                if let Err(e) = self.services.store.delete_draft(account, &form) {
+                    log::warn!("could not drop the draft of {form}: {e}");
+                }
+            }
+        }
+    }
+
     pub fn handle_key(&mut self, key: Key) {
+        self.tick();
         // A session can outlive midnight: the date (acting periods, defaults) follows the clock.
         let today = self.services.today();
         if today != self.state.today {
@@ -78,6 +149,8 @@ impl App {
     }
 
     pub fn dispatch(&mut self, msg: Msg) {
+        // The session a forced sign-out ends, for its audit entry (`update` drops it).
+        let ended = self.state.session.clone();
         let effects = update(&mut self.state, &self.services.register, msg);
         for effect in effects {
             match effect {
@@ -110,14 +183,36 @@ impl App {
                         crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
                     self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
                 }
+                Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadAudit => {
-                    let trail = self.services.store.audit_trail();
-                    self.dispatch(Msg::AuditLoaded(trail));
+                    let page = self.services.store.audit_page(None, PAGE);
+                    self.dispatch(Msg::AuditLoaded(page));
+                    self.load_older_audit();
                 }
-                Effect::SignOut => {
+                Effect::LoadAuditMore => self.load_older_audit(),
+                Effect::SignOut { forced } => {
+                    if let (true, Some(session)) = (forced, ended.as_ref()) {
+                        if let Err(e) = self.services.record_forced_sign_out(session) {
+                            log::warn!("could not record the sign-out: {e}");
+                        }
+                    }
                     self.services.viewer = Some(crate::domain::Viewer::nobody());
                     self.services.actor = "-".to_string();
                 }
+            }
+        }
+    }
+
+    /// Reads older audit pages while the view asks for them: a loop, not a dispatch chain,
+    /// so that a filter over a long trail does not nest a call per page.
+    fn load_older_audit(&mut self) {
+        while let Some(more) = self.state.audit.wants_more() {
+            let limit = if more.all { usize::MAX } else { PAGE };
+            let page = self.services.store.audit_page(Some(more.before), limit);
+            let failed = page.is_err();
+            self.dispatch(Msg::AuditMore(page));
+            if failed {
+                break;
             }
         }
     }
@@ -214,6 +309,7 @@ fn account_error(e: AccountError) -> GateError {
         AccountError::PasswordTooShort { min } => GateError::TooShort { min },
         AccountError::PasswordsDiffer => GateError::Differ,
         AccountError::WrongPassword => GateError::WrongPassword,
+        AccountError::Locked { until_ms } => GateError::Locked { until_ms },
         AccountError::SamePassword => GateError::SamePassword,
         AccountError::UsernameInvalid | AccountError::UsernameTaken => GateError::UsernameInvalid,
         AccountError::UnknownEmployee

@@ -63,6 +63,11 @@ pub enum OnYes {
     Discard,
     /// Run a command (e.g. a reactivation).
     Run(Box<Command>),
+    /// Put a draft's input back into the topmost form (a no drops the draft).
+    RestoreDraft {
+        form: String,
+        fields: crate::app::kit::form::Fields,
+    },
 }
 
 /// The shell's yes/no question: what a yes does is an [`OnYes`].
@@ -103,6 +108,15 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
             Popup::Employees(p) => Some(p.form()),
             Popup::Plans(p) => Some(p.form()),
+        }
+    }
+
+    /// The form in this popup, to change it.
+    pub fn form_mut(&mut self) -> Option<&mut dyn Form> {
+        match self {
+            Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
+            Popup::Employees(p) => Some(p.form_mut()),
+            Popup::Plans(p) => Some(p.form_mut()),
         }
     }
 
@@ -209,6 +223,26 @@ impl AppState {
         self.popups
             .iter()
             .any(|p| p.form().is_some_and(|f| f.is_dirty()))
+    }
+
+    /// The topmost form that keeps drafts, as a draft sees it.
+    pub fn draft_snapshot(&self) -> crate::app::kit::draft::Snapshot {
+        let f = self.popups.iter().rev().find_map(Popup::form)?;
+        let id = f.draft_id()?;
+        Some((id, f.draft_fields(), f.is_dirty()))
+    }
+
+    /// Whether a form with this draft identity is open anywhere in the popup stack.
+    pub fn has_draft_form(&self, id: &str) -> bool {
+        self.popups
+            .iter()
+            .filter_map(Popup::form)
+            .any(|f| f.draft_id().as_deref() == Some(id))
+    }
+
+    /// The topmost form, to change it.
+    pub fn top_form_mut(&mut self) -> Option<&mut dyn Form> {
+        self.popups.iter_mut().rev().find_map(Popup::form_mut)
     }
 
     /// Whether the form on top shows an error at a field.

@@ -98,7 +98,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     Cell::from(format_time(r.entry.at_ms)),
                     Cell::from(r.entry.actor.clone()),
                     Cell::from(crate::i18n::audit::audit_action(lang, r.entry.action)),
-                    Cell::from(crate::ui::kit::field::cut(&r.record, record_width)),
+                    Cell::from(crate::ui::kit::field::cut(
+                        &record_text(lang, r),
+                        record_width,
+                    )),
                 ];
                 if wide {
                     cells.push(Cell::from(r.entry.reason.clone()));
@@ -143,7 +146,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             " · {} · {} · {}",
             row.entry.actor,
             crate::i18n::audit::audit_action(lang, row.entry.action),
-            row.record
+            record_text(lang, row)
         )),
     ])];
     if !row.entry.reason.is_empty() {
@@ -162,13 +165,27 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let reg = &app.services.register;
     for (field, before, after) in changes {
         lines.push(Line::from(vec![
-            Span::styled(format!("{field}: "), theme.label),
+            Span::styled(
+                format!(
+                    "{}: ",
+                    crate::i18n::audit::field_label(lang, &field).unwrap_or(&field)
+                ),
+                theme.label,
+            ),
             Span::styled(value_text(lang, reg, &field, &before), theme.dim),
             Span::raw(" → "),
             Span::raw(value_text(lang, reg, &field, &after)),
         ]));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// The record column: an acting assignment by its two people, others as described.
+fn record_text(lang: Lang, row: &crate::app::audit::view::AuditRow) -> String {
+    match &row.acting {
+        Some((acting, for_whom)) => crate::i18n::audit::acting_record(lang, acting, for_whom),
+        None => row.record.clone(),
+    }
 }
 
 /// A stored value in words for an auditor: people and units by name, dates as dd/mm/yyyy,
@@ -192,6 +209,7 @@ fn value_text(lang: Lang, reg: &Register, field: &str, v: &Value) -> String {
         "supervisor" | "head" | "employee" | "acting" | "for_supervisor" => person(v),
         "unit" | "parent" => unit(v),
         "appointed_on" | "grade_since" | "position_since" | "from" | "to" => date(v),
+        "locked_until_ms" => v.as_i64().map(format_time),
         "grade" => serde_json::from_value::<Grade>(v.clone())
             .ok()
             .map(Grade::label),

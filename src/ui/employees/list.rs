@@ -230,16 +230,51 @@ fn draw_tree(
     frame.render_stateful_widget(widget, area, &mut view);
 }
 
-/// Pads or cuts `s` to exactly `w` characters.
+/// Pads or cuts `s` to exactly `w` terminal columns, measured as the table of the list view
+/// measures them: wide characters count two, combining marks none.
 fn fit(s: &str, w: usize) -> String {
-    let n = s.chars().count();
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let n = s.width();
     if n <= w {
-        format!("{s}{}", " ".repeat(w - n))
-    } else if w > 0 {
-        let mut out: String = s.chars().take(w - 1).collect();
-        out.push('…');
-        out
-    } else {
-        String::new()
+        return format!("{s}{}", " ".repeat(w - n));
+    }
+    if w == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw > w - 1 {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.push('…');
+    format!("{out}{}", " ".repeat(w - 1 - used))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+    use unicode_width::UnicodeWidthStr;
+
+    /// Issue 7 #13: wide and combining characters keep the tree's columns in line.
+    #[test]
+    fn fit_measures_display_width() {
+        for (s, w) in [
+            ("王小明", 8),
+            ("王小明", 5),
+            ("e\u{301}cole Dupont", 8),
+            ("e\u{301}cole", 8),
+            ("🙂 Maria", 6),
+            ("Maria", 3),
+        ] {
+            assert_eq!(fit(s, w).width(), w, "{s:?} in {w}");
+        }
+        assert_eq!(fit("王小明", 5), "王小…");
+        assert_eq!(fit("王小明", 4), "王… ");
+        assert_eq!(fit("e\u{301}cole", 6), "e\u{301}cole ");
     }
 }

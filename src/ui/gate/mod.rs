@@ -82,7 +82,17 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
         );
     }
     frame.render_widget(
-        Paragraph::new(Span::styled(t(lang, T::GateFooter), theme.dim)),
+        Paragraph::new(Span::styled(
+            t(
+                lang,
+                if form.mode == (GateMode::ChangePassword { forced: false }) {
+                    T::GateFooterChange
+                } else {
+                    T::GateFooter
+                },
+            ),
+            theme.dim,
+        )),
         footer,
     );
 }

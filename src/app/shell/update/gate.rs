@@ -52,7 +52,7 @@ pub(super) fn done(
         {
             sign_out(state, reg);
             state.error(Notice::SignedOutWrongPassword);
-            return vec![Effect::SignOut];
+            return vec![Effect::SignOut { forced: true }];
         }
         Err(e) => {
             if let Some(form) = state.gate.as_mut() {

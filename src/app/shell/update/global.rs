@@ -13,7 +13,7 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
         }
         Action::SignOut if state.session.is_some() => {
             gate::sign_out(state, reg);
-            return vec![Effect::SignOut];
+            return vec![Effect::SignOut { forced: false }];
         }
         Action::NextScreen | Action::PrevScreen | Action::Screen(_) => {
             let n = Screen::ALL.len();

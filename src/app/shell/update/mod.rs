@@ -6,6 +6,7 @@
 use crate::app::employees::list::Pane;
 use crate::app::keymap::action::Action;
 use crate::app::keymap::Context;
+use crate::app::kit::draft::{self, DraftOp};
 use crate::app::kit::notice::Notice;
 use crate::app::kit::picker::Picker;
 use crate::app::kit::text::T;
@@ -39,27 +40,41 @@ pub enum Msg {
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
     GateDone(Result<crate::app::services::auth::Session, crate::app::gate::form::GateError>),
-    /// The audit trail, read for the audit screen.
+    /// The newest page of the audit trail, newest first, for the audit screen.
     AuditLoaded(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
+    /// An older page (newest first), read as the audit list scrolls or a filter searches.
+    AuditMore(Result<Vec<crate::domain::AuditEntry>, crate::store::StoreError>),
     /// Which employees have an account, read after a sign-in.
     AccountsLoaded(Vec<(EmployeeId, String)>),
     /// The result of an admin's password reset: the account's user name.
     ResetDone(Result<String, crate::app::gate::form::GateError>),
     /// What the SKP tab asked to read (`Effect::LoadPlans`).
     PlansLoaded(Result<Box<plans::view::Loaded>, CommandError>),
+    /// The store has a draft of the form that just opened.
+    DraftFound {
+        form: String,
+        draft: crate::store::FormDraft,
+    },
 }
 
 #[derive(Debug, PartialEq)]
 pub enum Effect {
     Run(Command),
     Gate(crate::app::gate::GateRequest),
-    SignOut,
+    /// Ends the session; `forced`: the app ends it (wrong current passwords), recorded.
+    SignOut {
+        forced: bool,
+    },
     LoadAudit,
     /// Read the SKP tab's year (and the plan of `open`).
     LoadPlans {
         year: i32,
         open: Option<EmployeeId>,
     },
+    /// Read older audit entries while `AuditView::wants_more` asks for them.
+    LoadAuditMore,
+    /// Keep, offer or drop a form's draft (`kit::draft`).
+    Draft(DraftOp),
     ResetPassword {
         employee: EmployeeId,
         new: crate::app::gate::form::Secret,
@@ -84,7 +99,32 @@ impl<Target> Default for FormStep<Target> {
     }
 }
 
+/// Runs a message, then says what the topmost form's draft needs: the one place every form
+/// gets drafts, whatever feature it belongs to.
 pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
+    let before = state.draft_snapshot();
+    let dialogs = (state.popups.len(), state.gate.as_ref().map(|g| g.mode));
+    let status = format!("{:?}", state.status);
+    let mut effects = step(state, reg, msg);
+    // A message of the screen below does not stay under a dialog that opens on top of it.
+    let opened = state.popups.len() > dialogs.0
+        || (state.gate.is_some() && state.gate.as_ref().map(|g| g.mode) != dialogs.1);
+    if opened && format!("{:?}", state.status) == status {
+        state.status = None;
+    }
+    let after = state.draft_snapshot();
+    let still_open = before
+        .as_ref()
+        .is_some_and(|(id, _, _)| state.has_draft_form(id));
+    effects.extend(
+        draft::ops(&before, &after, still_open)
+            .into_iter()
+            .map(Effect::Draft),
+    );
+    effects
+}
+
+fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Viewport {
             list_rows,
@@ -143,11 +183,46 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::AuditLoaded(Err(e)) => {
+        Msg::AuditMore(Ok(page)) => {
+            let viewer = state.session.as_ref().map(|s| s.viewer.clone());
+            let user = state.session.as_ref().map(|s| s.account.username.clone());
+            state.audit.append_page(
+                reg,
+                page,
+                viewer.as_ref(),
+                user.as_deref(),
+                state.today,
+                state.terms,
+            );
+            Vec::new()
+        }
+        Msg::AuditLoaded(Err(e)) | Msg::AuditMore(Err(e)) => {
             state.error(Notice::Store(std::sync::Arc::new(e)));
             Vec::new()
         }
         Msg::Action(action) => on_action(state, reg, action),
+        Msg::DraftFound { form, draft } => {
+            offer_draft(state, form, draft);
+            Vec::new()
+        }
+    }
+}
+
+/// Asks whether to put back the input a form held when the app last stopped.
+fn offer_draft(state: &mut AppState, form: String, draft: crate::store::FormDraft) {
+    let open = state
+        .draft_snapshot()
+        .is_some_and(|(id, _, dirty)| id == form && !dirty);
+    if open && !draft.fields.is_empty() {
+        state.status = None;
+        state.popups.push(Popup::Confirm(Confirm {
+            question: T::ConfirmRestoreDraft,
+            subject: Some(crate::app::audit::view::format_time(draft.at_ms)),
+            on_yes: OnYes::RestoreDraft {
+                form,
+                fields: draft.fields,
+            },
+        }));
     }
 }
 
@@ -202,10 +277,18 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     state.status = None;
                 }
                 OnYes::Run(command) => return vec![Effect::Run(*command)],
+                OnYes::RestoreDraft { fields, .. } => {
+                    if let Some(f) = state.top_form_mut() {
+                        f.restore(&fields);
+                    }
+                }
             }
         }
         Action::No => {
             state.popups.pop();
+            if let OnYes::RestoreDraft { form, .. } = c.on_yes {
+                return vec![Effect::Draft(DraftOp::Drop(form))];
+            }
         }
         _ => {}
     }
