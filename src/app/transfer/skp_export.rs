@@ -186,3 +186,28 @@ pub fn write_plans(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::Approach;
+
+    #[test]
+    fn target_cells_read_back_as_the_same_target() {
+        for (t, cell) in [
+            (Target::Number(150.0), "150"),
+            (Target::Number(12.5), "12.5"),
+            (Target::Range { min: 7.0, max: 8.0 }, "7-8"),
+            (Target::Range { min: 2.5, max: 3.0 }, "2.5-3"),
+        ] {
+            assert_eq!(target_cell(&t), cell);
+            assert_eq!(Target::parse(cell, Approach::Quantitative), Ok(t));
+        }
+        let n = Target::Narrative("Laporan lengkap setiap bulan".into());
+        assert_eq!(target_cell(&n), "Laporan lengkap setiap bulan");
+        assert_eq!(
+            Target::parse(&target_cell(&n), Approach::Qualitative),
+            Ok(n)
+        );
+    }
+}
