@@ -363,6 +363,25 @@ fn write_unit<K: Kv>(kv: &K, u: &OrgUnit) -> Result<Written, K::Error> {
 /// Replaces the index entries `old` by `new` for the record whose id is `own` (8 bytes BE, the
 /// value of unique entries). Entries of `old` that now point at another record are left alone.
 /// A unique entry (`unique(key)`) held by another record refuses the commit with `taken`.
+/// [`reindex`] for a record whose index entries are all plain (none unique).
+pub fn reindex_plain<K: Kv>(
+    kv: &K,
+    old: &[(Vec<u8>, Vec<u8>)],
+    new: Vec<(Vec<u8>, Vec<u8>)>,
+) -> Result<(), K::Error> {
+    reindex(
+        kv,
+        old,
+        new,
+        &[],
+        |_| false,
+        |k, _| StoreError::Corrupt {
+            key: keys::describe(k),
+            detail: "unexpected unique index".into(),
+        },
+    )
+}
+
 pub fn reindex<K: Kv>(
     kv: &K,
     old: &[(Vec<u8>, Vec<u8>)],
@@ -469,17 +488,7 @@ fn write_acting<K: Kv>(kv: &K, a: &ActingAssignment) -> Result<Written, K::Error
         .as_ref()
         .map(keys::acting_index_entries)
         .unwrap_or_default();
-    reindex(
-        kv,
-        &old_index,
-        keys::acting_index_entries(a),
-        &[],
-        |_| false,
-        |k, _| StoreError::Corrupt {
-            key: keys::describe(k),
-            detail: "unexpected unique index".into(),
-        },
-    )?;
+    reindex_plain(kv, &old_index, keys::acting_index_entries(a))?;
     let before = match &old {
         Some(o) => Some(records::json(&key, o).map_err(K::abort)?),
         None => None,

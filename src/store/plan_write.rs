@@ -1,7 +1,7 @@
 //! The writes of plan and period records inside a commit (see `commit`): the record, its
 //! index entries, the revision check.
 
-use super::commit::{reindex, Written};
+use super::commit::{reindex_plain, Written};
 use super::kv::Kv;
 use super::{keys, records, StoreError};
 use crate::domain::plan::{PerformancePlan, Period};
@@ -38,17 +38,7 @@ pub fn write_plan<K: Kv>(kv: &K, p: &PerformancePlan) -> Result<Written, K::Erro
         .as_ref()
         .map(keys::plan_index_entries)
         .unwrap_or_default();
-    reindex(
-        kv,
-        &old_index,
-        keys::plan_index_entries(&stored),
-        &[],
-        |_| false,
-        |k, _| StoreError::Corrupt {
-            key: keys::describe(k),
-            detail: "unexpected unique index".into(),
-        },
-    )?;
+    reindex_plain(kv, &old_index, keys::plan_index_entries(&stored))?;
     let before = match &old {
         Some(o) => Some(records::json(&key, o).map_err(K::abort)?),
         None => None,
