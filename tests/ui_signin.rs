@@ -498,3 +498,49 @@ fn the_password_change_screen_shows_esc_and_keeps_the_current_password() {
     assert_eq!(form.current.value(), "sandi-dan");
     assert_eq!(form.password.value(), "");
 }
+
+#[test]
+fn a_supervisors_help_offers_only_the_contact_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = gated_office(&dir, &[("maria", 2, Role::Appraiser, "sandi-maria")]);
+    let help = screen(
+        &mut app,
+        "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
+        (100, 30),
+    );
+    // `e` only changes a report's phone and e-mail for her: the help says so.
+    assert!(!help.contains("ubah pegawai / unit"), "{help}");
+    assert!(help.contains("ubah kontak bawahan"), "{help}");
+}
+
+#[test]
+fn a_supervisors_help_keeps_its_columns_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = gated_office(&dir, &[("maria", 2, Role::Appraiser, "sandi-maria")]);
+    let help = screen(
+        &mut app,
+        "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
+        (80, 24),
+    );
+    // Only the overlay: the status line below repeats some texts.
+    let help: String = help
+        .lines()
+        .skip_while(|l| !l.contains("Bantuan: tombol di layar ini"))
+        .take_while(|l| !l.starts_with('└'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(help.contains("Bantuan: tombol di layar ini"), "{help}");
+    assert!(
+        help.lines().all(|l| l.ends_with('│') || l.ends_with('┐')),
+        "{help}"
+    );
+    // Every help text she may use is there whole, none cut by the other column or the border.
+    for text in [
+        "cari nama/NIP/unit",
+        "urutkan kolom lain",
+        "balik urutan",
+        "ubah kontak bawahan",
+    ] {
+        assert!(help.contains(text), "{text}:\n{help}");
+    }
+}

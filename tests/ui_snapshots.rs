@@ -578,3 +578,39 @@ fn quit_without_input_does_not_ask() {
     s.run("n\nctrl+c", (80, 24));
     assert!(s.app.state.quit, "an untouched form needs no confirmation");
 }
+
+/// The header line of the employee table (the one with the name column).
+fn table_header(screen: &str, lang: Lang) -> String {
+    let name = t(lang, T::ColName);
+    screen
+        .lines()
+        .find(|l| l.contains(name) && l.contains(t(lang, T::ColNip)))
+        .unwrap_or_else(|| panic!("no header:\n{screen}"))
+        .to_string()
+}
+
+#[test]
+fn every_sort_order_is_labelled_at_80x24() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut s = Session::new(lang);
+        let grade = t(lang, T::ColGrade);
+        let mut saw_grade = false;
+        // One full turn of `s`: every order shows exactly one arrow, grade included.
+        for press in 1..=6 {
+            let screen = s.run("s", (80, 24));
+            let header = table_header(&screen, lang);
+            assert_eq!(header.matches('▲').count(), 1, "press {press}: {header}");
+            saw_grade |= header.contains(&format!("{grade} ▲"));
+        }
+        assert!(
+            saw_grade,
+            "{lang:?}: the grade column never showed its arrow"
+        );
+        // Back to name after a full turn.
+        let header = table_header(&s.screen((80, 24)), lang);
+        assert!(
+            header.contains(&format!("{} ▲", t(lang, T::ColName))),
+            "{header}"
+        );
+    }
+}

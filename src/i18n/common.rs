@@ -216,6 +216,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::KeyNewUnit => ("tambah unit kerja", "add unit"),
         T::KeyNewEmployee => ("tambah pegawai", "add employee"),
         T::KeyEditEmployee => ("ubah pegawai / unit", "edit employee / unit"),
+        T::KeyEditContact => ("ubah kontak bawahan", "edit a report's contact"),
         T::KeyDeactivate => ("nonaktifkan pegawai", "deactivate employee"),
         T::KeyReactivate => ("aktifkan kembali", "reactivate"),
         T::KeyClearFilter => ("hapus pencarian", "clear filter"),

@@ -2,7 +2,7 @@
 
 use super::{Action as E, Context};
 use crate::app::keymap::action::Action;
-use crate::app::keymap::{admin, b, k, Binding, FILTER_LINE, MOVE};
+use crate::app::keymap::{admin, b, k, supervisor, Binding, FILTER_LINE, MOVE};
 use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 
@@ -45,10 +45,16 @@ const LIST: &[Binding] = &[
         Action::Employees(E::NewUnit),
         T::KeyNewUnit,
     ),
-    b(
+    // One key, two helps: a supervisor's `e` only changes a report's phone and e-mail.
+    admin(
         &[Key::ch('e')],
         Action::Employees(E::Edit),
         T::KeyEditEmployee,
+    ),
+    supervisor(
+        &[Key::ch('e')],
+        Action::Employees(E::Edit),
+        T::KeyEditContact,
     ),
     admin(
         &[Key::ch('d')],
@@ -72,10 +78,16 @@ const DETAIL: &[Binding] = &[
     MOVE[0],
     MOVE[1],
     b(&[k(C::Enter)], Action::Open, T::KeyJumpToPerson),
-    b(
+    // One key, two helps: a supervisor's `e` only changes a report's phone and e-mail.
+    admin(
         &[Key::ch('e')],
         Action::Employees(E::Edit),
         T::KeyEditEmployee,
+    ),
+    supervisor(
+        &[Key::ch('e')],
+        Action::Employees(E::Edit),
+        T::KeyEditContact,
     ),
     b(
         &[k(C::Tab), k(C::BackTab), k(C::Esc)],

@@ -165,7 +165,14 @@ impl EmployeeList {
                 // Highest grade first reads naturally; the reverse key flips it.
                 order.sort_by(|a, b| emps[*b as usize].grade.cmp(&emps[*a as usize].grade));
             }
-            Column::Status => order.sort_by_key(|i| !emps[*i as usize].is_active()),
+            Column::Status => {
+                // Ties by name, so the order within a status is a labelled one too.
+                let keys: Vec<(bool, String)> = emps
+                    .iter()
+                    .map(|e| (!e.is_active(), e.name.name.to_lowercase()))
+                    .collect();
+                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+            }
         }
         if desc {
             order.reverse();

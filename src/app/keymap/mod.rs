@@ -65,6 +65,19 @@ pub enum Right {
     Anyone,
     /// Admins (and the local operator): the register and accounts.
     ManageRegister,
+    /// Everyone but admins: a supervisor's narrower version of an admin key.
+    NotManageRegister,
+}
+
+impl Right {
+    /// Whether a user who may (`admin`) or may not manage the register holds this right.
+    pub fn held(self, admin: bool) -> bool {
+        match self {
+            Right::Anyone => true,
+            Right::ManageRegister => admin,
+            Right::NotManageRegister => !admin,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -90,6 +103,16 @@ pub(crate) const fn b(keys: &'static [Key], action: Action, help: T) -> Binding 
 }
 
 /// A binding for admins only.
+/// A key whose help differs for supervisors (same action, narrower effect).
+pub(crate) const fn supervisor(keys: &'static [Key], action: Action, help: T) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        right: Right::NotManageRegister,
+    }
+}
+
 pub(crate) const fn admin(keys: &'static [Key], action: Action, help: T) -> Binding {
     Binding {
         keys,
@@ -267,7 +290,8 @@ mod tests {
         assert_eq!(lookup(Context::Form, Key::ctrl('c')), Some(Action::Quit));
     }
 
-    /// Within one table no key repeats; a context may deliberately shadow a global key.
+    /// Within one table no key repeats, except as one action with a help per role; a context
+    /// may deliberately shadow a global key.
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         let all = Context::all();
@@ -278,11 +302,17 @@ mod tests {
                 tables.push(GLOBAL);
             }
             for table in tables {
-                let mut seen: Vec<Key> = Vec::new();
+                let mut seen: Vec<(Key, Action, Right)> = Vec::new();
                 for b in table {
                     for key in b.keys {
-                        assert!(!seen.contains(key), "{ctx:?}: {key} bound twice");
-                        seen.push(*key);
+                        // A key may repeat only as the same action for users no one is both of.
+                        for (k, action, right) in seen.iter().filter(|(k, ..)| k == key) {
+                            let overlap = [true, false]
+                                .iter()
+                                .any(|admin| right.held(*admin) && b.right.held(*admin));
+                            assert!(*action == b.action && !overlap, "{ctx:?}: {k} bound twice");
+                        }
+                        seen.push((*key, b.action, b.right));
                     }
                 }
             }
@@ -329,7 +359,22 @@ mod tests {
             Some(Right::ManageRegister)
         );
         // A supervisor corrects a report's phone and e-mail.
-        assert_eq!(needs(e(employees::Action::Edit)), Some(Right::Anyone));
+        assert_eq!(
+            needs(e(employees::Action::Edit)),
+            Some(Right::ManageRegister)
+        );
+        let edit_helps: Vec<(T, Right)> = bindings(LIST)
+            .iter()
+            .filter(|b| b.action == e(employees::Action::Edit))
+            .map(|b| (b.help, b.right))
+            .collect();
+        assert_eq!(
+            edit_helps,
+            vec![
+                (T::KeyEditEmployee, Right::ManageRegister),
+                (T::KeyEditContact, Right::NotManageRegister)
+            ]
+        );
         assert_eq!(needs(Action::Filter), Some(Right::Anyone));
     }
 }

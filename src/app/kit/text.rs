@@ -142,6 +142,7 @@ pub enum T {
     KeyNewEmployee,
     KeyNewUnit,
     KeyEditEmployee,
+    KeyEditContact,
     KeyDeactivate,
     KeyReactivate,
     KeyClearFilter,

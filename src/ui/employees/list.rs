@@ -29,24 +29,30 @@ fn column_title(c: Column) -> T {
     }
 }
 
-fn columns(width: u16) -> Vec<Column> {
+/// The columns shown at `width`. Narrow screens drop the status column, except while the list
+/// is sorted by it: every order must be labelled by its column's arrow.
+fn columns(width: u16, sorted: Option<Column>) -> Vec<Column> {
     if width >= WIDE {
         Column::ALL.to_vec()
     } else {
         Column::ALL
             .iter()
             .copied()
-            .filter(|c| *c != Column::Status)
+            .filter(|c| *c != Column::Status || sorted == Some(Column::Status))
             .collect()
     }
 }
 
-fn constraint(c: Column) -> Constraint {
+fn constraint(c: Column, lang: Lang) -> Constraint {
     match c {
         Column::Name => Constraint::Fill(3),
         Column::Nip => Constraint::Length(21),
         Column::Position | Column::Unit => Constraint::Fill(2),
-        Column::Grade => Constraint::Length(5),
+        // Room for the title and its sort arrow (` ▲`), so the arrow is never cut off.
+        Column::Grade => {
+            let title = t(lang, column_title(c)).chars().count() + 2;
+            Constraint::Length(u16::try_from(title).unwrap_or(u16::MAX).max(5))
+        }
         Column::Status => Constraint::Length(8),
     }
 }
@@ -119,7 +125,7 @@ fn draw_table(
     let list = &app.state.list;
     let reg = &app.services.register;
     let wide = area.width >= WIDE;
-    let cols = columns(area.width);
+    let cols = columns(area.width, list.sort.map(|(c, _)| c));
     let header = TableRow::new(cols.iter().map(|c| {
         let mut title = t(lang, column_title(*c)).to_string();
         match list.sort {
@@ -131,7 +137,7 @@ fn draw_table(
         Cell::from(title)
     }))
     .style(theme.header);
-    let constraints: Vec<Constraint> = cols.iter().map(|c| constraint(*c)).collect();
+    let constraints: Vec<Constraint> = cols.iter().map(|c| constraint(*c, lang)).collect();
     // The same split the table makes (minus the highlight column), so long text gets an ellipsis.
     let widths: Vec<usize> = Layout::horizontal(constraints.clone())
         .spacing(1)

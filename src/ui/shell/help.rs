@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
 use crate::app::employees;
-use crate::app::keymap::{self, Binding, Context, Right};
+use crate::app::keymap::{self, Binding, Context};
 use crate::app::shell::state::{AppState, Popup};
 use crate::app::App;
 use crate::i18n::common::{t, T};
@@ -34,7 +34,7 @@ fn binding_lines<'a>(
 ) -> Vec<Line<'a>> {
     let mut merged: Vec<(Vec<String>, T)> = Vec::new();
     // A supervisor's help shows the keys that work for them, not the HR office's.
-    for b in table.iter().filter(|b| admin || b.right == Right::Anyone) {
+    for b in table.iter().filter(|b| b.right.held(admin)) {
         let keys = b.keys.iter().map(|k| k.to_string());
         match merged.last_mut() {
             Some((k, help)) if *help == b.help => k.extend(keys),
