@@ -714,3 +714,23 @@ fn the_overview_filters_by_name_or_nip_and_opens_the_match() {
         "{screen}"
     );
 }
+
+/// Issue 7 #6 for the SKP forms: typed into a new RHK of Daniel's draft, the app state closed
+/// without saving (the popup gone, no Esc), the same form opened again offers the draft and
+/// puts the text back.
+#[test]
+fn an_rhk_form_left_unsaved_offers_its_draft_on_the_next_open() {
+    let mut s = Session::new(Lang::En, true);
+    s.run(
+        "2\nj\nj\nEnter\na\nTab\ntext:Arsip draf tertinggal",
+        (120, 40),
+    );
+    s.app.flush_draft();
+    assert!(matches!(s.app.state.popups.pop(), Some(Popup::Plans(_))));
+    assert!(s.app.state.popups.is_empty());
+    s.run("a", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Confirm);
+    let screen = s.run("y", (120, 40));
+    assert!(screen.contains("Arsip draf tertinggal"), "{screen}");
+    assert!(s.plan_of(DANIEL).expect("plan").results.is_empty());
+}

@@ -50,7 +50,13 @@ fn confirm(state: &mut AppState, question: X, subject: String, cmd: Command) {
     }));
 }
 
-fn open_form(state: &mut AppState, f: PlanForm) {
+fn open_form(state: &mut AppState, mut f: PlanForm) {
+    f.plan = state
+        .plans
+        .open
+        .as_ref()
+        .and_then(|o| o.plan.as_ref())
+        .map(|p| p.id);
     state
         .popups
         .push(ShellPopup::Plans(Popup::Form(Box::new(f))));
