@@ -438,9 +438,13 @@ fn reject_needs_a_reason_and_reopen_records_it() {
 #[test]
 fn realisation_goes_into_an_approved_plan_and_shows_the_achievement() {
     let mut s = Session::new(Lang::Id, true);
-    // Maria's indicator 1.1 (second item); segment 2 with `>`.
+    // The plan opens on today's segment (28/11/2026: triwulan 4), with nothing recorded.
+    let screen = s.run("2\nj\nEnter", (120, 40));
+    assert!(screen.contains("Segmen: 4"), "{screen}");
+    assert!(!screen.contains("94,67 %"), "{screen}");
+    // Maria's indicator 1.1 (second item); segment 2 with `<` twice.
     let screen = s.run(
-        "2\nj\nEnter\nj\n>\nr\ntext:75\nTab\ntext:daftar berkas\nctrl+s",
+        "j\n<\n<\nr\ntext:75\nTab\ntext:daftar berkas\nctrl+s",
         (120, 40),
     );
     let p = s.plan_of(MARIA).expect("plan");
@@ -571,6 +575,9 @@ fn snapshots_of_the_overview_the_plan_and_the_cascade() {
             assert!(overview.contains("Maria Kaize"), "{overview}");
             snap(&format!("plans_overview_{sz}_{l}"), &overview);
             let plan = s.run("j\nEnter\nj", size);
+            assert!(plan.contains(": 4"), "opens on today's segment: {plan}");
+            // Segment 1 holds the realisation.
+            let plan = s.run("<\n<\n<", size);
             assert!(plan.contains("94"), "{plan}");
             snap(&format!("plans_plan_{sz}_{l}"), &plan);
             let cascade = s.run("Esc\nc", size);

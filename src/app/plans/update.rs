@@ -84,6 +84,10 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
         (Context::Overview, Action::Open) => {
             let row = view.current()?.clone();
             view.mode = Mode::Plan;
+            // The overview's period is the year's: the plan opens on today's segment.
+            if let Some(p) = &view.period {
+                view.segment = p.opening_segment(state.today);
+            }
             view.open = Some(super::view::OpenPlan {
                 employee: row.employee,
                 name: row.name,
