@@ -11,11 +11,12 @@ use crate::app::plans::update::target_text;
 use crate::app::plans::view::{items, OpenPlan};
 use crate::app::plans::PlanText as X;
 use crate::app::App;
+use crate::domain::plan::approach::fits;
 use crate::domain::plan::{
     achievement, Direction, PerformancePlan, PlanState, RealizedValue, ResultKind,
 };
 use crate::domain::ruledata::CoreValue;
-use crate::i18n::plans::{approach, aspect, state, text};
+use crate::i18n::plans::{approach, aspect, perspective, state, text};
 use crate::i18n::Lang;
 use crate::ui::kit::field::cut;
 use crate::ui::kit::theme::Theme;
@@ -183,7 +184,16 @@ fn body_lines<'a>(
                     Direction::HigherBetter => "↑",
                     Direction::LowerBetter => "↓",
                 };
-                let asp = ind.aspect.map_or("-", |a| aspect(lang, a));
+                let mut asp = ind.aspect.map_or("-", |a| aspect(lang, a)).to_string();
+                if plan.is_jpt() {
+                    let p = ind.perspective.map_or("-", |p| perspective(lang, p));
+                    asp = format!("{asp} · {p}");
+                }
+                let flag = if fits(ind, plan.approach, plan.is_jpt()) {
+                    String::new()
+                } else {
+                    format!(" {}", text(lang, X::Incomplete))
+                };
                 let real = ind.realization(segment);
                 let ach = real
                     .and_then(|x| x.value.number())
@@ -198,7 +208,7 @@ fn body_lines<'a>(
                     _ => "-".to_string(),
                 };
                 let body = format!(
-                    "   {marker}{}.{} {} · {} · {} {} {}",
+                    "   {marker}{}.{} {} · {} · {} {} {}{flag}",
                     r.number,
                     ind.number,
                     ind.text,
@@ -237,20 +247,24 @@ fn body_lines<'a>(
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(text(lang, X::Annex), theme.header)));
+    // One line per item, the list's name beside the first.
     for (x, list) in [
         (X::AnnexResources, &plan.annex.resources),
         (X::AnnexAccountability, &plan.annex.accountability),
         (X::AnnexConsequences, &plan.annex.consequences),
     ] {
-        let shown = if list.is_empty() {
-            "-".to_string()
+        let items: Vec<String> = if list.is_empty() {
+            vec!["-".to_string()]
         } else {
-            list.join("; ")
+            list.iter().map(|i| format!("• {i}")).collect()
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<25}", text(lang, x)), theme.label),
-            Span::raw(cut(&shown, width.saturating_sub(27))),
-        ]));
+        for (n, item) in items.iter().enumerate() {
+            let name = if n == 0 { text(lang, x) } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {name:<25}"), theme.label),
+                Span::raw(cut(item, width.saturating_sub(27))),
+            ]));
+        }
     }
     (lines, cursor_line)
 }
