@@ -741,3 +741,229 @@ fn an_rhk_form_left_unsaved_offers_its_draft_on_the_next_open() {
     assert!(screen.contains("Arsip draf tertinggal"), "{screen}");
     assert!(s.plan_of(DANIEL).expect("plan").results.is_empty());
 }
+
+// --- the SKP screen leftovers: JPT, approach, annex lists, parent draft, two plans ----------
+
+/// Daniel's draft as a JPT plan (his snapshot says JPT Pratama).
+fn make_jpt(s: &mut Session) {
+    let mut p = s.plan_of(DANIEL).expect("Daniel's draft");
+    p.employee.position_kind = kinerja::domain::PositionKind::JptPratama;
+    s.app
+        .services
+        .store
+        .save_plan("uji", 0, p, AuditAction::Update, "")
+        .expect("save");
+}
+
+/// JPT: the RHK form has no link to a supervisor's RHK; the indicator form offers the
+/// perspective, the plan shows it, and the plan is submitted without links.
+#[test]
+fn a_jpt_plan_takes_a_perspective_per_indicator_instead_of_a_link() {
+    let mut s = Session::new(Lang::Id, true);
+    make_jpt(&mut s);
+    let screen = s.run("2\nj\nj\nEnter\na", (120, 40));
+    assert!(screen.contains("RHK baru"), "{screen}");
+    assert!(!screen.contains("RHK atasan"), "{screen}");
+    s.run(
+        "Tab\ntext:Indeks kepuasan layanan meningkat\nctrl+s",
+        (120, 40),
+    );
+    let screen = s.run("i", (120, 40));
+    assert!(screen.contains("Perspektif"), "{screen}");
+    assert!(screen.contains("‹ Penerima Layanan ›"), "{screen}");
+    // text, aspect, target, unit, direction, perspective: one step right is Proses Bisnis.
+    let screen = s.run(
+        "text:Nilai IKM\nTab\nTab\ntext:80\nTab\ntext:indeks\nTab\nTab\nRight\nctrl+s",
+        (120, 40),
+    );
+    let p = s.plan_of(DANIEL).expect("plan");
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(
+        ind.perspective,
+        Some(kinerja::domain::plan::Perspective::BusinessProcess)
+    );
+    assert_eq!(p.results[0].parent_result, None);
+    assert!(
+        screen.contains("Nilai IKM · Kuantitas · Proses Bisnis · 80 indeks"),
+        "{screen}"
+    );
+    assert!(!screen.contains("belum ditautkan"), "{screen}");
+    assert!(!screen.contains("⚠ lengkapi"), "{screen}");
+    // English words for the perspective.
+    s.app.state.lang = Lang::En;
+    let screen = s.run("j\ne", (120, 40));
+    assert!(screen.contains("‹ Business process ›"), "{screen}");
+    s.run("Esc", (120, 40));
+    s.app.state.lang = Lang::Id;
+    s.run("s\ny", (120, 40));
+    assert_eq!(s.plan_of(DANIEL).expect("plan").state, PlanState::Submitted);
+}
+
+/// `p` switches a draft between kuantitatif and kualitatif after a confirmation: numeric
+/// targets become narratives and come back; an approved plan refuses.
+#[test]
+fn the_approach_of_a_draft_switches_both_ways_keeping_the_targets() {
+    let mut s = Session::new(Lang::Id, true);
+    s.run(
+        "2\nj\nj\nEnter\na\nTab\ntext:Arsip surat masuk tertata\nctrl+s\ni\ntext:Surat diarsip\nTab\nTab\ntext:300\nTab\ntext:surat\nctrl+s",
+        (120, 40),
+    );
+    let screen = s.run("p", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Confirm);
+    assert!(screen.contains("Ganti ke kualitatif?"), "{screen}");
+    let screen = s.run("y", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.approach, kinerja::domain::plan::Approach::Qualitative);
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(ind.target, Target::Narrative("300 surat".into()));
+    assert_eq!(ind.aspect, None);
+    assert!(screen.contains("Pendekatan: kualitatif"), "{screen}");
+    assert_eq!(s.last_audit().action, AuditAction::Update);
+    // Back: the number and unit return; the aspect is to be chosen again, and flagged.
+    let screen = s.run("p\ny", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.approach, kinerja::domain::plan::Approach::Quantitative);
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(
+        (ind.target.clone(), ind.unit.as_str()),
+        (Target::Number(300.0), "surat")
+    );
+    assert!(screen.contains("⚠ lengkapi"), "{screen}");
+    // `n` on the confirmation changes nothing.
+    s.run("p\nn", (120, 40));
+    assert_eq!(s.plan_of(DANIEL).expect("plan"), p);
+    // Maria's plan is approved: not editable.
+    let screen = s.run("Esc\nk\nEnter\np", (120, 40));
+    assert!(
+        screen.contains("Hanya SKP berstatus Draft atau Ditolak yang dapat diubah."),
+        "{screen}"
+    );
+}
+
+/// The annex lists are edited one line per item: typing in the blank last line adds one,
+/// emptying a line deletes it; the plan shows one line per item.
+#[test]
+fn annex_lists_are_edited_one_line_per_item() {
+    let mut s = Session::new(Lang::Id, true);
+    // Daniel's draft; `b`: seven expectations, then the lists.
+    let tabs = "Tab\n".repeat(7);
+    let screen = s.run(&format!("2\nj\nj\nEnter\nb\n{tabs}"), (120, 40));
+    assert!(screen.contains("Sumber daya +"), "{screen}");
+    let screen = s.run(
+        "text:Komputer\nTab\ntext:Printer\nTab\nTab\ntext:Laporan bulanan\nctrl+s",
+        (120, 40),
+    );
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.annex.resources, ["Komputer", "Printer"]);
+    assert_eq!(p.annex.accountability, ["Laporan bulanan"]);
+    assert!(p.annex.consequences.is_empty());
+    assert!(
+        screen.contains("Dukungan sumber daya     • Komputer"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("                           • Printer"),
+        "{screen}"
+    );
+    // Open again: the items are lines 1 and 2; emptying line 1 deletes it.
+    let screen = s.run(&format!("b\n{tabs}"), (120, 40));
+    assert!(
+        screen.contains("Sumber daya 1") && screen.contains("Sumber daya 2"),
+        "{screen}"
+    );
+    s.run("ctrl+u\nctrl+s", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.annex.resources, ["Printer"]);
+    assert_eq!(p.annex.accountability, ["Laporan bulanan"]);
+}
+
+/// A new RHK form left unsaved with a picked supervisor's RHK: the draft brings the link
+/// back, and saving stores it.
+#[test]
+fn an_rhk_draft_restores_the_picked_parent_rhk() {
+    let mut s = Session::new(Lang::En, true);
+    s.run(
+        "2\nj\nj\nEnter\na\nTab\ntext:Arsip KTP tertata\nTab\nEnter\ntext:ktp\nEnter",
+        (120, 40),
+    );
+    s.app.flush_draft();
+    assert!(matches!(s.app.state.popups.pop(), Some(Popup::Plans(_))));
+    s.run("a", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Confirm);
+    let screen = s.run("y", (120, 40));
+    assert!(screen.contains("1. Layanan KTP seksi selesai"), "{screen}");
+    s.run("ctrl+s", (120, 40));
+    let maria = s.plan_of(MARIA).expect("Maria's plan");
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.results[0].text, "Arsip KTP tertata");
+    assert_eq!(
+        p.results[0].parent_result,
+        Some(ResultRef {
+            plan: maria.id,
+            number: 1
+        })
+    );
+}
+
+/// Maria changes supervisor on 1 July: her first plan ends on 30 June and a second one
+/// covers the rest. The overview shows a row per plan with its dates; each opens its own.
+#[test]
+fn a_person_with_two_plans_in_a_year_has_a_row_for_each() {
+    use kinerja::domain::plan::split::{start_second_plan, SecondPlan};
+    use kinerja::domain::plan::PlanId;
+    let mut s = Session::new(Lang::Id, true);
+    let mut first = s.plan_of(MARIA).expect("Maria's plan");
+    let store = &s.app.services.store;
+    let id = PlanId(store.next_id(RecordKind::Plan).expect("id"));
+    let req = SecondPlan {
+        id,
+        starts: chrono::NaiveDate::from_ymd_opt(YEAR, 7, 1).expect("date"),
+        employee: first.employee.clone(),
+        appraiser: first.appraiser.clone(),
+        appraiser_superior: first.appraiser_superior.clone(),
+    };
+    let second = start_second_plan(&mut first, req).expect("second plan");
+    let first_id = first.id;
+    store
+        .save_plan("uji", 0, first, AuditAction::Update, "")
+        .expect("save");
+    store
+        .save_plan("uji", 0, second, AuditAction::Create, "")
+        .expect("save");
+    let screen = s.run("2", (120, 40));
+    assert!(
+        screen.contains("Maria Kaize, S.IP. (01/01–30/06)")
+            && screen.contains("Maria Kaize, S.IP. (01/07–31/12)"),
+        "{screen}"
+    );
+    // The second row is the new draft; an RHK goes into it, not into the approved one.
+    let screen = s.run("j\nj\nEnter", (120, 40));
+    assert!(
+        screen.contains("Periode: 01/07/2026 – 31/12/2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("Status: Draft"), "{screen}");
+    let screen = s.run("a\nTab\ntext:Layanan KK semester dua\nctrl+s", (120, 40));
+    assert!(
+        screen.contains("Periode: 01/07/2026 – 31/12/2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("Layanan KK semester dua"), "{screen}");
+    let plans = s
+        .app
+        .services
+        .store
+        .plans_of_employee(MARIA, Some(YEAR))
+        .expect("read");
+    let by_id = |i| plans.iter().find(|p| p.id == i).expect("plan");
+    assert_eq!(by_id(id).results.len(), 1);
+    assert_eq!(by_id(first_id).results.len(), 1);
+    assert_eq!(by_id(first_id).results[0].text, "Layanan KTP seksi selesai");
+    // The first row opens the first plan.
+    let screen = s.run("Esc\nk\nEnter", (120, 40));
+    assert!(
+        screen.contains("Periode: 01/01/2026 – 30/06/2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("Status: Disetujui"), "{screen}");
+}

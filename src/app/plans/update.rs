@@ -25,7 +25,7 @@ pub fn reload(view: &PlansView) -> Effect {
     Effect::LoadPlans {
         year: view.year,
         open: match view.mode {
-            Mode::Plan => view.open.as_ref().map(|o| o.employee),
+            Mode::Plan => view.opening(),
             Mode::Overview | Mode::Cascade => None,
         },
     }

@@ -93,6 +93,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let end = (view.scroll.offset + view.scroll.viewport).min(visible.len());
     let rows = visible[view.scroll.offset.min(end)..end].iter().map(|r| {
         let mut name = r.name.clone();
+        // A second plan in the year: each row says which part of the year it covers.
+        if let Some(p) = r.plan.as_ref().filter(|_| r.several) {
+            name = format!(
+                "{name} ({}–{})",
+                p.from.format("%d/%m"),
+                p.to.format("%d/%m")
+            );
+        }
         if r.own {
             name = format!("{name} {}", text(lang, X::Own));
         } else if r.waiting {
