@@ -909,27 +909,8 @@ fn an_rhk_draft_restores_the_picked_parent_rhk() {
 /// covers the rest. The overview shows a row per plan with its dates; each opens its own.
 #[test]
 fn a_person_with_two_plans_in_a_year_has_a_row_for_each() {
-    use kinerja::domain::plan::split::{start_second_plan, SecondPlan};
-    use kinerja::domain::plan::PlanId;
     let mut s = Session::new(Lang::Id, true);
-    let mut first = s.plan_of(MARIA).expect("Maria's plan");
-    let store = &s.app.services.store;
-    let id = PlanId(store.next_id(RecordKind::Plan).expect("id"));
-    let req = SecondPlan {
-        id,
-        starts: chrono::NaiveDate::from_ymd_opt(YEAR, 7, 1).expect("date"),
-        employee: first.employee.clone(),
-        appraiser: first.appraiser.clone(),
-        appraiser_superior: first.appraiser_superior.clone(),
-    };
-    let second = start_second_plan(&mut first, req).expect("second plan");
-    let first_id = first.id;
-    store
-        .save_plan("uji", 0, first, AuditAction::Update, "")
-        .expect("save");
-    store
-        .save_plan("uji", 0, second, AuditAction::Create, "")
-        .expect("save");
+    let (first_id, id) = split_maria(&mut s);
     let screen = s.run("2", (120, 40));
     assert!(
         screen.contains("Maria Kaize, S.IP. (01/01–30/06)")
@@ -966,4 +947,94 @@ fn a_person_with_two_plans_in_a_year_has_a_row_for_each() {
         "{screen}"
     );
     assert!(screen.contains("Status: Disetujui"), "{screen}");
+}
+
+/// Maria's plan ends on 30 June and a second draft covers the rest of the year; the ids of
+/// the first and the second.
+fn split_maria(s: &mut Session) -> (kinerja::domain::plan::PlanId, kinerja::domain::plan::PlanId) {
+    use kinerja::domain::plan::split::{start_second_plan, SecondPlan};
+    use kinerja::domain::plan::PlanId;
+    let mut first = s.plan_of(MARIA).expect("Maria's plan");
+    let store = &s.app.services.store;
+    let id = PlanId(store.next_id(RecordKind::Plan).expect("id"));
+    let req = SecondPlan {
+        id,
+        starts: chrono::NaiveDate::from_ymd_opt(YEAR, 7, 1).expect("date"),
+        employee: first.employee.clone(),
+        appraiser: first.appraiser.clone(),
+        appraiser_superior: first.appraiser_superior.clone(),
+    };
+    let second = start_second_plan(&mut first, req).expect("second plan");
+    let first_id = first.id;
+    store
+        .save_plan("uji", 0, first, AuditAction::Update, "")
+        .expect("save");
+    store
+        .save_plan("uji", 0, second, AuditAction::Create, "")
+        .expect("save");
+    (first_id, id)
+}
+
+/// Daniel's draft as a JPT plan with one RHK, an indicator with its perspective, and annex
+/// lists of two items and one.
+fn jpt_with_annex(s: &mut Session) {
+    make_jpt(s);
+    let mut p = s.plan_of(DANIEL).expect("plan");
+    let mut ind = indicator(
+        1,
+        "Nilai IKM",
+        Target::Number(80.0),
+        "indeks",
+        Direction::HigherBetter,
+    );
+    ind.perspective = Some(kinerja::domain::plan::Perspective::ServiceRecipients);
+    p.results = vec![PlannedResult {
+        number: 1,
+        kind: ResultKind::Main,
+        text: "Kepuasan layanan meningkat".into(),
+        parent_result: None,
+        indicators: vec![ind],
+    }];
+    p.annex.resources = vec!["Ruang arsip".into(), "Komputer".into()];
+    p.annex.consequences = vec!["Teguran tertulis".into()];
+    exec(
+        &mut s.app.services,
+        PlanCommand::Edit {
+            employee: DANIEL,
+            plan: Box::new(p),
+        },
+    );
+}
+
+#[test]
+fn snapshots_of_a_jpt_plan_its_annex_lists_and_two_plans_in_a_year() {
+    for (lang, l) in langs() {
+        for (size, sz) in sizes() {
+            let mut s = Session::new(lang, true);
+            jpt_with_annex(&mut s);
+            split_maria(&mut s);
+            let overview = s.run("2", size);
+            assert!(overview.contains("(01/07–31/12)"), "{overview}");
+            snap(&format!("plans_two_plans_{sz}_{l}"), &overview);
+            // Rows: Yohanes, Maria twice, Daniel.
+            let plan = s.run("j\nj\nj\nEnter\nEnd", size);
+            assert!(plan.contains("• Komputer"), "{plan}");
+            if size.1 == 40 {
+                let words = if lang == Lang::Id {
+                    "Kuantitas · Penerima Layanan · 80 indeks"
+                } else {
+                    "Quantity · Service recipients · 80 indeks"
+                };
+                assert!(plan.contains(words), "{plan}");
+            }
+            // Up leaves the tail and shows the item again.
+            let back = s.run("Up", size);
+            assert!(back.contains("Nilai IKM"), "{back}");
+            s.run("End", size);
+            snap(&format!("plans_jpt_{sz}_{l}"), &plan);
+            let form = s.run(&format!("b\n{}", "Tab\n".repeat(8)), size);
+            assert!(form.contains("Komputer"), "{form}");
+            snap(&format!("plans_annex_form_{sz}_{l}"), &form);
+        }
+    }
 }

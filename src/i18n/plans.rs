@@ -189,8 +189,8 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::ListAccountability => ("Pertanggungjawaban", "Accountability"),
         X::ListConsequences => ("Konsekuensi", "Consequences"),
         X::ListHint => (
-            "satu butir per baris; baris kosong terakhir menambah, kosongkan untuk menghapus",
-            "one item per line; type in the last blank line to add, empty a line to delete",
+            "baris + menambah · kosongkan untuk menghapus",
+            "line + adds · empty a line to delete it",
         ),
         X::NotApproved => (
             "Realisasi hanya untuk SKP yang disetujui.",

@@ -155,5 +155,6 @@ fn open_plan(
         parents,
         previous,
         cursor: 0,
+        tail: 0,
     }))
 }

@@ -96,6 +96,7 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
                 parents: Vec::new(),
                 previous: None,
                 cursor: 0,
+                tail: 0,
             });
             Some(vec![reload(view)])
         }
@@ -162,10 +163,13 @@ fn on_plan(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             view.mode = Mode::Overview;
             return Some(vec![reload(view)]);
         }
+        // Down past the last item scrolls on to the behaviour and annex; Up comes back.
+        Action::Up if open.tail > 0 => open.tail = 0,
         Action::Up => open.cursor = open.cursor.saturating_sub(1),
+        Action::Down if open.cursor + 1 >= n => open.tail = open.tail.saturating_add(3),
         Action::Down => open.cursor = (open.cursor + 1).min(n.saturating_sub(1)),
-        Action::Top => open.cursor = 0,
-        Action::Bottom => open.cursor = n.saturating_sub(1),
+        Action::Top => (open.cursor, open.tail) = (0, 0),
+        Action::Bottom => (open.cursor, open.tail) = (n.saturating_sub(1), usize::MAX / 2),
         Action::Plans(P::PrevSegment) => view.segment = view.segment.saturating_sub(1).max(1),
         Action::Plans(P::NextSegment) => view.segment = (view.segment + 1).min(segments),
         Action::Plans(P::CopyLastYear) => match (&open.plan, &open.previous) {

@@ -69,6 +69,9 @@ pub struct OpenPlan {
     /// Last year's plan (to copy from).
     pub previous: Option<PerformancePlan>,
     pub cursor: usize,
+    /// Lines scrolled on past the last item, to read the behaviour and annex below it (the
+    /// screen clamps it).
+    pub tail: usize,
 }
 
 /// What the cursor can stand on in a plan.
@@ -157,7 +160,7 @@ impl PlansView {
                     .as_ref()
                     .is_some_and(|n| n.employee == o.employee && id(n) == id(o))
             })
-            .map(|o| o.cursor);
+            .map(|o| (o.cursor, o.tail));
         self.year = l.year;
         if self.segment == 0 || self.segment > l.period.segmentation.segments_per_year() {
             self.segment = 1;
@@ -171,7 +174,9 @@ impl PlansView {
         }
         self.open = l.open.map(|mut o| {
             let n = o.plan.as_ref().map_or(0, |p| items(p).len());
-            o.cursor = cursor.unwrap_or(0).min(n.saturating_sub(1));
+            let (at, tail) = cursor.unwrap_or((0, 0));
+            o.cursor = at.min(n.saturating_sub(1));
+            o.tail = tail;
             o
         });
         if self.open.is_none() && self.mode == Mode::Plan {

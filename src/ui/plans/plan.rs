@@ -55,7 +55,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         theme,
     );
     let h = usize::from(body.height);
-    let offset = cursor_line.map_or(0, |c| c.saturating_sub(h.saturating_sub(3)));
+    let base = cursor_line.map_or(0, |c| c.saturating_sub(h.saturating_sub(3)));
+    // Scrolled on past the last item: the rest (behaviour, annex) comes into view.
+    let end = lines.len().saturating_sub(h);
+    let offset = base.max(base.saturating_add(open.tail).min(end));
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(h).collect();
     frame.render_widget(Paragraph::new(shown), body);
 }
@@ -207,15 +210,19 @@ fn body_lines<'a>(
                     (None, Some(RealizedValue::Text(s))) => s.clone(),
                     _ => "-".to_string(),
                 };
+                // A narrative target is the whole target: no unit, no direction.
+                let target = if ind.target.is_numeric() {
+                    [target_text(&ind.target), ind.unit.clone(), dir.to_string()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    target_text(&ind.target)
+                };
                 let body = format!(
-                    "   {marker}{}.{} {} · {} · {} {} {}{flag}",
-                    r.number,
-                    ind.number,
-                    ind.text,
-                    asp,
-                    target_text(&ind.target),
-                    ind.unit,
-                    dir
+                    "   {marker}{}.{} {} · {} · {target}{flag}",
+                    r.number, ind.number, ind.text, asp,
                 );
                 let tail_w = tail.chars().count() + 2;
                 let body_w = width.saturating_sub(tail_w);
