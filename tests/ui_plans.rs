@@ -438,9 +438,13 @@ fn reject_needs_a_reason_and_reopen_records_it() {
 #[test]
 fn realisation_goes_into_an_approved_plan_and_shows_the_achievement() {
     let mut s = Session::new(Lang::Id, true);
-    // Maria's indicator 1.1 (second item); segment 2 with `>`.
+    // The plan opens on today's segment (28/11/2026: triwulan 4), with nothing recorded.
+    let screen = s.run("2\nj\nEnter", (120, 40));
+    assert!(screen.contains("Segmen: 4"), "{screen}");
+    assert!(!screen.contains("94,67 %"), "{screen}");
+    // Maria's indicator 1.1 (second item); segment 2 with `<` twice.
     let screen = s.run(
-        "2\nj\nEnter\nj\n>\nr\ntext:75\nTab\ntext:daftar berkas\nctrl+s",
+        "j\n<\n<\nr\ntext:75\nTab\ntext:daftar berkas\nctrl+s",
         (120, 40),
     );
     let p = s.plan_of(MARIA).expect("plan");
@@ -571,6 +575,9 @@ fn snapshots_of_the_overview_the_plan_and_the_cascade() {
             assert!(overview.contains("Maria Kaize"), "{overview}");
             snap(&format!("plans_overview_{sz}_{l}"), &overview);
             let plan = s.run("j\nEnter\nj", size);
+            assert!(plan.contains(": 4"), "opens on today's segment: {plan}");
+            // Segment 1 holds the realisation.
+            let plan = s.run("<\n<\n<", size);
             assert!(plan.contains("94"), "{plan}");
             snap(&format!("plans_plan_{sz}_{l}"), &plan);
             let cascade = s.run("Esc\nc", size);
@@ -733,4 +740,301 @@ fn an_rhk_form_left_unsaved_offers_its_draft_on_the_next_open() {
     let screen = s.run("y", (120, 40));
     assert!(screen.contains("Arsip draf tertinggal"), "{screen}");
     assert!(s.plan_of(DANIEL).expect("plan").results.is_empty());
+}
+
+// --- the SKP screen leftovers: JPT, approach, annex lists, parent draft, two plans ----------
+
+/// Daniel's draft as a JPT plan (his snapshot says JPT Pratama).
+fn make_jpt(s: &mut Session) {
+    let mut p = s.plan_of(DANIEL).expect("Daniel's draft");
+    p.employee.position_kind = kinerja::domain::PositionKind::JptPratama;
+    s.app
+        .services
+        .store
+        .save_plan("uji", 0, p, AuditAction::Update, "")
+        .expect("save");
+}
+
+/// JPT: the RHK form has no link to a supervisor's RHK; the indicator form offers the
+/// perspective, the plan shows it, and the plan is submitted without links.
+#[test]
+fn a_jpt_plan_takes_a_perspective_per_indicator_instead_of_a_link() {
+    let mut s = Session::new(Lang::Id, true);
+    make_jpt(&mut s);
+    let screen = s.run("2\nj\nj\nEnter\na", (120, 40));
+    assert!(screen.contains("RHK baru"), "{screen}");
+    assert!(!screen.contains("RHK atasan"), "{screen}");
+    s.run(
+        "Tab\ntext:Indeks kepuasan layanan meningkat\nctrl+s",
+        (120, 40),
+    );
+    let screen = s.run("i", (120, 40));
+    assert!(screen.contains("Perspektif"), "{screen}");
+    assert!(screen.contains("‹ Penerima Layanan ›"), "{screen}");
+    // text, aspect, target, unit, direction, perspective: one step right is Proses Bisnis.
+    let screen = s.run(
+        "text:Nilai IKM\nTab\nTab\ntext:80\nTab\ntext:indeks\nTab\nTab\nRight\nctrl+s",
+        (120, 40),
+    );
+    let p = s.plan_of(DANIEL).expect("plan");
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(
+        ind.perspective,
+        Some(kinerja::domain::plan::Perspective::BusinessProcess)
+    );
+    assert_eq!(p.results[0].parent_result, None);
+    assert!(
+        screen.contains("Nilai IKM · Kuantitas · Proses Bisnis · 80 indeks"),
+        "{screen}"
+    );
+    assert!(!screen.contains("belum ditautkan"), "{screen}");
+    assert!(!screen.contains("⚠ lengkapi"), "{screen}");
+    // English words for the perspective.
+    s.app.state.lang = Lang::En;
+    let screen = s.run("j\ne", (120, 40));
+    assert!(screen.contains("‹ Business process ›"), "{screen}");
+    s.run("Esc", (120, 40));
+    s.app.state.lang = Lang::Id;
+    s.run("s\ny", (120, 40));
+    assert_eq!(s.plan_of(DANIEL).expect("plan").state, PlanState::Submitted);
+}
+
+/// `p` switches a draft between kuantitatif and kualitatif after a confirmation: numeric
+/// targets become narratives and come back; an approved plan refuses.
+#[test]
+fn the_approach_of_a_draft_switches_both_ways_keeping_the_targets() {
+    let mut s = Session::new(Lang::Id, true);
+    s.run(
+        "2\nj\nj\nEnter\na\nTab\ntext:Arsip surat masuk tertata\nctrl+s\ni\ntext:Surat diarsip\nTab\nTab\ntext:300\nTab\ntext:surat\nctrl+s",
+        (120, 40),
+    );
+    let screen = s.run("p", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Confirm);
+    assert!(screen.contains("Ganti ke kualitatif?"), "{screen}");
+    let screen = s.run("y", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.approach, kinerja::domain::plan::Approach::Qualitative);
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(ind.target, Target::Narrative("300 surat".into()));
+    assert_eq!(ind.aspect, None);
+    assert!(screen.contains("Pendekatan: kualitatif"), "{screen}");
+    assert_eq!(s.last_audit().action, AuditAction::Update);
+    // Back: the number and unit return; the aspect is to be chosen again, and flagged.
+    let screen = s.run("p\ny", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.approach, kinerja::domain::plan::Approach::Quantitative);
+    let ind = &p.results[0].indicators[0];
+    assert_eq!(
+        (ind.target.clone(), ind.unit.as_str()),
+        (Target::Number(300.0), "surat")
+    );
+    assert!(screen.contains("⚠ lengkapi"), "{screen}");
+    // `n` on the confirmation changes nothing.
+    s.run("p\nn", (120, 40));
+    assert_eq!(s.plan_of(DANIEL).expect("plan"), p);
+    // Maria's plan is approved: not editable.
+    let screen = s.run("Esc\nk\nEnter\np", (120, 40));
+    assert!(
+        screen.contains("Hanya SKP berstatus Draft atau Ditolak yang dapat diubah."),
+        "{screen}"
+    );
+}
+
+/// The annex lists are edited one line per item: typing in the blank last line adds one,
+/// emptying a line deletes it; the plan shows one line per item.
+#[test]
+fn annex_lists_are_edited_one_line_per_item() {
+    let mut s = Session::new(Lang::Id, true);
+    // Daniel's draft; `b`: seven expectations, then the lists.
+    let tabs = "Tab\n".repeat(7);
+    let screen = s.run(&format!("2\nj\nj\nEnter\nb\n{tabs}"), (120, 40));
+    assert!(screen.contains("Sumber daya +"), "{screen}");
+    let screen = s.run(
+        "text:Komputer\nTab\ntext:Printer\nTab\nTab\ntext:Laporan bulanan\nctrl+s",
+        (120, 40),
+    );
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.annex.resources, ["Komputer", "Printer"]);
+    assert_eq!(p.annex.accountability, ["Laporan bulanan"]);
+    assert!(p.annex.consequences.is_empty());
+    assert!(
+        screen.contains("Dukungan sumber daya     • Komputer"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("                           • Printer"),
+        "{screen}"
+    );
+    // Open again: the items are lines 1 and 2; emptying line 1 deletes it.
+    let screen = s.run(&format!("b\n{tabs}"), (120, 40));
+    assert!(
+        screen.contains("Sumber daya 1") && screen.contains("Sumber daya 2"),
+        "{screen}"
+    );
+    s.run("ctrl+u\nctrl+s", (120, 40));
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.annex.resources, ["Printer"]);
+    assert_eq!(p.annex.accountability, ["Laporan bulanan"]);
+}
+
+/// A new RHK form left unsaved with a picked supervisor's RHK: the draft brings the link
+/// back, and saving stores it.
+#[test]
+fn an_rhk_draft_restores_the_picked_parent_rhk() {
+    let mut s = Session::new(Lang::En, true);
+    s.run(
+        "2\nj\nj\nEnter\na\nTab\ntext:Arsip KTP tertata\nTab\nEnter\ntext:ktp\nEnter",
+        (120, 40),
+    );
+    s.app.flush_draft();
+    assert!(matches!(s.app.state.popups.pop(), Some(Popup::Plans(_))));
+    s.run("a", (120, 40));
+    assert_eq!(s.app.state.context(), Context::Confirm);
+    let screen = s.run("y", (120, 40));
+    assert!(screen.contains("1. Layanan KTP seksi selesai"), "{screen}");
+    s.run("ctrl+s", (120, 40));
+    let maria = s.plan_of(MARIA).expect("Maria's plan");
+    let p = s.plan_of(DANIEL).expect("plan");
+    assert_eq!(p.results[0].text, "Arsip KTP tertata");
+    assert_eq!(
+        p.results[0].parent_result,
+        Some(ResultRef {
+            plan: maria.id,
+            number: 1
+        })
+    );
+}
+
+/// Maria changes supervisor on 1 July: her first plan ends on 30 June and a second one
+/// covers the rest. The overview shows a row per plan with its dates; each opens its own.
+#[test]
+fn a_person_with_two_plans_in_a_year_has_a_row_for_each() {
+    let mut s = Session::new(Lang::Id, true);
+    let (first_id, id) = split_maria(&mut s);
+    let screen = s.run("2", (120, 40));
+    assert!(
+        screen.contains("Maria Kaize, S.IP. (01/01–30/06)")
+            && screen.contains("Maria Kaize, S.IP. (01/07–31/12)"),
+        "{screen}"
+    );
+    // The second row is the new draft; an RHK goes into it, not into the approved one.
+    let screen = s.run("j\nj\nEnter", (120, 40));
+    assert!(
+        screen.contains("Periode: 01/07/2026 – 31/12/2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("Status: Draft"), "{screen}");
+    let screen = s.run("a\nTab\ntext:Layanan KK semester dua\nctrl+s", (120, 40));
+    assert!(
+        screen.contains("Periode: 01/07/2026 – 31/12/2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("Layanan KK semester dua"), "{screen}");
+    let plans = s
+        .app
+        .services
+        .store
+        .plans_of_employee(MARIA, Some(YEAR))
+        .expect("read");
+    let by_id = |i| plans.iter().find(|p| p.id == i).expect("plan");
+    assert_eq!(by_id(id).results.len(), 1);
+    assert_eq!(by_id(first_id).results.len(), 1);
+    assert_eq!(by_id(first_id).results[0].text, "Layanan KTP seksi selesai");
+    // The first row opens the first plan.
+    let screen = s.run("Esc\nk\nEnter", (120, 40));
+    assert!(
+        screen.contains("Periode: 01/01/2026 – 30/06/2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("Status: Disetujui"), "{screen}");
+}
+
+/// Maria's plan ends on 30 June and a second draft covers the rest of the year; the ids of
+/// the first and the second.
+fn split_maria(s: &mut Session) -> (kinerja::domain::plan::PlanId, kinerja::domain::plan::PlanId) {
+    use kinerja::domain::plan::split::{start_second_plan, SecondPlan};
+    use kinerja::domain::plan::PlanId;
+    let mut first = s.plan_of(MARIA).expect("Maria's plan");
+    let store = &s.app.services.store;
+    let id = PlanId(store.next_id(RecordKind::Plan).expect("id"));
+    let req = SecondPlan {
+        id,
+        starts: chrono::NaiveDate::from_ymd_opt(YEAR, 7, 1).expect("date"),
+        employee: first.employee.clone(),
+        appraiser: first.appraiser.clone(),
+        appraiser_superior: first.appraiser_superior.clone(),
+    };
+    let second = start_second_plan(&mut first, req).expect("second plan");
+    let first_id = first.id;
+    store
+        .save_plan("uji", 0, first, AuditAction::Update, "")
+        .expect("save");
+    store
+        .save_plan("uji", 0, second, AuditAction::Create, "")
+        .expect("save");
+    (first_id, id)
+}
+
+/// Daniel's draft as a JPT plan with one RHK, an indicator with its perspective, and annex
+/// lists of two items and one.
+fn jpt_with_annex(s: &mut Session) {
+    make_jpt(s);
+    let mut p = s.plan_of(DANIEL).expect("plan");
+    let mut ind = indicator(
+        1,
+        "Nilai IKM",
+        Target::Number(80.0),
+        "indeks",
+        Direction::HigherBetter,
+    );
+    ind.perspective = Some(kinerja::domain::plan::Perspective::ServiceRecipients);
+    p.results = vec![PlannedResult {
+        number: 1,
+        kind: ResultKind::Main,
+        text: "Kepuasan layanan meningkat".into(),
+        parent_result: None,
+        indicators: vec![ind],
+    }];
+    p.annex.resources = vec!["Ruang arsip".into(), "Komputer".into()];
+    p.annex.consequences = vec!["Teguran tertulis".into()];
+    exec(
+        &mut s.app.services,
+        PlanCommand::Edit {
+            employee: DANIEL,
+            plan: Box::new(p),
+        },
+    );
+}
+
+#[test]
+fn snapshots_of_a_jpt_plan_its_annex_lists_and_two_plans_in_a_year() {
+    for (lang, l) in langs() {
+        for (size, sz) in sizes() {
+            let mut s = Session::new(lang, true);
+            jpt_with_annex(&mut s);
+            split_maria(&mut s);
+            let overview = s.run("2", size);
+            assert!(overview.contains("(01/07–31/12)"), "{overview}");
+            snap(&format!("plans_two_plans_{sz}_{l}"), &overview);
+            // Rows: Yohanes, Maria twice, Daniel.
+            let plan = s.run("j\nj\nj\nEnter\nEnd", size);
+            assert!(plan.contains("• Komputer"), "{plan}");
+            if size.1 == 40 {
+                let words = if lang == Lang::Id {
+                    "Kuantitas · Penerima Layanan · 80 indeks"
+                } else {
+                    "Quantity · Service recipients · 80 indeks"
+                };
+                assert!(plan.contains(words), "{plan}");
+            }
+            // Up leaves the tail and shows the item again.
+            let back = s.run("Up", size);
+            assert!(back.contains("Nilai IKM"), "{back}");
+            s.run("End", size);
+            snap(&format!("plans_jpt_{sz}_{l}"), &plan);
+            let form = s.run(&format!("b\n{}", "Tab\n".repeat(8)), size);
+            assert!(form.contains("Komputer"), "{form}");
+            snap(&format!("plans_annex_form_{sz}_{l}"), &form);
+        }
+    }
 }

@@ -84,7 +84,6 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::LabelLocation => ("Tautan/berkas", "Link/file"),
         X::LabelFeedback => ("Umpan balik", "Feedback"),
         X::TargetHint => ("12 · 12,5 · 7-8", "12 · 12,5 · 7-8"),
-        X::AnnexHint => ("pisahkan dengan ;", "separate with ;"),
         X::PickParent => ("Pilih RHK atasan", "Pick the supervisor's RHK"),
         X::NoParentPlan => (
             "Atasan belum punya RHK tahun ini.",
@@ -168,6 +167,31 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         ),
         X::ErrChooseOne => ("pilih minimal satu", "choose at least one"),
         X::SelectIndicator => ("Pilih indikator dahulu.", "Select an indicator first."),
+        X::LabelPerspective => ("Perspektif", "Perspective"),
+        X::PerspectiveServiceRecipients => ("Penerima Layanan", "Service recipients"),
+        X::PerspectiveBusinessProcess => ("Proses Bisnis", "Business process"),
+        X::PerspectiveInternalStrengthening => ("Penguatan Internal", "Internal strengthening"),
+        X::PerspectiveBudget => ("Anggaran", "Budget"),
+        X::KeySwitchApproach => (
+            "ganti pendekatan (kuantitatif/kualitatif)",
+            "switch approach (quantitative/qualitative)",
+        ),
+        X::ConfirmToQualitative => (
+            "Ganti ke kualitatif? Target angka menjadi teks naratif (mis. \"150 berkas\") dan aspek dikosongkan.",
+            "Switch to qualitative? Numeric targets become narrative text (e.g. \"150 berkas\") and aspects are cleared.",
+        ),
+        X::ConfirmToQuantitative => (
+            "Ganti ke kuantitatif? Target naratif berupa angka (mis. \"150 berkas\") menjadi angka; sisanya dan aspek perlu diisi ulang.",
+            "Switch to quantitative? Narratives that are numbers (e.g. \"150 berkas\") become numbers; others and aspects need re-entering.",
+        ),
+        X::Incomplete => ("⚠ lengkapi", "⚠ incomplete"),
+        X::ListResources => ("Sumber daya", "Resources"),
+        X::ListAccountability => ("Pertanggungjawaban", "Accountability"),
+        X::ListConsequences => ("Konsekuensi", "Consequences"),
+        X::ListHint => (
+            "baris + menambah · kosongkan untuk menghapus",
+            "line + adds · empty a line to delete it",
+        ),
         X::NotApproved => (
             "Realisasi hanya untuk SKP yang disetujui.",
             "Realisation only goes into an approved plan.",
@@ -190,6 +214,10 @@ pub fn approach(lang: Lang, a: crate::domain::plan::Approach) -> &'static str {
         crate::domain::plan::Approach::Quantitative => lang.pick("kuantitatif", "quantitative"),
         crate::domain::plan::Approach::Qualitative => lang.pick("kualitatif", "qualitative"),
     }
+}
+
+pub fn perspective(lang: Lang, p: crate::domain::plan::Perspective) -> &'static str {
+    text(lang, crate::app::plans::update::perspective_text(p))
 }
 
 pub fn aspect(lang: Lang, a: crate::domain::plan::Aspect) -> &'static str {

@@ -86,6 +86,11 @@ const PLAN: &[Binding] = &[
         T::Plans(X::KeyExpectations),
     ),
     b(
+        &[Key::ch('p')],
+        Action::Plans(P::SwitchApproach),
+        T::Plans(X::KeySwitchApproach),
+    ),
+    b(
         &[Key::ch('s')],
         Action::Plans(P::Submit),
         T::Plans(X::KeySubmit),

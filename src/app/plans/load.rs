@@ -2,7 +2,7 @@
 //! viewer's scope with their plans of the year, the open plan with the supervisor's plans it
 //! links into, and the viewer's cascade. Plans are read per employee through the indexes.
 
-use super::view::{Loaded, OpenPlan, Row};
+use super::view::{Loaded, OpenPlan, Opening, Row};
 use crate::app::services::commands::{CommandError, Services};
 use crate::domain::access::can_manage_register;
 use crate::domain::plan::progress::progress;
@@ -10,10 +10,15 @@ use crate::domain::plan::{PerformancePlan, PlanState};
 use crate::domain::{Directory, EmployeeId, Viewer};
 use crate::store::StoreError;
 
-/// The plan of the year shown for a person: the latest (a second plan after a change).
-fn current(mut plans: Vec<PerformancePlan>) -> Option<PerformancePlan> {
+/// A person's plans of a year in date order.
+fn in_order(mut plans: Vec<PerformancePlan>) -> Vec<PerformancePlan> {
     plans.sort_by_key(|p| (p.from, p.id));
-    plans.pop()
+    plans
+}
+
+/// The plan of the year that counts for a person: the latest (a second plan after a change).
+fn current(plans: Vec<PerformancePlan>) -> Option<PerformancePlan> {
+    in_order(plans).pop()
 }
 
 fn people(services: &Services, viewer: Option<&Viewer>) -> Vec<(EmployeeId, bool)> {
@@ -64,6 +69,7 @@ fn row(
         progress,
         own,
         waiting,
+        several: false,
     })
 }
 
@@ -71,14 +77,22 @@ pub fn load(
     services: &Services,
     viewer: Option<&Viewer>,
     year: i32,
-    open: Option<EmployeeId>,
+    open: Option<Opening>,
 ) -> Result<Loaded, CommandError> {
     let period = services.period_of(year)?;
     let mut rows = Vec::new();
     let scope = people(services, viewer);
     for (emp, own) in &scope {
-        let plan = current(services.store.plans_of_employee(*emp, Some(year))?);
-        rows.extend(row(services, *emp, plan, &period, *own, false));
+        let plans = in_order(services.store.plans_of_employee(*emp, Some(year))?);
+        let several = plans.len() > 1;
+        if plans.is_empty() {
+            rows.extend(row(services, *emp, None, &period, *own, false));
+        }
+        for p in plans {
+            rows.extend(
+                row(services, *emp, Some(p), &period, *own, false).map(|r| Row { several, ..r }),
+            );
+        }
     }
     // Plans waiting for the viewer as the appraiser's superior ("approves from his list").
     if let Some(me) = viewer
@@ -95,7 +109,7 @@ pub fn load(
         }
     }
     let open = match open {
-        Some(emp) => open_plan(services, emp, year, &rows)?,
+        Some(o) => open_plan(services, o, year, &rows)?,
         None => None,
     };
     let cascade = match viewer.and_then(|v| v.employee) {
@@ -113,11 +127,15 @@ pub fn load(
 
 fn open_plan(
     services: &Services,
-    emp: EmployeeId,
+    open: Opening,
     year: i32,
     rows: &[Row],
 ) -> Result<Option<OpenPlan>, StoreError> {
-    let Some(r) = rows.iter().find(|r| r.employee == emp) else {
+    let emp = open.employee;
+    let of_emp = || rows.iter().filter(|r| r.employee == emp);
+    let chosen =
+        of_emp().find(|r| open.plan.is_some() && r.plan.as_ref().map(|p| p.id) == open.plan);
+    let Some(r) = chosen.or_else(|| of_emp().next()) else {
         return Ok(None);
     };
     let sup = r
@@ -137,5 +155,6 @@ fn open_plan(
         parents,
         previous,
         cursor: 0,
+        tail: 0,
     }))
 }

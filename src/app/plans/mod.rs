@@ -70,4 +70,6 @@ pub enum Action {
     Expectations,
     CopyLastYear,
     Assign,
+    /// Kuantitatif <-> kualitatif.
+    SwitchApproach,
 }

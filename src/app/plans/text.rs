@@ -64,7 +64,6 @@ pub enum PlanText {
     LabelLocation,
     LabelFeedback,
     TargetHint,
-    AnnexHint,
     PickParent,
     NoParentPlan,
     HigherBetter,
@@ -115,4 +114,21 @@ pub enum PlanText {
     SelectResult,
     NobodyToAssign,
     ErrChooseOne,
+    // JPT perspective
+    LabelPerspective,
+    PerspectiveServiceRecipients,
+    PerspectiveBusinessProcess,
+    PerspectiveInternalStrengthening,
+    PerspectiveBudget,
+    // approach switch
+    KeySwitchApproach,
+    ConfirmToQualitative,
+    ConfirmToQuantitative,
+    /// An indicator that lacks what the approach (or JPT) asks.
+    Incomplete,
+    // annex lists
+    ListResources,
+    ListAccountability,
+    ListConsequences,
+    ListHint,
 }

@@ -14,8 +14,9 @@ use crate::app::kit::text::T;
 use crate::app::shell::state::{AppState, Confirm, OnYes, Popup as ShellPopup};
 use crate::app::shell::update::{Effect, FormStep};
 use crate::domain::plan::{
-    Approach, Aspect, Direction, Evidence, Indicator, PerformancePlan, PlanError, PlanState,
-    PlannedResult, Realization, RealizedValue, ResultKind, ResultRef, Target, TargetError,
+    Approach, Aspect, Direction, Evidence, Indicator, PerformancePlan, Perspective, PlanError,
+    PlanState, PlannedResult, Realization, RealizedValue, ResultKind, ResultRef, Target,
+    TargetError,
 };
 use crate::domain::ruledata::CoreValue;
 
@@ -24,7 +25,7 @@ pub fn reload(view: &PlansView) -> Effect {
     Effect::LoadPlans {
         year: view.year,
         open: match view.mode {
-            Mode::Plan => view.open.as_ref().map(|o| o.employee),
+            Mode::Plan => view.opening(),
             Mode::Overview | Mode::Cascade => None,
         },
     }
@@ -84,6 +85,10 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
         (Context::Overview, Action::Open) => {
             let row = view.current()?.clone();
             view.mode = Mode::Plan;
+            // The overview's period is the year's: the plan opens on today's segment.
+            if let Some(p) = &view.period {
+                view.segment = p.opening_segment(state.today);
+            }
             view.open = Some(super::view::OpenPlan {
                 employee: row.employee,
                 name: row.name,
@@ -91,6 +96,7 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
                 parents: Vec::new(),
                 previous: None,
                 cursor: 0,
+                tail: 0,
             });
             Some(vec![reload(view)])
         }
@@ -157,10 +163,13 @@ fn on_plan(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             view.mode = Mode::Overview;
             return Some(vec![reload(view)]);
         }
+        // Down past the last item scrolls on to the behaviour and annex; Up comes back.
+        Action::Up if open.tail > 0 => open.tail = 0,
         Action::Up => open.cursor = open.cursor.saturating_sub(1),
+        Action::Down if open.cursor + 1 >= n => open.tail = open.tail.saturating_add(3),
         Action::Down => open.cursor = (open.cursor + 1).min(n.saturating_sub(1)),
-        Action::Top => open.cursor = 0,
-        Action::Bottom => open.cursor = n.saturating_sub(1),
+        Action::Top => (open.cursor, open.tail) = (0, 0),
+        Action::Bottom => (open.cursor, open.tail) = (n.saturating_sub(1), usize::MAX / 2),
         Action::Plans(P::PrevSegment) => view.segment = view.segment.saturating_sub(1).max(1),
         Action::Plans(P::NextSegment) => view.segment = (view.segment + 1).min(segments),
         Action::Plans(P::CopyLastYear) => match (&open.plan, &open.previous) {
@@ -200,7 +209,7 @@ fn plan_action(state: &mut AppState, p: P) -> Vec<Effect> {
     let editable = plan.state.is_editable();
     let writes = matches!(
         p,
-        P::AddResult | P::AddIndicator | P::Edit | P::Delete | P::Expectations
+        P::AddResult | P::AddIndicator | P::Edit | P::Delete | P::Expectations | P::SwitchApproach
     );
     if writes && !editable {
         state.error(Notice::Text(T::Plans(X::NotEditable)));
@@ -256,6 +265,21 @@ fn plan_action(state: &mut AppState, p: P) -> Vec<Effect> {
             confirm(state, X::ConfirmDelete, subject, cmd);
         }
         P::Expectations => open_form(state, expectations_form(&plan)),
+        P::SwitchApproach => {
+            let (to, question) = match plan.approach {
+                Approach::Quantitative => (Approach::Qualitative, X::ConfirmToQualitative),
+                Approach::Qualitative => (Approach::Quantitative, X::ConfirmToQuantitative),
+            };
+            let next = crate::domain::plan::approach::switch_approach(&plan, to);
+            state.popups.push(ShellPopup::Confirm(Confirm {
+                question: T::Plans(question),
+                subject: None,
+                on_yes: OnYes::Run(Box::new(crate::app::Command::Plans(Command::Edit {
+                    employee,
+                    plan: Box::new(next),
+                }))),
+            }));
+        }
         P::Assign => {
             let Some(Item::Result(r)) = item else {
                 state.error(Notice::Text(T::Plans(X::SelectResult)));
@@ -268,7 +292,14 @@ fn plan_action(state: &mut AppState, p: P) -> Vec<Effect> {
             }
             let fields = targets
                 .iter()
-                .map(|row| Field::new(Label::Data(row.name.clone()), Value::Check(false)))
+                .enumerate()
+                .map(|(i, row)| {
+                    Field::new(
+                        i.to_string(),
+                        Label::Data(row.name.clone()),
+                        Value::Check(false),
+                    )
+                })
                 .collect();
             open_form(
                 state,
@@ -334,6 +365,23 @@ fn aspects() -> Vec<X> {
     ]
 }
 
+/// Perspektif of a JPT indicator, in the form's order.
+pub const PERSPECTIVES: [Perspective; 4] = [
+    Perspective::ServiceRecipients,
+    Perspective::BusinessProcess,
+    Perspective::InternalStrengthening,
+    Perspective::Budget,
+];
+
+pub fn perspective_text(p: Perspective) -> X {
+    match p {
+        Perspective::ServiceRecipients => X::PerspectiveServiceRecipients,
+        Perspective::BusinessProcess => X::PerspectiveBusinessProcess,
+        Perspective::InternalStrengthening => X::PerspectiveInternalStrengthening,
+        Perspective::Budget => X::PerspectiveBudget,
+    }
+}
+
 const ASPECTS: [Aspect; 4] = [
     Aspect::Quantity,
     Aspect::Quality,
@@ -361,8 +409,9 @@ pub fn result_form(
     let r = n.and_then(|n| plan.result(n));
     let kind = r.map_or(0, |r| usize::from(r.kind == ResultKind::Additional));
     let parent = r.and_then(|r| r.parent_result);
-    let fields = vec![
+    let mut fields = vec![
         Field::new(
+            "kind",
             Label::Text(X::LabelKind),
             Value::Choice {
                 options: kinds(),
@@ -370,17 +419,23 @@ pub fn result_form(
             },
         ),
         Field::new(
+            "text",
             Label::Text(X::LabelText),
             Value::text(r.map_or("", |r| &r.text)),
         ),
-        Field::new(
+    ];
+    // JPT results come from the unit's performance agreement: no link, a perspective per
+    // indicator instead.
+    if !plan.is_jpt() {
+        fields.push(Field::new(
+            "parent",
             Label::Text(X::LabelParent),
             Value::Parent {
                 chosen: parent,
                 shown: parent_text(parents, parent),
             },
-        ),
-    ];
+        ));
+    }
     let title = if n.is_some() {
         X::ResultEditTitle
     } else {
@@ -400,24 +455,28 @@ pub fn indicator_form(plan: &PerformancePlan, result: u16, n: Option<u16>) -> Pl
         .and_then(|i| i.aspect)
         .and_then(|a| ASPECTS.iter().position(|x| *x == a))
         .unwrap_or(0);
-    let fields = vec![
+    let mut fields = vec![
         Field::new(
+            "text",
             Label::Text(X::LabelText),
             Value::text(ind.map_or("", |i| &i.text)),
         ),
         Field::new(
+            "aspect",
             Label::Text(X::LabelAspect),
             Value::Choice {
                 options: aspects(),
                 index: aspect,
             },
         ),
-        Field::new(Label::Text(X::LabelTarget), Value::text(&target)).hint(X::TargetHint),
+        Field::new("target", Label::Text(X::LabelTarget), Value::text(&target)).hint(X::TargetHint),
         Field::new(
+            "unit",
             Label::Text(X::LabelUnit),
             Value::text(ind.map_or("", |i| &i.unit)),
         ),
         Field::new(
+            "direction",
             Label::Text(X::LabelDirection),
             Value::Choice {
                 options: vec![X::HigherBetter, X::LowerBetter],
@@ -425,6 +484,20 @@ pub fn indicator_form(plan: &PerformancePlan, result: u16, n: Option<u16>) -> Pl
             },
         ),
     ];
+    if plan.is_jpt() {
+        let index = ind
+            .and_then(|i| i.perspective)
+            .and_then(|p| PERSPECTIVES.iter().position(|x| *x == p))
+            .unwrap_or(0);
+        fields.push(Field::new(
+            "perspective",
+            Label::Text(X::LabelPerspective),
+            Value::Choice {
+                options: PERSPECTIVES.iter().map(|p| perspective_text(*p)).collect(),
+                index,
+            },
+        ));
+    }
     let title = if n.is_some() {
         X::IndicatorEditTitle
     } else {
@@ -472,7 +545,7 @@ fn assign_commands(f: &mut PlanForm, view: &PlansView) -> Option<Vec<Command>> {
         .filter_map(|(_, r)| r.plan.clone())
         .collect();
     if plans.is_empty() {
-        f.set_error(0, X::ErrChooseOne);
+        f.set_error("0", X::ErrChooseOne);
         return None;
     }
     crate::domain::plan::assign::assign_result(&mut plans, &template).ok()?;
@@ -494,6 +567,7 @@ fn copy_form(prev: &PerformancePlan) -> PlanForm {
         .iter()
         .map(|r| {
             Field::new(
+                r.number.to_string(),
                 Label::Data(format!("{}. {}", r.number, r.text)),
                 Value::Check(true),
             )
@@ -506,27 +580,45 @@ fn reason_form(purpose: Purpose, title: X) -> PlanForm {
     PlanForm::new(
         purpose,
         title,
-        vec![Field::new(Label::Text(X::LabelReason), Value::text(""))],
+        vec![Field::new(
+            "reason",
+            Label::Text(X::LabelReason),
+            Value::text(""),
+        )],
     )
 }
 
+/// A core value's field in the expectations form: its official name.
+fn value_key(v: CoreValue) -> String {
+    format!("value.{}", v.text().name)
+}
+
+/// The annex lists: field prefix, the short name each line shows.
+const ANNEX: [(&str, X); 3] = [
+    ("resources", X::ListResources),
+    ("accountability", X::ListAccountability),
+    ("consequences", X::ListConsequences),
+];
+
+/// The leader's expectation per core value, then the three annex lists one line per item.
 fn expectations_form(plan: &PerformancePlan) -> PlanForm {
-    let mut fields: Vec<Field> = CoreValue::ALL
+    let fields: Vec<Field> = CoreValue::ALL
         .iter()
         .map(|v| {
             let text = plan.leader_expectations.get(v).map_or("", String::as_str);
-            Field::new(Label::Value(*v), Value::text(text))
+            Field::new(value_key(*v), Label::Value(*v), Value::text(text))
         })
         .collect();
-    for (label, list) in [
-        (X::AnnexResources, &plan.annex.resources),
-        (X::AnnexAccountability, &plan.annex.accountability),
-        (X::AnnexConsequences, &plan.annex.consequences),
-    ] {
-        fields
-            .push(Field::new(Label::Text(label), Value::text(&list.join("; "))).hint(X::AnnexHint));
+    let mut f = PlanForm::new(Purpose::Expectations, X::ExpectationsTitle, fields);
+    let a = &plan.annex;
+    for ((key, name), items) in ANNEX
+        .iter()
+        .zip([&a.resources, &a.accountability, &a.consequences])
+    {
+        f.set_list(key, *name, items);
     }
-    PlanForm::new(Purpose::Expectations, X::ExpectationsTitle, fields)
+    f.settle();
+    f
 }
 
 fn realize_form(plan: &PerformancePlan, result: u16, indicator: u16, segment: u8) -> PlanForm {
@@ -539,16 +631,19 @@ fn realize_form(plan: &PerformancePlan, result: u16, indicator: u16, segment: u8
         RealizedValue::Text(s) => s.clone(),
     });
     let fields = vec![
-        Field::new(Label::Text(X::LabelValue), Value::text(&value)),
+        Field::new("value", Label::Text(X::LabelValue), Value::text(&value)),
         Field::new(
+            "evidence",
             Label::Text(X::LabelEvidence),
             Value::text(r.map_or("", |r| &r.evidence.description)),
         ),
         Field::new(
+            "location",
             Label::Text(X::LabelLocation),
             Value::text(r.map_or("", |r| &r.evidence.location)),
         ),
         Field::new(
+            "feedback",
             Label::Text(X::LabelFeedback),
             Value::text(r.map_or("", |r| &r.feedback)),
         ),
@@ -600,6 +695,7 @@ pub fn on_form(p: &mut Popup, view: &PlansView, action: Action) -> FormStep<Pick
         Action::Text(key) => match f.fields.get_mut(f.focus).map(|x| &mut x.value) {
             Some(Value::Text(inp)) => {
                 crate::app::kit::input::edit_input(inp, key);
+                f.tidy_lists();
             }
             Some(Value::Check(on)) if key == crate::app::kit::key::Key::ch(' ') => *on = !*on,
             _ => {}
@@ -711,17 +807,17 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
     };
     match f.purpose {
         Purpose::Result(n) => {
-            let text = f.input(1).trim().to_string();
+            let text = f.input("text").trim().to_string();
             if text.is_empty() {
-                f.set_error(1, X::ErrRequired);
+                f.set_error("text", X::ErrRequired);
                 return None;
             }
-            let kind = if f.choice(0) == 1 {
+            let kind = if f.choice("kind") == 1 {
                 ResultKind::Additional
             } else {
                 ResultKind::Main
             };
-            let parent = f.parent(2);
+            let parent = f.parent("parent");
             let mut next = plan.clone();
             match n.and_then(|n| next.results.iter_mut().find(|r| r.number == n)) {
                 Some(r) => {
@@ -744,27 +840,30 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
         }
         Purpose::Indicator { result, number } => {
             let qualitative = plan.approach == Approach::Qualitative;
-            let text = f.input(0).trim().to_string();
+            let text = f.input("text").trim().to_string();
             if text.is_empty() && !qualitative {
-                f.set_error(0, X::ErrRequired);
+                f.set_error("text", X::ErrRequired);
             }
-            let target = match Target::parse(f.input(2), plan.approach) {
+            let target = match Target::parse(f.input("target"), plan.approach) {
                 Ok(t) => Some(t),
                 Err(e) => {
-                    f.set_error(2, target_error(&e));
+                    f.set_error("target", target_error(&e));
                     None
                 }
             };
             let target = target.filter(|_| !f_has_errors(f))?;
             let mut next = plan.clone();
             let r = next.results.iter_mut().find(|r| r.number == result)?;
-            let aspect = (!qualitative).then(|| ASPECTS[f.choice(1).min(3)]);
-            let direction = if f.choice(4) == 1 {
+            let aspect = (!qualitative).then(|| ASPECTS[f.choice("aspect").min(3)]);
+            let direction = if f.choice("direction") == 1 {
                 Direction::LowerBetter
             } else {
                 Direction::HigherBetter
             };
-            let unit = f.input(3).trim().to_string();
+            let unit = f.input("unit").trim().to_string();
+            let perspective = plan
+                .is_jpt()
+                .then(|| PERSPECTIVES[f.choice("perspective").min(3)]);
             match number.and_then(|n| r.indicators.iter_mut().find(|i| i.number == n)) {
                 Some(i) => {
                     i.text = text;
@@ -772,6 +871,7 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
                     i.target = target;
                     i.unit = unit;
                     i.direction = direction;
+                    i.perspective = perspective;
                 }
                 None => {
                     let number = r.indicators.iter().map(|i| i.number).max().unwrap_or(0) + 1;
@@ -782,7 +882,7 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
                         target,
                         unit,
                         direction,
-                        perspective: None,
+                        perspective,
                         realizations: Vec::new(),
                     });
                 }
@@ -790,9 +890,9 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
             Some(edit(next))
         }
         Purpose::Reject | Purpose::Reopen => {
-            let reason = f.input(0).trim().to_string();
+            let reason = f.input("reason").trim().to_string();
             if reason.is_empty() {
-                f.set_error(0, X::ErrRequired);
+                f.set_error("reason", X::ErrRequired);
                 return None;
             }
             Some(if f.purpose == Purpose::Reject {
@@ -814,22 +914,15 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
         Purpose::Expectations => {
             let mut next = plan.clone();
             next.leader_expectations.clear();
-            for (i, v) in CoreValue::ALL.iter().enumerate() {
-                let s = f.input(i).trim();
+            for v in CoreValue::ALL {
+                let s = f.input(&value_key(v)).trim();
                 if !s.is_empty() {
-                    next.leader_expectations.insert(*v, s.to_string());
+                    next.leader_expectations.insert(v, s.to_string());
                 }
             }
-            let list = |s: &str| -> Vec<String> {
-                s.split(';')
-                    .map(str::trim)
-                    .filter(|x| !x.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            };
-            next.annex.resources = list(f.input(7));
-            next.annex.accountability = list(f.input(8));
-            next.annex.consequences = list(f.input(9));
+            next.annex.resources = f.list(ANNEX[0].0);
+            next.annex.accountability = f.list(ANNEX[1].0);
+            next.annex.consequences = f.list(ANNEX[2].0);
             Some(edit(next))
         }
         Purpose::CopyLastYear | Purpose::Assign { .. } => None,
@@ -842,14 +935,14 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
                 .result(result)
                 .and_then(|r| r.indicators.iter().find(|i| i.number == indicator))
                 .is_some_and(|i| i.target.is_numeric());
-            let value = match RealizedValue::parse(f.input(0), numeric) {
+            let value = match RealizedValue::parse(f.input("value"), numeric) {
                 Ok(v) => v,
                 Err(crate::domain::plan::number::NumberError::Empty) => {
-                    f.set_error(0, X::ErrRequired);
+                    f.set_error("value", X::ErrRequired);
                     return None;
                 }
                 Err(_) => {
-                    f.set_error(0, X::ErrNumber);
+                    f.set_error("value", X::ErrNumber);
                     return None;
                 }
             };
@@ -863,10 +956,10 @@ pub fn save(f: &mut PlanForm, view: &PlansView) -> Option<Command> {
                     segment,
                     value,
                     evidence: Evidence {
-                        description: f.input(1).trim().to_string(),
-                        location: f.input(2).trim().to_string(),
+                        description: f.input("evidence").trim().to_string(),
+                        location: f.input("location").trim().to_string(),
                     },
-                    feedback: f.input(3).trim().to_string(),
+                    feedback: f.input("feedback").trim().to_string(),
                 }),
             })
         }
@@ -898,7 +991,8 @@ pub fn refused(state: &mut AppState, r: Refusal) -> Vec<Effect> {
             | PlanError::NoIndicators { result }
             | PlanError::EmptyIndicator { result, .. }
             | PlanError::TargetMismatch { result, .. }
-            | PlanError::MissingAspect { result, .. },
+            | PlanError::MissingAspect { result, .. }
+            | PlanError::MissingPerspective { result, .. },
         ) => Some(*result),
         _ => None,
     };

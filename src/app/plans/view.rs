@@ -4,7 +4,7 @@
 use crate::app::kit::scroll::Scroll;
 use crate::domain::plan::cascade::CascadeRow;
 use crate::domain::plan::progress::Progress;
-use crate::domain::plan::{PerformancePlan, Period, ResultKind};
+use crate::domain::plan::{PerformancePlan, Period, PlanId, ResultKind};
 use crate::domain::EmployeeId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -15,8 +15,16 @@ pub enum Mode {
     Cascade,
 }
 
-/// One person of the overview with their plan of the year (the latest, when a change of
-/// position started a second one).
+/// Which plan the plan screen shows: the person's, and of their plans of the year the one
+/// with this id (`None`: the first; a person with two plans in a year has a row for each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Opening {
+    pub employee: EmployeeId,
+    pub plan: Option<PlanId>,
+}
+
+/// One row of the overview: a person with one of their plans of the year (a change of
+/// position or supervisor gives a second plan, and a second row), or with none.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub employee: EmployeeId,
@@ -30,6 +38,8 @@ pub struct Row {
     /// A plan one level further down, submitted and waiting for the viewer as the
     /// appraiser's superior.
     pub waiting: bool,
+    /// The person has more than one plan this year: the row shows the plan's dates.
+    pub several: bool,
 }
 
 impl Row {
@@ -59,6 +69,9 @@ pub struct OpenPlan {
     /// Last year's plan (to copy from).
     pub previous: Option<PerformancePlan>,
     pub cursor: usize,
+    /// Lines scrolled on past the last item, to read the behaviour and annex below it (the
+    /// screen clamps it).
+    pub tail: usize,
 }
 
 /// What the cursor can stand on in a plan.
@@ -138,11 +151,16 @@ impl PlansView {
 
     /// Takes what was read; keeps the cursor where it was when the same plan is open.
     pub fn apply(&mut self, l: Loaded) {
+        let id = |o: &OpenPlan| o.plan.as_ref().map(|p| p.id);
         let cursor = self
             .open
             .as_ref()
-            .filter(|o| l.open.as_ref().is_some_and(|n| n.employee == o.employee))
-            .map(|o| o.cursor);
+            .filter(|o| {
+                l.open
+                    .as_ref()
+                    .is_some_and(|n| n.employee == o.employee && id(n) == id(o))
+            })
+            .map(|o| (o.cursor, o.tail));
         self.year = l.year;
         if self.segment == 0 || self.segment > l.period.segmentation.segments_per_year() {
             self.segment = 1;
@@ -156,7 +174,9 @@ impl PlansView {
         }
         self.open = l.open.map(|mut o| {
             let n = o.plan.as_ref().map_or(0, |p| items(p).len());
-            o.cursor = cursor.unwrap_or(0).min(n.saturating_sub(1));
+            let (at, tail) = cursor.unwrap_or((0, 0));
+            o.cursor = at.min(n.saturating_sub(1));
+            o.tail = tail;
             o
         });
         if self.open.is_none() && self.mode == Mode::Plan {
@@ -164,6 +184,14 @@ impl PlansView {
         }
         self.cascade = l.cascade;
         self.loaded = true;
+    }
+
+    /// What the plan screen shows, for the next load.
+    pub fn opening(&self) -> Option<Opening> {
+        self.open.as_ref().map(|o| Opening {
+            employee: o.employee,
+            plan: o.plan.as_ref().map(|p| p.id),
+        })
     }
 
     /// The item under the cursor of the open plan.

@@ -3,9 +3,10 @@
 //!
 //! One file per job: `period`, `model` (the plan and its parts), `target` + `number`,
 //! `achievement`, `realization`, `state` (the state machine), `validate`, `linking`, `copy`,
-//! `assign`, `cascade`, `progress`, `split` (a second plan in the year); `error` holds the refusals as values.
+//! `assign`, `cascade`, `progress`, `approach` (switching kuantitatif/kualitatif), `split` (a second plan in the year); `error` holds the refusals as values.
 
 pub mod achievement;
+pub mod approach;
 pub mod assign;
 pub mod cascade;
 pub mod codes;

@@ -146,6 +146,16 @@ impl Period {
             .find(|s| s.from <= d && d <= s.to)
     }
 
+    /// The segment a plan opens on: today's in the current year, the last of a past year, the
+    /// first of a future one.
+    pub fn opening_segment(&self, today: NaiveDate) -> u8 {
+        match self.year.cmp(&today.year()) {
+            std::cmp::Ordering::Less => self.segmentation.segments_per_year(),
+            std::cmp::Ordering::Greater => 1,
+            std::cmp::Ordering::Equal => self.segment_of(today).map_or(1, |s| s.number),
+        }
+    }
+
     /// Moves one step forward (Planning -> Running -> Evaluation -> Closed) or one step back
     /// (an admin reopening a stage).
     pub fn move_to(&mut self, to: PeriodState) -> Result<(), PeriodError> {
@@ -219,6 +229,25 @@ mod tests {
         );
         assert_eq!(p.plan_deadline, ymd(2024, 1, 31));
         assert_eq!(p.evaluation_deadline, ymd(2025, 1, 31));
+    }
+
+    #[test]
+    fn a_plan_opens_on_todays_segment_or_the_years_edge() {
+        let q = period(Segmentation::Quarterly);
+        assert_eq!(q.opening_segment(ymd(2024, 1, 1)), 1);
+        assert_eq!(q.opening_segment(ymd(2024, 3, 31)), 1);
+        assert_eq!(q.opening_segment(ymd(2024, 4, 1)), 2);
+        assert_eq!(q.opening_segment(ymd(2024, 8, 15)), 3);
+        assert_eq!(q.opening_segment(ymd(2024, 12, 31)), 4);
+        // A past year opens on its last segment, a future year on its first.
+        assert_eq!(q.opening_segment(ymd(2025, 2, 10)), 4);
+        assert_eq!(q.opening_segment(ymd(2023, 11, 30)), 1);
+        let m = period(Segmentation::Monthly);
+        assert_eq!(m.opening_segment(ymd(2024, 11, 28)), 11);
+        assert_eq!(m.opening_segment(ymd(2030, 5, 1)), 12);
+        let s = period(Segmentation::Semester);
+        assert_eq!(s.opening_segment(ymd(2024, 7, 1)), 2);
+        assert_eq!(s.opening_segment(ymd(2024, 6, 30)), 1);
     }
 
     #[test]

@@ -256,6 +256,84 @@ fn qualitative_plans_take_narratives_and_jpt_needs_perspectives() {
     assert_eq!(jpt.submit(&[], false), Ok(()));
 }
 
+#[test]
+fn switching_the_approach_keeps_what_was_typed() {
+    use approach::{fits, switch_approach};
+    let mut p = plan(2, 2, "Maria", vec![rhk(1, "A", None)]);
+    p.results[0].indicators[1].unit = "bulan".into();
+    p.results[0].indicators.push(Indicator {
+        unit: String::new(),
+        ..indicator(3, Target::Number(12.5))
+    });
+    // Kuantitatif -> kualitatif: each target becomes its narrative, aspects go.
+    let q = switch_approach(&p, Approach::Qualitative);
+    assert_eq!(q.approach, Approach::Qualitative);
+    let inds = &q.results[0].indicators;
+    assert_eq!(inds[0].target, Target::Narrative("150 berkas".into()));
+    assert_eq!(inds[1].target, Target::Narrative("7-8 bulan".into()));
+    assert_eq!(inds[2].target, Target::Narrative("12,5".into()));
+    assert!(inds.iter().all(|i| i.unit.is_empty() && i.aspect.is_none()));
+    assert!(inds.iter().all(|i| fits(i, Approach::Qualitative, false)));
+    assert_eq!(q.clone().submit(&[], true), Ok(()));
+    // And back: numbers and units return; the aspect is to be chosen again.
+    let mut back = switch_approach(&q, Approach::Quantitative);
+    back.results[0].indicators[1].text = "x".into();
+    let inds = &back.results[0].indicators;
+    assert_eq!(inds[0].target, Target::Number(150.0));
+    assert_eq!(inds[0].unit, "berkas");
+    assert_eq!(inds[1].target, Target::Range { min: 7.0, max: 8.0 });
+    assert_eq!(inds[1].unit, "bulan");
+    assert_eq!(inds[2].target, Target::Number(12.5));
+    assert_eq!(inds[2].unit, "");
+    assert!(inds.iter().all(|i| i.aspect.is_none()));
+    assert!(!fits(&inds[0], Approach::Quantitative, false));
+    assert_eq!(
+        back.submit(&[], true),
+        Err(PlanError::MissingAspect {
+            result: 1,
+            indicator: 1
+        })
+    );
+    // A narrative that is no number stays, flagged, and submitting names it.
+    let mut n = q.clone();
+    n.results[0].indicators[0].target = Target::Narrative("Laporan tepat waktu".into());
+    let mut k = switch_approach(&n, Approach::Quantitative);
+    assert_eq!(
+        k.results[0].indicators[0].target,
+        Target::Narrative("Laporan tepat waktu".into())
+    );
+    for i in &mut k.results[0].indicators {
+        i.aspect = Some(Aspect::Quantity);
+    }
+    assert!(!fits(
+        &k.results[0].indicators[0],
+        Approach::Quantitative,
+        false
+    ));
+    assert!(fits(
+        &k.results[0].indicators[1],
+        Approach::Quantitative,
+        false
+    ));
+    assert_eq!(
+        k.submit(&[], true),
+        Err(PlanError::TargetMismatch {
+            result: 1,
+            indicator: 1
+        })
+    );
+    // The same approach changes nothing; JPT also asks for a perspective.
+    assert_eq!(switch_approach(&p, Approach::Quantitative), p);
+    assert!(!fits(
+        &p.results[0].indicators[0],
+        Approach::Quantitative,
+        true
+    ));
+    let mut with = p.results[0].indicators[0].clone();
+    with.perspective = Some(Perspective::Budget);
+    assert!(fits(&with, Approach::Quantitative, true));
+}
+
 // --- linking rule ---
 
 #[test]

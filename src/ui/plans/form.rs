@@ -29,6 +29,8 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &The
             Label::Text(x) => text(lang, *x).to_string(),
             Label::Value(v) => v.text().name.clone(),
             Label::Data(s) => field::cut(s, field::LABEL_WIDTH - 2),
+            Label::Item(x, Some(n)) => format!("{} {n}", text(lang, *x)),
+            Label::Item(x, None) => format!("{} +", text(lang, *x)),
         };
         let value = match &fld.value {
             Value::Text(inp) => {

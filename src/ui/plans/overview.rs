@@ -92,12 +92,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let header = Row::new(titles.into_iter().map(Cell::from)).style(theme.header);
     let end = (view.scroll.offset + view.scroll.viewport).min(visible.len());
     let rows = visible[view.scroll.offset.min(end)..end].iter().map(|r| {
-        let mut name = r.name.clone();
-        if r.own {
-            name = format!("{name} {}", text(lang, X::Own));
-        } else if r.waiting {
-            name = format!("{name} {}", text(lang, X::Waiting));
+        // A second plan in the year: each row says which part of the year it covers. The
+        // name gives way first so that the dates and the marks stay readable.
+        let mut tail = String::new();
+        if let Some(p) = r.plan.as_ref().filter(|_| r.several) {
+            tail = format!(" ({}–{})", p.from.format("%d/%m"), p.to.format("%d/%m"));
         }
+        if r.own {
+            tail = format!("{tail} {}", text(lang, X::Own));
+        } else if r.waiting {
+            tail = format!("{tail} {}", text(lang, X::Waiting));
+        }
+        let room = name_w.max(8).saturating_sub(tail.chars().count()).max(8);
+        let name = format!("{}{tail}", cut(&r.name, room));
         let mut cells = vec![Cell::from(cut(&name, name_w.max(8)))];
         if wide {
             cells.push(Cell::from(r.nip.clone()));

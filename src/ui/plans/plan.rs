@@ -11,11 +11,12 @@ use crate::app::plans::update::target_text;
 use crate::app::plans::view::{items, OpenPlan};
 use crate::app::plans::PlanText as X;
 use crate::app::App;
+use crate::domain::plan::approach::fits;
 use crate::domain::plan::{
     achievement, Direction, PerformancePlan, PlanState, RealizedValue, ResultKind,
 };
 use crate::domain::ruledata::CoreValue;
-use crate::i18n::plans::{approach, aspect, state, text};
+use crate::i18n::plans::{approach, aspect, perspective, state, text};
 use crate::i18n::Lang;
 use crate::ui::kit::field::cut;
 use crate::ui::kit::theme::Theme;
@@ -54,7 +55,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         theme,
     );
     let h = usize::from(body.height);
-    let offset = cursor_line.map_or(0, |c| c.saturating_sub(h.saturating_sub(3)));
+    let base = cursor_line.map_or(0, |c| c.saturating_sub(h.saturating_sub(3)));
+    // Scrolled on past the last item: the rest (behaviour, annex) comes into view.
+    let end = lines.len().saturating_sub(h);
+    let offset = base.max(base.saturating_add(open.tail).min(end));
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(h).collect();
     frame.render_widget(Paragraph::new(shown), body);
 }
@@ -183,7 +187,16 @@ fn body_lines<'a>(
                     Direction::HigherBetter => "↑",
                     Direction::LowerBetter => "↓",
                 };
-                let asp = ind.aspect.map_or("-", |a| aspect(lang, a));
+                let mut asp = ind.aspect.map_or("-", |a| aspect(lang, a)).to_string();
+                if plan.is_jpt() {
+                    let p = ind.perspective.map_or("-", |p| perspective(lang, p));
+                    asp = format!("{asp} · {p}");
+                }
+                let flag = if fits(ind, plan.approach, plan.is_jpt()) {
+                    String::new()
+                } else {
+                    format!(" {}", text(lang, X::Incomplete))
+                };
                 let real = ind.realization(segment);
                 let ach = real
                     .and_then(|x| x.value.number())
@@ -197,15 +210,19 @@ fn body_lines<'a>(
                     (None, Some(RealizedValue::Text(s))) => s.clone(),
                     _ => "-".to_string(),
                 };
+                // A narrative target is the whole target: no unit, no direction.
+                let target = if ind.target.is_numeric() {
+                    [target_text(&ind.target), ind.unit.clone(), dir.to_string()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    target_text(&ind.target)
+                };
                 let body = format!(
-                    "   {marker}{}.{} {} · {} · {} {} {}",
-                    r.number,
-                    ind.number,
-                    ind.text,
-                    asp,
-                    target_text(&ind.target),
-                    ind.unit,
-                    dir
+                    "   {marker}{}.{} {} · {} · {target}{flag}",
+                    r.number, ind.number, ind.text, asp,
                 );
                 let tail_w = tail.chars().count() + 2;
                 let body_w = width.saturating_sub(tail_w);
@@ -237,20 +254,24 @@ fn body_lines<'a>(
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(text(lang, X::Annex), theme.header)));
+    // One line per item, the list's name beside the first.
     for (x, list) in [
         (X::AnnexResources, &plan.annex.resources),
         (X::AnnexAccountability, &plan.annex.accountability),
         (X::AnnexConsequences, &plan.annex.consequences),
     ] {
-        let shown = if list.is_empty() {
-            "-".to_string()
+        let items: Vec<String> = if list.is_empty() {
+            vec!["-".to_string()]
         } else {
-            list.join("; ")
+            list.iter().map(|i| format!("• {i}")).collect()
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<25}", text(lang, x)), theme.label),
-            Span::raw(cut(&shown, width.saturating_sub(27))),
-        ]));
+        for (n, item) in items.iter().enumerate() {
+            let name = if n == 0 { text(lang, x) } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {name:<25}"), theme.label),
+                Span::raw(cut(item, width.saturating_sub(27))),
+            ]));
+        }
     }
     (lines, cursor_line)
 }

@@ -69,7 +69,7 @@ pub enum Effect {
     /// Read the SKP tab's year (and the plan of `open`).
     LoadPlans {
         year: i32,
-        open: Option<EmployeeId>,
+        open: Option<plans::view::Opening>,
     },
     /// Read older audit entries while `AuditView::wants_more` asks for them.
     LoadAuditMore,
