@@ -351,4 +351,8 @@ impl crate::app::kit::terms::Terms for Words {
     fn acting_words(&self) -> &'static str {
         super::audit::ACTING_WORDS
     }
+
+    fn settings_words(&self) -> &'static str {
+        super::settings::SETTINGS_WORDS
+    }
 }

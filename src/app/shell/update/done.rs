@@ -43,6 +43,9 @@ pub(super) fn done(
                 state.error(Notice::Refused(first));
             }
         }
+        Err(CommandError::Settings(errors)) => state.error(Notice::Settings(
+            crate::app::settings::Note::Refused(errors),
+        )),
         Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
         Err(CommandError::InvalidPeriod(e)) => state.error(Notice::PeriodRefused(e)),
         Err(CommandError::NotFound) => state.error(Notice::NotFound),
