@@ -55,6 +55,33 @@ pub fn label(lang: Lang, key: SettingKey) -> String {
     lang.pick(id, en).to_string()
 }
 
+/// A setting's label in the form, at most 20 characters (the form's label column); the head
+/// ratings sit under [`head_rating_heading`] and are named by the unit grade alone.
+pub fn short_label(lang: Lang, key: SettingKey) -> &'static str {
+    match key {
+        SettingKey::Segmentation => lang.pick("Segmen periodik", "Periodic segments"),
+        SettingKey::PlanDeadline => lang.pick("Batas SKP disetujui", "Plans agreed by"),
+        SettingKey::AnnualEvaluationDeadline => {
+            lang.pick("Batas eval. tahunan", "Evaluation due by")
+        }
+        SettingKey::ObjectionWindow => lang.pick("Masa keberatan", "Objection window"),
+        SettingKey::DistributionEnforced => lang.pick("Distribusi wajib", "Enforce distribution"),
+        SettingKey::DistributionExcludesUnitHead => {
+            lang.pick("Kepala di luar pola", "Head outside rule")
+        }
+        SettingKey::HeadRating(g) => org_grade(lang, g),
+        SettingKey::MinFeedbackPerSegment => lang.pick("Umpan balik/segmen", "Feedback/segment"),
+    }
+}
+
+/// The line above the head ratings in the form.
+pub fn head_rating_heading(lang: Lang) -> &'static str {
+    lang.pick(
+        "Rating hasil kerja kepala unit, menurut predikat unit:",
+        "The unit head's work-result rating, by the unit's grade:",
+    )
+}
+
 fn rating(lang: Lang, r: Rating) -> &'static str {
     match r {
         Rating::AboveExpectation => lang.pick("Di Atas Ekspektasi", "Above expectation"),
@@ -86,6 +113,18 @@ pub fn value(lang: Lang, key: SettingKey, v: SettingValue) -> String {
             .to_string(),
         SettingValue::Rating(r) => rating(lang, r).to_string(),
     }
+}
+
+/// The form's last field.
+pub fn reason_label(lang: Lang) -> &'static str {
+    lang.pick("Alasan", "Reason")
+}
+
+pub fn reason_hint(lang: Lang) -> &'static str {
+    lang.pick(
+        "untuk jejak audit, mis. nomor keputusan",
+        "for the audit trail, e.g. the decree's number",
+    )
 }
 
 /// What a user may type for a setting (help of forms and of the command line).
@@ -242,6 +281,13 @@ mod tests {
             assert!(!id.is_empty() && !en.is_empty(), "{k:?}");
             assert_ne!(id, en, "{k:?}");
             assert!(!value_hint(Lang::Id, k).is_empty());
+            for lang in [Lang::Id, Lang::En] {
+                let short = short_label(lang, k);
+                assert!(
+                    (1..=20).contains(&short.chars().count()),
+                    "{short} is too long for the form's label column"
+                );
+            }
         }
     }
 

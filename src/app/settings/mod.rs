@@ -3,5 +3,7 @@
 
 pub mod command;
 mod execute;
+pub mod form;
+pub mod update;
 
 pub use command::{Command, Done, Note};
