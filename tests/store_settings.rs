@@ -182,12 +182,22 @@ fn only_an_admin_may_change_the_settings() {
     assert_eq!(s.store.office_settings().unwrap().objection_window_days, 20);
 }
 
-/// 28/11/2026 (the fixtures' clock), a draft of 2026 and no period stored: with the default
-/// deadline (31/01) the plan is overdue; with the office's 30/11 it is not yet.
+/// 28/11/2026 (the fixtures' clock), no period stored for 2026: the office moved the plan
+/// deadline to 30/11 before the year's first plan, so a draft is not overdue yet (with the
+/// default 31/01 it would be). Changing the deadline again keeps 2026 as it was planned.
 #[test]
 fn the_overview_takes_the_plan_deadline_from_the_stored_settings() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = services_with_office(&dir.path().join("db"));
+    let late = OfficeSettings {
+        plan_deadline: DayOfYear {
+            year_offset: 0,
+            month: 11,
+            day: 30,
+        },
+        ..OfficeSettings::default()
+    };
+    save(&mut s, late, "").unwrap();
     s.execute(Command::Plans(kinerja::app::plans::Command::CreateDraft {
         employee: EmployeeId(3),
         year: 2026,
@@ -206,17 +216,20 @@ fn the_overview_takes_the_plan_deadline_from_the_stored_settings() {
             row.progress.unwrap().plan_overdue,
         )
     };
-    assert_eq!(overdue(&s), ("31/01/2026".to_string(), true));
-    let next = OfficeSettings {
-        plan_deadline: DayOfYear {
-            year_offset: 0,
-            month: 11,
-            day: 30,
-        },
-        ..OfficeSettings::default()
-    };
-    save(&mut s, next, "").unwrap();
     assert_eq!(overdue(&s), ("30/11/2026".to_string(), false));
+    save(&mut s, OfficeSettings::default(), "").unwrap();
+    assert_eq!(overdue(&s), ("30/11/2026".to_string(), false));
+    // A year planned after the change takes the new deadline.
+    s.execute(Command::Plans(kinerja::app::plans::Command::CreateDraft {
+        employee: EmployeeId(3),
+        year: 2027,
+    }))
+    .unwrap();
+    let loaded = load(&s, None, 2027, None).unwrap();
+    assert_eq!(
+        loaded.period.plan_deadline.format("%d/%m/%Y").to_string(),
+        "31/01/2027"
+    );
 }
 
 /// The audit screen's filter finds a settings change by "pengaturan" and by "settings".
@@ -253,4 +266,63 @@ fn the_audit_filter_finds_a_settings_change_in_both_languages() {
             .collect();
         assert_eq!(found, vec![settings_seq], "{word}");
     }
+}
+
+/// Years with plans but no Period keep the segments and deadlines they were planned under
+/// when the office changes them; years opened already and years without plans are left alone.
+#[test]
+fn changing_segments_keeps_the_years_that_hold_plans_as_they_were() {
+    use kinerja::domain::plan::Segmentation;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    for year in [2025, 2026] {
+        s.execute(Command::Plans(kinerja::app::plans::Command::CreateDraft {
+            employee: EmployeeId(3),
+            year,
+        }))
+        .unwrap();
+    }
+    let opened = kinerja::domain::plan::Period::new(2026, &OfficeSettings::default()).unwrap();
+    s.execute(Command::SavePeriod {
+        period: opened.clone(),
+        reason: String::new(),
+    })
+    .unwrap();
+    let trail = s.store.audit_trail().unwrap().len();
+
+    // Not a period setting: no period is written.
+    let mut next = OfficeSettings {
+        objection_window_days: 20,
+        ..OfficeSettings::default()
+    };
+    save(&mut s, next.clone(), "").unwrap();
+    assert_eq!(s.store.period(2025).unwrap(), None);
+    assert_eq!(s.store.audit_trail().unwrap().len(), trail + 1);
+
+    next.segmentation = Segmentation::Monthly;
+    save(&mut s, next, "SK 6/2026").unwrap();
+    let kept = s.store.period(2025).unwrap().expect("2025 kept");
+    assert_eq!(kept.segmentation, Segmentation::Quarterly);
+    assert_eq!(
+        kept.plan_deadline.format("%d/%m/%Y").to_string(),
+        "31/01/2025"
+    );
+    assert_eq!(s.store.period(2026).unwrap(), Some(opened));
+    assert_eq!(s.store.period(2027).unwrap(), None);
+    let entries = s.store.audit_trail().unwrap();
+    assert_eq!(entries.len(), trail + 3);
+    let last_two: Vec<_> = entries[trail + 1..]
+        .iter()
+        .map(|e| (e.record.kind, e.record.id, e.reason.as_str()))
+        .collect();
+    assert_eq!(
+        last_two,
+        vec![
+            (RecordKind::Period, 2025, "SK 6/2026"),
+            (RecordKind::Settings, 1, "SK 6/2026")
+        ]
+    );
+    // A year not opened and without plans follows the new settings.
+    let loaded = load(&s, None, 2027, None).unwrap();
+    assert_eq!(loaded.period.segmentation, Segmentation::Monthly);
 }

@@ -237,6 +237,17 @@ pub fn plans_of_employee_prefix(emp: EmployeeId, year: Option<i32>) -> Vec<u8> {
     )
 }
 
+/// The year in an employee-plan index key (`r` employee year plan).
+pub fn year_of_plan_index_key(key: &[u8]) -> Option<i32> {
+    let b: [u8; 4] = key.get(9..13)?.try_into().ok()?;
+    Some((u32::from_be_bytes(b) ^ 0x8000_0000) as i32)
+}
+
+/// Prefix of every employee-plan index key.
+pub fn plans_of_employees_prefix() -> Vec<u8> {
+    vec![IDX_PLAN_EMPLOYEE]
+}
+
 /// Prefix of the plans an appraiser appraises in a year (the team).
 pub fn plans_of_appraiser_prefix(appraiser: EmployeeId, year: i32) -> Vec<u8> {
     tagged(
@@ -465,6 +476,9 @@ mod tests {
         assert!(period(2024) < period(2025));
         assert!(period(255) < period(256));
         let a = plans_of_employee_prefix(EmployeeId(7), Some(2024));
+        let mut key = a.clone();
+        key.extend_from_slice(&9u64.to_be_bytes());
+        assert_eq!(year_of_plan_index_key(&key), Some(2024));
         assert!(a.starts_with(&plans_of_employee_prefix(EmployeeId(7), None)));
         assert!(a < plans_of_employee_prefix(EmployeeId(7), Some(2025)));
     }

@@ -401,6 +401,12 @@ impl Store {
         settings::read(&self.data)
     }
 
+    /// The years that hold plans (read from the plan index alone).
+    pub fn plan_years(&self) -> Result<std::collections::BTreeSet<i32>, StoreError> {
+        let _reader = self.read();
+        settings::plan_years(&self.data)
+    }
+
     /// The office settings in force: the stored ones, else the embedded defaults.
     pub fn office_settings(&self) -> Result<crate::domain::OfficeSettings, StoreError> {
         Ok(self.stored_settings()?.unwrap_or_default())

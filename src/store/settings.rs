@@ -18,6 +18,21 @@ pub fn read(data: &sled::Tree) -> Result<Option<OfficeSettings>, StoreError> {
         .transpose()
 }
 
+/// The years that hold at least one plan, from the employee-plan index (keys only, no plan
+/// is decoded).
+pub fn plan_years(data: &sled::Tree) -> Result<std::collections::BTreeSet<i32>, StoreError> {
+    let mut years = std::collections::BTreeSet::new();
+    for kv in data.scan_prefix(keys::plans_of_employees_prefix()) {
+        let (k, _) = kv?;
+        let year = keys::year_of_plan_index_key(&k).ok_or_else(|| StoreError::Corrupt {
+            key: keys::describe(&k),
+            detail: "malformed index key".into(),
+        })?;
+        years.insert(year);
+    }
+    Ok(years)
+}
+
 /// Writes the settings; the entry's "before" is the stored record, else the defaults it
 /// replaces (so the first change shows old -> new like every later one).
 pub fn write<K: Kv>(kv: &K, s: &OfficeSettings) -> Result<Written, K::Error> {
