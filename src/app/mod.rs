@@ -8,6 +8,7 @@ pub mod keymap;
 pub mod kit;
 pub mod plans;
 pub mod services;
+pub mod settings;
 pub mod shell;
 pub mod transfer;
 

@@ -61,6 +61,10 @@ pub enum Cmd {
         #[command(subcommand)]
         what: PeriodCmd,
     },
+    Pengaturan {
+        #[command(subcommand)]
+        what: SettingsCmd,
+    },
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -150,6 +154,23 @@ pub struct PltAddArgs {
     pub to: String,
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+}
+
+/// `kinerja pengaturan list|ubah`: the office settings (admins, on the office computer).
+#[derive(Debug, Subcommand)]
+pub enum SettingsCmd {
+    List,
+    Ubah(SettingsChangeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SettingsChangeArgs {
+    #[arg(value_name = "KUNCI")]
+    pub key: String,
+    #[arg(value_name = "NILAI", allow_hyphen_values = true)]
+    pub value: String,
+    #[arg(long, value_name = "TEKS", visible_alias = "reason")]
+    pub alasan: Option<String>,
 }
 
 /// `kinerja periode ...`: the appraisal years (journey 1: HR opens the year).

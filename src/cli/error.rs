@@ -113,6 +113,8 @@ pub enum CliError {
     NoPeriod(i32),
     /// A stage or segmentation word the command line does not know.
     BadPeriodWord(String),
+    /// `kinerja pengaturan ubah`: an unknown key or a value it does not take.
+    Setting(crate::domain::ruledata::SettingError),
     /// `kinerja plt end ID`: no acting assignment has this number.
     UnknownActing(u64),
     /// Reading standard input failed.

@@ -12,6 +12,8 @@ pub mod error;
 pub mod gen;
 pub mod password;
 pub mod period;
+pub mod settings;
+pub mod settings_words;
 pub mod skp;
 pub mod skp_words;
 pub mod user;
@@ -135,6 +137,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::User { what }) => user::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Plt { what }) => acting::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Periode { what }) => period::run(&resolve_db(cli.db)?, what, lang),
+        Some(Cmd::Pengaturan { what }) => settings::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

@@ -8,7 +8,6 @@ use super::args::PeriodCmd;
 use super::error::CliError;
 use crate::app::{Command, Outcome, Services};
 use crate::domain::plan::{Period, PeriodState, Segmentation};
-use crate::domain::ruledata::OfficeSettings;
 use crate::i18n::{period as words, Lang};
 
 pub fn run(db: &Path, cmd: PeriodCmd, lang: Lang) -> Result<(), CliError> {
@@ -21,7 +20,7 @@ pub fn run(db: &Path, cmd: PeriodCmd, lang: Lang) -> Result<(), CliError> {
             if services.store.period(a.year)?.is_some() {
                 return Err(CliError::PeriodExists(a.year));
             }
-            let mut period = Period::new(a.year, &OfficeSettings::default())
+            let mut period = Period::new(a.year, &services.office_settings()?)
                 .map_err(|e| CliError::Command(e.into()))?;
             if let Some(s) = segmentation {
                 period.segmentation = s;

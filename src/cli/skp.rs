@@ -80,11 +80,11 @@ pub fn import_realizations(db: &Path, file: &Path, lang: Lang) -> Result<(), Cli
     write_stdout(msg.as_bytes())
 }
 
-/// The year's segment count: its Period record's, else the default (quarterly).
+/// The year's segment count: its Period record's, else the office settings'.
 fn segments(services: &Services, year: i32) -> Result<u8, crate::store::StoreError> {
     Ok(match services.store.period(year)? {
         Some(p) => u8::try_from(p.segments().len()).unwrap_or(u8::MAX),
-        None => crate::domain::plan::Segmentation::Quarterly.segments_per_year(),
+        None => services.office_settings()?.segmentation.segments_per_year(),
     })
 }
 

@@ -376,6 +376,7 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
             "Fills an empty database with N generated employees (for benchmarks).",
             "kinerja gen --employees N [--db PATH]",
         ),
+        (_, p) if p.starts_with("pengaturan") => super::settings_words::command_text(lang, p),
         (Lang::Id, _) => text("-", "kinerja"),
         (Lang::En, _) => text("-", "kinerja"),
     }
@@ -383,6 +384,9 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
 
 /// Help of the argument `id` of the command at `path`.
 pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
+    if let Some(help) = super::settings_words::arg_help(lang, path, id) {
+        return help;
+    }
     match (lang, id) {
         (Lang::Id, "db") => {
             "Lokasi database [bawaan: folder data pengguna, mis. ~/.local/share/kinerja/db; \
@@ -630,6 +634,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (_, CliError::Usage(u)) => usage_error(lang, u),
         (_, CliError::Store(s)) => crate::i18n::errors::error(lang, s),
         (_, CliError::Command(c)) => command_error(lang, c),
+        (_, CliError::Setting(e)) => crate::i18n::settings::error(lang, e),
         (Lang::Id, CliError::NoDataDir) => {
             "folder data pengguna tidak ditemukan; tentukan lokasi database dengan --db PATH".into()
         }
@@ -997,6 +1002,7 @@ fn command_error(lang: Lang, e: &CommandError) -> String {
         (_, CommandError::Store(s)) => crate::i18n::errors::error(lang, s),
         (_, CommandError::Forbidden) => crate::i18n::errors::forbidden(lang),
         (_, CommandError::Plan(r)) => crate::i18n::plans::refusal(lang, r, None),
+        (_, CommandError::Settings(e)) => crate::i18n::settings::errors(lang, e),
         (Lang::Id, CommandError::Invalid { errors, .. }) => format!(
             "data pegawai ditolak: {}",
             errors

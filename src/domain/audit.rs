@@ -17,6 +17,8 @@ pub enum RecordKind {
     Plan,
     /// Periode penilaian (`domain::plan::Period`); its id is the year.
     Period,
+    /// Pengaturan kantor (`domain::OfficeSettings`); one record, id 1.
+    Settings,
 }
 
 /// A reference to one stored record.

@@ -142,6 +142,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "There is unsaved input. Quit and discard it?",
         ),
         T::ConfirmDiscard => ("Buang isian yang belum disimpan?", "Discard unsaved input?"),
+        T::ConfirmSaveSettings => (
+            "Simpan pengaturan kantor? Perubahan dicatat di jejak audit.",
+            "Save the office settings? The change goes to the audit trail.",
+        ),
         T::ConfirmRestoreDraft => (
             "Pulihkan isian yang belum disimpan (tidak: dibuang)? Diketik",
             "Restore unsaved input (no: discard it)? Typed",
@@ -254,6 +258,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "This employee has no account. Create one with: kinerja user add NAME --nip NIP",
         ),
         T::KeySignOut => ("ganti pengguna", "sign out"),
+        T::KeyOfficeSettings => ("pengaturan kantor", "office settings"),
         T::GateSignInTitle => ("Masuk", "Sign in"),
         T::GateFirstAdminTitle => ("Akun Admin Pertama", "First Admin Account"),
         T::GateChangeTitle => ("Ganti Kata Sandi", "Change Password"),
@@ -350,5 +355,9 @@ impl crate::app::kit::terms::Terms for Words {
 
     fn acting_words(&self) -> &'static str {
         super::audit::ACTING_WORDS
+    }
+
+    fn settings_words(&self) -> &'static str {
+        super::settings::SETTINGS_WORDS
     }
 }

@@ -76,6 +76,7 @@ pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Acting => lang.pick("penugasan Plt/Plh", "acting assignment"),
         RecordKind::Plan => lang.pick("SKP", "performance plan"),
         RecordKind::Period => lang.pick("periode penilaian", "appraisal period"),
+        RecordKind::Settings => lang.pick("pengaturan kantor", "office settings"),
     }
 }
 

@@ -37,5 +37,6 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::PeriodRefused(e) => period::error(lang, e),
         Notice::Store(e) => errors::error(lang, e),
         Notice::Plan(n) => super::plans::note(lang, n),
+        Notice::Settings(n) => super::settings::note(lang, n),
     }
 }

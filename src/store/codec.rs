@@ -48,6 +48,8 @@ pub enum Kind {
     Period = 8,
     /// Unsaved form input kept for its account (schema 4).
     Draft = 9,
+    /// The office settings (added in schema 4 without a bump: absent reads as defaults).
+    Settings = 10,
 }
 
 impl Kind {

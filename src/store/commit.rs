@@ -201,6 +201,7 @@ fn apply<K: Kv>(
                 plan_write::write_plan(kv, p)?
             }
             Record::Period(p) => plan_write::write_period(kv, p)?,
+            Record::Settings(s) => super::settings::write(kv, s)?,
         };
         seq = seq.checked_add(1).ok_or_else(|| {
             K::abort(StoreError::Corrupt {

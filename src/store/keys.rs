@@ -23,6 +23,7 @@
 //! | `w`  | `w` appraiser id:u64 year:u32 plan id:u64   | empty                    |
 //! | `c`  | `c` parent plan id:u64 child plan id:u64    | empty                    |
 //! | `D`  | `D` account id:u64 form identity (UTF-8)    | form draft envelope      |
+//! | `O`  | `O`                                         | office settings envelope |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
@@ -32,7 +33,8 @@
 //! The layout is the same in schema 1 and 2; only the record payloads changed. Schema 3 adds
 //! the account and acting-assignment records and their indexes (`P`, `T`, `l`, `p`, `t`);
 //! schema 4 the plan and period records and the plan indexes (`R`, `Y`, `r`, `w`, `c`), and
-//! the drafts of unsaved form input (`D`).
+//! the drafts of unsaved form input (`D`). The office settings (`O`, one key) came later
+//! without a schema bump: a database without them reads the embedded defaults.
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
@@ -65,6 +67,7 @@ pub const IDX_PLAN_EMPLOYEE: u8 = b'r';
 pub const IDX_PLAN_APPRAISER: u8 = b'w';
 pub const IDX_PLAN_LINK: u8 = b'c';
 pub const DRAFT: u8 = b'D';
+pub const SETTINGS: u8 = b'O';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -80,6 +83,8 @@ pub enum Counter {
     PlanId,
     /// Not used for keys: a period is keyed by its year. Kept so that every kind has one.
     PeriodId,
+    /// Not used either: the office has one settings record.
+    SettingsId,
 }
 
 impl Counter {
@@ -91,6 +96,7 @@ impl Counter {
             RecordKind::Acting => Counter::ActingId,
             RecordKind::Plan => Counter::PlanId,
             RecordKind::Period => Counter::PeriodId,
+            RecordKind::Settings => Counter::SettingsId,
         }
     }
 
@@ -103,6 +109,7 @@ impl Counter {
             Counter::ActingId => b't',
             Counter::PlanId => b'r',
             Counter::PeriodId => b'y',
+            Counter::SettingsId => b'o',
         }
     }
 }
@@ -216,6 +223,11 @@ pub fn period(year: i32) -> Vec<u8> {
     tagged(PERIOD, &[&year_bytes(year)])
 }
 
+/// The office settings: one record.
+pub fn settings() -> Vec<u8> {
+    vec![SETTINGS]
+}
+
 /// Prefix of an employee's plans: all years, or one.
 pub fn plans_of_employee_prefix(emp: EmployeeId, year: Option<i32>) -> Vec<u8> {
     let y = year.map(year_bytes);
@@ -223,6 +235,17 @@ pub fn plans_of_employee_prefix(emp: EmployeeId, year: Option<i32>) -> Vec<u8> {
         IDX_PLAN_EMPLOYEE,
         &[&emp.0.to_be_bytes(), y.as_ref().map_or(&[][..], |y| &y[..])],
     )
+}
+
+/// The year in an employee-plan index key (`r` employee year plan).
+pub fn year_of_plan_index_key(key: &[u8]) -> Option<i32> {
+    let b: [u8; 4] = key.get(9..13)?.try_into().ok()?;
+    Some((u32::from_be_bytes(b) ^ 0x8000_0000) as i32)
+}
+
+/// Prefix of every employee-plan index key.
+pub fn plans_of_employees_prefix() -> Vec<u8> {
+    vec![IDX_PLAN_EMPLOYEE]
 }
 
 /// Prefix of the plans an appraiser appraises in a year (the team).
@@ -353,6 +376,7 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_PLAN_EMPLOYEE) => format!("index/plan-employee/{}", hex(rest)),
         Some(&IDX_PLAN_APPRAISER) => format!("index/plan-appraiser/{}", hex(rest)),
         Some(&IDX_PLAN_LINK) => format!("index/plan-link/{}", hex(rest)),
+        Some(&SETTINGS) => "settings".to_string(),
         Some(&DRAFT) => match (rest.get(..8).and_then(be_u64), rest.get(8..)) {
             (Some(acc), Some(form)) => {
                 format!("draft/{acc}/{}", String::from_utf8_lossy(form))
@@ -411,6 +435,7 @@ mod tests {
             IDX_PLAN_APPRAISER,
             IDX_PLAN_LINK,
             DRAFT,
+            SETTINGS,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -422,6 +447,7 @@ mod tests {
             Counter::ActingId,
             Counter::PlanId,
             Counter::PeriodId,
+            Counter::SettingsId,
         ];
         let set: std::collections::HashSet<u8> = counters.iter().map(|c| c.byte()).collect();
         assert_eq!(set.len(), counters.len());
@@ -441,6 +467,7 @@ mod tests {
         assert_eq!(describe(&plan(PlanId(5))), "plan/5");
         assert_eq!(describe(&period(2025)), "period/2025");
         assert_eq!(describe(&draft(AccountId(3), "plan/7")), "draft/3/plan/7");
+        assert_eq!(describe(&settings()), "settings");
     }
 
     #[test]
@@ -449,6 +476,9 @@ mod tests {
         assert!(period(2024) < period(2025));
         assert!(period(255) < period(256));
         let a = plans_of_employee_prefix(EmployeeId(7), Some(2024));
+        let mut key = a.clone();
+        key.extend_from_slice(&9u64.to_be_bytes());
+        assert_eq!(year_of_plan_index_key(&key), Some(2024));
         assert!(a.starts_with(&plans_of_employee_prefix(EmployeeId(7), None)));
         assert!(a < plans_of_employee_prefix(EmployeeId(7), Some(2025)));
     }

@@ -9,7 +9,8 @@
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
 //! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1, 2 and 3
 //! databases); plans and periods in `plan_write` and `plan_query`; `audit_page` (the trail a
-//! page at a time, newest first); `drafts` (unsaved form input).
+//! page at a time, newest first); `drafts` (unsaved form input); `settings` (the office
+//! settings record).
 
 mod audit_page;
 mod codec;
@@ -28,6 +29,7 @@ mod plan_query;
 mod plan_write;
 mod query;
 mod records;
+mod settings;
 mod tx;
 
 use std::path::{Path, PathBuf};
@@ -66,6 +68,8 @@ pub enum Record {
     /// is at `revision` (a new plan: 0).
     Plan(Box<PerformancePlan>),
     Period(Period),
+    /// The office settings (one record; see `settings`).
+    Settings(crate::domain::OfficeSettings),
 }
 
 /// One change of a commit: the record's new value, what kind of change it is, and why.
@@ -389,6 +393,23 @@ impl Store {
             .into_iter()
             .next()
             .ok_or_else(|| StoreError::Io("a period save wrote no audit entry".into()))
+    }
+
+    /// The office settings as stored; `None`: never changed, the embedded defaults apply.
+    pub fn stored_settings(&self) -> Result<Option<crate::domain::OfficeSettings>, StoreError> {
+        let _reader = self.read();
+        settings::read(&self.data)
+    }
+
+    /// The years that hold plans (read from the plan index alone).
+    pub fn plan_years(&self) -> Result<std::collections::BTreeSet<i32>, StoreError> {
+        let _reader = self.read();
+        settings::plan_years(&self.data)
+    }
+
+    /// The office settings in force: the stored ones, else the embedded defaults.
+    pub fn office_settings(&self) -> Result<crate::domain::OfficeSettings, StoreError> {
+        Ok(self.stored_settings()?.unwrap_or_default())
     }
 
     /// The appraisal period of a year.

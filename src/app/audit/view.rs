@@ -269,6 +269,9 @@ impl AuditView {
                 if entry.record.kind == RecordKind::Acting {
                     hay.push_str(&format!(" {}", terms.acting_words()));
                 }
+                if entry.record.kind == RecordKind::Settings {
+                    hay.push_str(&format!(" {}", terms.settings_words()));
+                }
                 let hay = hay.to_lowercase();
                 let acting = acting_people(reg, &entry);
                 AuditRow {

@@ -31,6 +31,8 @@ pub enum Action {
     No,
     ChangePassword,
     SignOut,
+    /// Open the office settings (admins).
+    OfficeSettings,
     /// A key typed into the focused text field.
     Text(Key),
     Employees(employees::Action),

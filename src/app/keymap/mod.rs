@@ -141,6 +141,11 @@ const GLOBAL: &[Binding] = &[
         T::KeyChangePassword,
     ),
     b(&[Key::ch('L')], Action::SignOut, T::KeySignOut),
+    admin(
+        &[Key::ch('O')],
+        Action::OfficeSettings,
+        T::KeyOfficeSettings,
+    ),
 ];
 
 /// Moving in a list, shared by the lists of every screen.

@@ -64,6 +64,8 @@ pub enum Notice {
     Store(Arc<StoreError>),
     /// The SKP tab's messages.
     Plan(crate::app::plans::command::Note),
+    /// The office settings' messages.
+    Settings(crate::app::settings::Note),
 }
 
 /// What the status line shows, and whether as an error.

@@ -12,6 +12,10 @@ pub trait Terms: Sync {
     fn acting_words(&self) -> &'static str {
         ""
     }
+    /// The words a change of the office settings is found by, every language at once.
+    fn settings_words(&self) -> &'static str {
+        ""
+    }
 }
 
 /// Without installed words (tests of the app alone): reasons by their file codes, actions

@@ -100,6 +100,8 @@ pub enum T {
     ConfirmTitle,
     ConfirmQuitDirty,
     ConfirmDiscard,
+    /// Save the office settings typed in the form?
+    ConfirmSaveSettings,
     /// A form's unsaved input from an earlier run was found (subject: when it was typed).
     ConfirmRestoreDraft,
     ConfirmReactivate,
@@ -169,6 +171,8 @@ pub enum T {
     KeyGateCancel,
     KeyChangePassword,
     KeySignOut,
+    /// Opens the office settings (admins).
+    KeyOfficeSettings,
     KeyResetPassword,
     ResetTitle,
     ResetIntro,

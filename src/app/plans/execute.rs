@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::command::{Command, Done, Refusal, Step};
 use crate::app::services::commands::{CommandError, Outcome, Services};
 use crate::domain::plan::{Approach, PerformancePlan, PersonSnapshot, PlanId};
-use crate::domain::ruledata::OfficeSettings;
 use crate::domain::{AuditAction, Directory, EmployeeId, RecordKind};
 use crate::store::StoreError;
 
@@ -159,11 +158,11 @@ impl Services {
         Ok(p)
     }
 
-    /// The year's period as stored, else as the office settings make it.
+    /// The year's period as stored, else as the office's settings make it.
     pub(crate) fn period_of(&self, year: i32) -> Result<crate::domain::plan::Period, CommandError> {
         match self.store.period(year)? {
             Some(p) => Ok(p),
-            None => crate::domain::plan::Period::new(year, &OfficeSettings::default())
+            None => crate::domain::plan::Period::new(year, &self.office_settings()?)
                 .map_err(|_| refused(Refusal::BadYear)),
         }
     }

@@ -54,6 +54,8 @@ pub enum Command {
     Transfer(TransferCommand),
     /// The SKP tab's commands (plans, realisation).
     Plans(crate::app::plans::Command),
+    /// Pengaturan kantor: admins only.
+    Settings(crate::app::settings::Command),
 }
 
 /// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
@@ -94,6 +96,8 @@ impl Command {
                 employee: c.employee(),
                 decide: c.decides(),
             },
+            // Office settings are an admin's, like the register (`Ask::Register` is theirs).
+            Command::Settings(_) => Ask::Register,
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
@@ -138,6 +142,7 @@ pub enum Outcome {
         plans: usize,
     },
     Plan(crate::app::plans::command::Done),
+    Settings(crate::app::settings::Done),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -159,6 +164,9 @@ pub enum CommandError {
     /// A plan command refused by the SKP rules.
     #[error("plan refused: {0:?}")]
     Plan(crate::app::plans::command::Refusal),
+    /// Office settings that break their rules (all of them).
+    #[error("settings refused: {0:?}")]
+    Settings(Vec<crate::domain::ruledata::SettingError>),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -250,6 +258,7 @@ impl Services {
             Command::SavePeriod { period, reason } => self.save_period(period, &reason),
             Command::Transfer(t) => self.transfer(t),
             Command::Plans(c) => self.run_plans(c),
+            Command::Settings(c) => self.run_settings(c),
         }
     }
 

@@ -184,6 +184,10 @@ impl App {
                     self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
                 }
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
+                Effect::LoadSettings => {
+                    let settings = self.services.office_settings();
+                    self.dispatch(Msg::SettingsLoaded(settings));
+                }
                 Effect::LoadAudit => {
                     let page = self.services.store.audit_page(None, PAGE);
                     self.dispatch(Msg::AuditLoaded(page));

@@ -89,6 +89,8 @@ pub enum Popup {
     Picker(Box<Picker<PickTarget>>),
     Employees(employees::Popup),
     Plans(plans::Popup),
+    /// Pengaturan kantor (admins).
+    Settings(Box<crate::app::settings::form::SettingsForm>),
 }
 
 impl Popup {
@@ -98,7 +100,7 @@ impl Popup {
             Popup::Help => Context::Help,
             Popup::Confirm(_) => Context::Confirm,
             Popup::Picker(_) => Context::Picker,
-            Popup::Employees(_) | Popup::Plans(_) => Context::Form,
+            Popup::Employees(_) | Popup::Plans(_) | Popup::Settings(_) => Context::Form,
         }
     }
 
@@ -108,6 +110,7 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
             Popup::Employees(p) => Some(p.form()),
             Popup::Plans(p) => Some(p.form()),
+            Popup::Settings(f) => Some(f.as_ref()),
         }
     }
 
@@ -117,6 +120,7 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
             Popup::Employees(p) => Some(p.form_mut()),
             Popup::Plans(p) => Some(p.form_mut()),
+            Popup::Settings(f) => Some(f.as_mut()),
         }
     }
 
@@ -126,6 +130,7 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => false,
             Popup::Employees(p) => p.closes_on_saved(),
             Popup::Plans(p) => p.closes_on_saved(),
+            Popup::Settings(_) => true,
         }
     }
 }

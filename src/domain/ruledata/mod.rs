@@ -6,11 +6,13 @@
 pub mod core_values;
 pub mod credit;
 pub mod distribution;
+pub mod setting_key;
 pub mod settings;
 
 pub use core_values::{CoreValue, CoreValueText};
 pub use credit::CreditTable;
 pub use distribution::{Clause, DistributionRule};
+pub use setting_key::{SettingError, SettingKey, SettingValue};
 pub use settings::{DayOfYear, OfficeSettings};
 
 /// Parses an embedded asset; panics only on a defective build (see the module comment).

@@ -27,7 +27,8 @@ impl DayOfYear {
     }
 }
 
-/// Pengaturan kantor (office settings). An admin may change them (audited, later issue).
+/// Pengaturan kantor (office settings). An admin changes them one at a time
+/// (`setting_key`); the store keeps the office's copy, absent meaning these defaults.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfficeSettings {
     /// Segmen evaluasi periodik: monthly, quarterly or semester.

@@ -155,7 +155,22 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(row.entry.reason.clone()),
         ]));
     }
-    let changes = changed_fields(row.entry.before.as_deref(), row.entry.after.as_deref());
+    let (before, after) = (row.entry.before.as_deref(), row.entry.after.as_deref());
+    if row.entry.record.kind == crate::domain::RecordKind::Settings {
+        if let Some(changes) = crate::i18n::settings::audit_changes(lang, before, after) {
+            lines.extend(changes.into_iter().map(|(label, old, new)| {
+                Line::from(vec![
+                    Span::styled(format!("{label}: "), theme.label),
+                    Span::styled(old, theme.dim),
+                    Span::raw(" → "),
+                    Span::raw(new),
+                ])
+            }));
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+            return;
+        }
+    }
+    let changes = changed_fields(before, after);
     if changes.is_empty() {
         lines.push(Line::from(Span::styled(
             t(lang, T::AuditNoChange),
@@ -184,6 +199,9 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn record_text(lang: Lang, row: &crate::app::audit::view::AuditRow) -> String {
     match &row.acting {
         Some((acting, for_whom)) => crate::i18n::audit::acting_record(lang, acting, for_whom),
+        None if row.entry.record.kind == crate::domain::RecordKind::Settings => {
+            crate::i18n::settings::title(lang).to_string()
+        }
         None => row.record.clone(),
     }
 }

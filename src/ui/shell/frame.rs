@@ -92,6 +92,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Popup::Help => super::help::draw(frame, f.body, app, theme),
             Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
             Popup::Plans(p) => crate::ui::plans::draw_popup(frame, f.body, app, p, theme),
+            Popup::Settings(s) => crate::ui::settings::draw(frame, f.body, lang, s, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),
         }

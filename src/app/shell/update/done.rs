@@ -32,7 +32,13 @@ pub(super) fn done(
             let unit = matches!(error, CommandError::InvalidUnit(_));
             match state.popups.last_mut() {
                 Some(Popup::Employees(p)) => employees::update::refused(p, error),
-                Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_) | Popup::Plans(_))
+                Some(
+                    Popup::Help
+                    | Popup::Confirm(_)
+                    | Popup::Picker(_)
+                    | Popup::Plans(_)
+                    | Popup::Settings(_),
+                )
                 | None => {}
             }
             // With a form open the fields say what is wrong; without one (reactivation) the
@@ -42,6 +48,14 @@ pub(super) fn done(
             } else {
                 state.error(Notice::Refused(first));
             }
+        }
+        Err(CommandError::Settings(errors)) => {
+            if let Some(Popup::Settings(f)) = state.popups.last_mut() {
+                f.refused(errors.clone());
+            }
+            state.error(Notice::Settings(crate::app::settings::Note::Refused(
+                errors,
+            )))
         }
         Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
         Err(CommandError::InvalidPeriod(e)) => state.error(Notice::PeriodRefused(e)),

@@ -35,6 +35,7 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
         _ => {}
     }
     let (lang, terms, today) = (state.lang, state.terms, state.today);
+    let mut confirm = None;
     let step = match state.popups.last_mut() {
         Some(Popup::Employees(p)) => {
             let step = employees::update::on_form(p, reg, action, lang, terms, today);
@@ -52,8 +53,23 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                 invalid: step.invalid,
             }
         }
+        Some(Popup::Settings(f)) => {
+            let step = crate::app::settings::update::on_form(f, action);
+            confirm = step.confirm;
+            FormStep {
+                invalid: step.invalid,
+                ..FormStep::default()
+            }
+        }
         Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_)) | None => FormStep::default(),
     };
+    if let Some(cmd) = confirm {
+        state.popups.push(Popup::Confirm(Confirm {
+            question: T::ConfirmSaveSettings,
+            subject: None,
+            on_yes: OnYes::Run(Box::new(Command::Settings(cmd))),
+        }));
+    }
     if step.invalid {
         state.error(Notice::FormHasErrors(None));
     } else if state.status.as_ref().is_some_and(|s| s.error) && !state.top_form_has_errors() {

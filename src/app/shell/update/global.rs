@@ -11,6 +11,9 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
         Action::ChangePassword if state.session.is_some() => {
             state.gate = Some(SignInForm::new(GateMode::ChangePassword { forced: false }));
         }
+        Action::OfficeSettings if state.can_manage_register() => {
+            return vec![Effect::LoadSettings];
+        }
         Action::SignOut if state.session.is_some() => {
             gate::sign_out(state, reg);
             return vec![Effect::SignOut { forced: false }];

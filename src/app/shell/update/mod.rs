@@ -50,6 +50,8 @@ pub enum Msg {
     ResetDone(Result<String, crate::app::gate::form::GateError>),
     /// What the SKP tab asked to read (`Effect::LoadPlans`).
     PlansLoaded(Result<Box<plans::view::Loaded>, CommandError>),
+    /// The office settings in force, to open their form (`Effect::LoadSettings`).
+    SettingsLoaded(Result<crate::domain::OfficeSettings, crate::store::StoreError>),
     /// The store has a draft of the form that just opened.
     DraftFound {
         form: String,
@@ -71,6 +73,8 @@ pub enum Effect {
         year: i32,
         open: Option<plans::view::Opening>,
     },
+    /// Read the office settings for their form.
+    LoadSettings,
     /// Read older audit entries while `AuditView::wants_more` asks for them.
     LoadAuditMore,
     /// Keep, offer or drop a form's draft (`kit::draft`).
@@ -147,6 +151,12 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::PlansLoaded(Err(e)) => done(state, reg, Err(e)),
+        Msg::SettingsLoaded(Ok(s)) => {
+            let form = crate::app::settings::form::SettingsForm::new(s);
+            state.popups.push(Popup::Settings(Box::new(form)));
+            Vec::new()
+        }
+        Msg::SettingsLoaded(Err(e)) => done(state, reg, Err(CommandError::Store(e))),
         Msg::GateDone(result) => gate::done(state, reg, result),
         Msg::AuditLoaded(Ok(trail)) => {
             let viewer = state.session.as_ref().map(|s| s.viewer.clone());

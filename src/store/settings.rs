@@ -1,0 +1,55 @@
+//! The office settings in the store: one record, absent until an admin first changes a
+//! setting (then the embedded defaults apply). Written inside a commit like any record, so
+//! each change has its audit entry.
+
+use super::commit::Written;
+use super::kv::Kv;
+use super::{keys, records, StoreError};
+use crate::domain::{OfficeSettings, RecordKind, RecordRef};
+
+/// The audit trail's id of the one settings record.
+pub const ID: u64 = 1;
+
+/// The stored settings, `None` when the office never changed them.
+pub fn read(data: &sled::Tree) -> Result<Option<OfficeSettings>, StoreError> {
+    let key = keys::settings();
+    data.get(&key)?
+        .map(|v| records::settings::decode(&key, &v))
+        .transpose()
+}
+
+/// The years that hold at least one plan, from the employee-plan index (keys only, no plan
+/// is decoded).
+pub fn plan_years(data: &sled::Tree) -> Result<std::collections::BTreeSet<i32>, StoreError> {
+    let mut years = std::collections::BTreeSet::new();
+    for kv in data.scan_prefix(keys::plans_of_employees_prefix()) {
+        let (k, _) = kv?;
+        let year = keys::year_of_plan_index_key(&k).ok_or_else(|| StoreError::Corrupt {
+            key: keys::describe(&k),
+            detail: "malformed index key".into(),
+        })?;
+        years.insert(year);
+    }
+    Ok(years)
+}
+
+/// Writes the settings; the entry's "before" is the stored record, else the defaults it
+/// replaces (so the first change shows old -> new like every later one).
+pub fn write<K: Kv>(kv: &K, s: &OfficeSettings) -> Result<Written, K::Error> {
+    let key = keys::settings();
+    let old = match kv.get(&key)? {
+        Some(bytes) => records::settings::decode(&key, &bytes).map_err(K::abort)?,
+        None => OfficeSettings::default(),
+    };
+    let before = records::json(&key, &old).map_err(K::abort)?;
+    let after = records::json(&key, s).map_err(K::abort)?;
+    kv.insert(key, records::settings::encode(s).map_err(K::abort)?)?;
+    Ok((
+        RecordRef {
+            kind: RecordKind::Settings,
+            id: ID,
+        },
+        Some(before),
+        after,
+    ))
+}
