@@ -101,6 +101,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::FormDateHint => ("hh/bb/tttt", "dd/mm/yyyy"),
         T::FormPickHint => ("Enter: pilih", "Enter: choose"),
         T::FormChoiceHint => ("←/→ ganti, Enter: daftar", "←/→ change, Enter: list"),
+        T::FormChoiceCycleHint => ("←/→ ganti, Enter: lanjut", "←/→ change, Enter: next"),
         T::UnitNewTitle => ("Tambah Unit Kerja", "Add Unit"),
         T::UnitEditTitle => ("Ubah Unit Kerja", "Edit Unit"),
         T::LabelUnitName => ("Nama unit", "Unit name"),

@@ -75,6 +75,8 @@ pub enum T {
     FormDateHint,
     FormPickHint,
     FormChoiceHint,
+    /// A choice without a list: Enter goes on to the next field.
+    FormChoiceCycleHint,
     DeactivateTitle,
     UnitNewTitle,
     UnitEditTitle,

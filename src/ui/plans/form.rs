@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &The
         };
         let hint = match (&fld.value, fld.hint) {
             (Value::Parent { .. }, _) if focused => Some(t(lang, T::FormPickHint)),
-            (Value::Choice { .. }, _) if focused => Some(t(lang, T::FormChoiceHint)),
+            (Value::Choice { .. }, _) if focused => Some(t(lang, T::FormChoiceCycleHint)),
             (_, Some(h)) if focused => Some(text(lang, h)),
             _ => None,
         };
