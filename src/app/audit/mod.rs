@@ -2,6 +2,7 @@
 //! `AppState::audit`.
 
 pub mod keys;
+pub mod plan;
 pub mod update;
 pub mod view;
 

@@ -155,6 +155,17 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(row.entry.reason.clone()),
         ]));
     }
+    // A plan entry in words: people, year, state, each edit (not the plan's fields).
+    if let Some(plan) = &row.plan {
+        for (label, value) in crate::i18n::audit::plan_lines(lang, plan) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{label}: "), theme.label),
+                Span::raw(value),
+            ]));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+        return;
+    }
     let changes = changed_fields(row.entry.before.as_deref(), row.entry.after.as_deref());
     if changes.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -182,9 +193,10 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// The record column: an acting assignment by its two people, others as described.
 fn record_text(lang: Lang, row: &crate::app::audit::view::AuditRow) -> String {
-    match &row.acting {
-        Some((acting, for_whom)) => crate::i18n::audit::acting_record(lang, acting, for_whom),
-        None => row.record.clone(),
+    match (&row.acting, &row.plan) {
+        (Some((acting, for_whom)), _) => crate::i18n::audit::acting_record(lang, acting, for_whom),
+        (None, Some(plan)) => crate::i18n::audit::plan_record(lang, plan.year, &row.record),
+        (None, None) => row.record.clone(),
     }
 }
 
