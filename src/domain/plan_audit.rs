@@ -224,6 +224,16 @@ fn results(b: &PerformancePlan, a: &PerformancePlan, edits: &mut Vec<PlanEdit>) 
                     target: i.target.clone(),
                     unit: i.unit.clone(),
                 });
+                // An imported plan may come with its realisations.
+                for r in &i.realizations {
+                    edits.push(PlanEdit::Realization {
+                        result: n,
+                        number: i.number,
+                        segment: r.segment,
+                        before: None,
+                        after: Some(r.value.clone()),
+                    });
+                }
             }
             continue;
         };
@@ -313,5 +323,180 @@ fn results(b: &PerformancePlan, a: &PerformancePlan, edits: &mut Vec<PlanEdit>) 
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{
+        Aspect, Direction, Evidence, Indicator, PlanId, PlannedResult, Realization,
+    };
+    use crate::domain::{Grade, PnsRank, PositionKind, UnitId};
+
+    fn person(id: u64, name: &str) -> PersonSnapshot {
+        PersonSnapshot {
+            employee: EmployeeId(id),
+            name: name.into(),
+            nip: Nip::from_trusted(format!("{:018}", 198_001_012_005_011_000u64 + id)),
+            grade: Grade::Pns(PnsRank::IIIA),
+            position: "Analis".into(),
+            position_kind: PositionKind::Pelaksana,
+            unit: UnitId(1),
+            unit_name: "Seksi".into(),
+        }
+    }
+
+    fn indicator(number: u16, text: &str, target: f64) -> Indicator {
+        Indicator {
+            number,
+            text: text.into(),
+            aspect: Some(Aspect::Quantity),
+            target: Target::Number(target),
+            unit: "berkas".into(),
+            direction: Direction::HigherBetter,
+            perspective: None,
+            realizations: Vec::new(),
+        }
+    }
+
+    fn rhk(number: u16, text: &str, indicators: Vec<Indicator>) -> PlannedResult {
+        PlannedResult {
+            number,
+            kind: ResultKind::Main,
+            text: text.into(),
+            parent_result: None,
+            indicators,
+        }
+    }
+
+    fn plan() -> PerformancePlan {
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let mut p = PerformancePlan::new_draft(
+            PlanId(4),
+            2026,
+            day(1, 1),
+            day(12, 31),
+            person(3, "Daniel"),
+            Approach::Quantitative,
+        );
+        p.appraiser = Some(person(2, "Maria"));
+        p.results = vec![
+            rhk(1, "Arsip tertata", vec![indicator(1, "Berkas", 10.0)]),
+            rhk(
+                2,
+                "Data mutakhir",
+                vec![indicator(1, "Data", 5.0), indicator(2, "Laporan", 2.0)],
+            ),
+        ];
+        p
+    }
+
+    #[test]
+    fn a_new_plan_lists_its_rhks_and_indicators() {
+        let p = plan();
+        let s = PlanAudit::between(None, &p);
+        assert_eq!(s.plan_audit, PLAN_AUDIT_FORMAT);
+        assert_eq!(s.year, 2026);
+        assert_eq!(s.employee.name, "Daniel");
+        assert_eq!(
+            s.appraiser.as_ref().map(|a| a.employee),
+            Some(EmployeeId(2))
+        );
+        assert_eq!(s.state_before, None);
+        assert_eq!(s.state, PlanState::Draft);
+        let added: Vec<(u16, u16)> = s
+            .edits
+            .iter()
+            .map(|e| match e {
+                PlanEdit::ResultAdded { number, .. } => (*number, 0),
+                PlanEdit::IndicatorAdded { result, number, .. } => (*result, *number),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(added, [(1, 0), (1, 1), (2, 0), (2, 1), (2, 2)]);
+    }
+
+    #[test]
+    fn an_edit_lists_what_changed_and_nothing_else() {
+        let before = plan();
+        let mut after = before.clone();
+        after.state = PlanState::Submitted;
+        after.results.remove(0);
+        after.results[0].text = "Data kependudukan mutakhir".into();
+        after.results[0].indicators[0].target = Target::Number(6.0);
+        after.results[0].indicators.remove(1);
+        after.results.push(rhk(3, "Laporan bulanan", Vec::new()));
+        after.results[0].indicators[0]
+            .realizations
+            .push(Realization {
+                segment: 2,
+                value: RealizedValue::Number(4.0),
+                evidence: Evidence::default(),
+                feedback: String::new(),
+            });
+        after
+            .leader_expectations
+            .insert(CoreValue::ServiceOriented, "Ramah".into());
+        after.annex.resources.push("Laptop".into());
+        after.appraiser = Some(person(1, "Yohanes"));
+        let s = PlanAudit::between(Some(&before), &after);
+        assert_eq!(s.state_before, Some(PlanState::Draft));
+        assert_eq!(s.state, PlanState::Submitted);
+        let maria = PersonRef::of(&person(2, "Maria"));
+        let yohanes = PersonRef::of(&person(1, "Yohanes"));
+        assert_eq!(
+            s.edits,
+            vec![
+                PlanEdit::Appraiser {
+                    before: Some(maria.clone()),
+                    after: Some(yohanes.clone()),
+                },
+                PlanEdit::ResultRemoved {
+                    number: 1,
+                    text: "Arsip tertata".into(),
+                },
+                PlanEdit::ResultText {
+                    number: 2,
+                    before: "Data mutakhir".into(),
+                    after: "Data kependudukan mutakhir".into(),
+                },
+                PlanEdit::IndicatorRemoved {
+                    result: 2,
+                    number: 2,
+                    text: "Laporan".into(),
+                },
+                PlanEdit::Target {
+                    result: 2,
+                    number: 1,
+                    before: Target::Number(5.0),
+                    after: Target::Number(6.0),
+                    unit: "berkas".into(),
+                },
+                PlanEdit::Realization {
+                    result: 2,
+                    number: 1,
+                    segment: 2,
+                    before: None,
+                    after: Some(RealizedValue::Number(4.0)),
+                },
+                PlanEdit::ResultAdded {
+                    number: 3,
+                    kind: ResultKind::Main,
+                    text: "Laporan bulanan".into(),
+                },
+                PlanEdit::Expectation {
+                    value: CoreValue::ServiceOriented,
+                    before: String::new(),
+                    after: "Ramah".into(),
+                },
+                PlanEdit::Annex,
+            ]
+        );
+        // Everyone concerned: the employee, the appraiser now and the one replaced.
+        let who: Vec<EmployeeId> = s.people().iter().map(|p| p.employee).collect();
+        assert_eq!(who, [EmployeeId(3), EmployeeId(1), EmployeeId(2)]);
+        // A save without changes says so by an empty list.
+        assert_eq!(PlanAudit::between(Some(&before), &before).edits, vec![]);
     }
 }

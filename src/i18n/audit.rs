@@ -112,7 +112,13 @@ pub fn plan_lines(lang: Lang, p: &PlanAudit) -> Vec<(String, String)> {
         match &p.state_before {
             Some(b) if *b != p.state => arrow(super::plans::state(lang, b), state),
             Some(_) => state.to_string(),
-            None => format!("{} ({})", state, lang.pick("baru", "new")),
+            // A plan written as rejected (an import) carries its reason in the state.
+            None => match &p.state {
+                crate::domain::plan::PlanState::Rejected { reason } => {
+                    format!("{} ({}): {reason}", state, lang.pick("baru", "new"))
+                }
+                _ => format!("{} ({})", state, lang.pick("baru", "new")),
+            },
         },
     ));
     for e in &p.edits {
