@@ -203,3 +203,57 @@ fn acting_dates_are_checked_on_the_command_path() {
     s.execute(plt(d(2026, 12, 1), d(2999, 12, 31))).unwrap();
     assert_eq!(s.store.acting_assignments().unwrap().len(), 1);
 }
+
+/// The forms still check first and put each message under its field; a refusal of the
+/// command path lands under the same fields.
+#[test]
+fn forms_keep_their_per_field_date_messages() {
+    use kinerja::app::employees::deactivate_form::{DeactivateField, DeactivateForm};
+    use kinerja::app::employees::form::{EmployeeForm, FieldId, FormError};
+    use kinerja::app::employees::Popup;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let today = d(2026, 11, 28);
+    let daniel = s.register.employee(DANIEL).cloned().unwrap();
+    let mut form = EmployeeForm::edit(&daniel);
+    form.appointed_on = tui_input::Input::new("01/12/2020".into());
+    form.grade_since = tui_input::Input::new("30/11/2020".into());
+    form.position_since = tui_input::Input::new("29/11/2026".into());
+    assert_eq!(form.to_employee(&s.register, today), None);
+    assert_eq!(
+        form.error(FieldId::GradeSince),
+        Some(&FormError::Rule(RuleError::BeforeAppointment))
+    );
+    assert_eq!(
+        form.error(FieldId::PositionSince),
+        Some(&FormError::Rule(RuleError::DateInFuture))
+    );
+    assert_eq!(form.error(FieldId::AppointedOn), None);
+    // The same record sent as a command: refused, and the refusal marks the same fields.
+    let mut bad = daniel.clone();
+    bad.appointed_on = Some(d(2020, 12, 1));
+    bad.grade_since = Some(d(2020, 11, 30));
+    bad.position_since = Some(d(2026, 11, 29));
+    let refusal = s.execute(Command::SaveEmployee(bad)).unwrap_err();
+    let mut popup = Popup::Employee(Box::new(EmployeeForm::edit(&daniel)));
+    kinerja::app::employees::update::refused(&mut popup, refusal);
+    let Popup::Employee(form) = popup else {
+        unreachable!()
+    };
+    assert_eq!(
+        form.error(FieldId::GradeSince),
+        Some(&FormError::Rule(RuleError::BeforeAppointment))
+    );
+    assert_eq!(
+        form.error(FieldId::PositionSince),
+        Some(&FormError::Rule(RuleError::DateInFuture))
+    );
+    // The deactivation form refuses a day after today under its date field.
+    let mut form = DeactivateForm::new(DANIEL, 0, today);
+    form.since = tui_input::Input::new("29/11/2026".into());
+    assert_eq!(form.validate(), None);
+    assert_eq!(
+        form.error(DeactivateField::Since),
+        Some(&FormError::FutureDate)
+    );
+}
