@@ -388,3 +388,38 @@ fn an_old_whole_plan_entry_still_shows() {
         .as_ref()
         .is_none_or(|p| p.employee.employee != YOHANES)));
 }
+
+/// A long plan entry scrolls in the detail pane (`J`/`K`): within its lines, back to the top
+/// when the selection moves.
+#[test]
+fn the_detail_pane_scrolls_through_a_long_plan_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = office_with_plans(&dir);
+    let mut v = AuditView::default();
+    v.load(
+        &s.register,
+        s.store.audit_trail().unwrap().into_iter().rev().collect(),
+        None,
+        None,
+        today(),
+        &kinerja::i18n::common::Words,
+    );
+    v.filter = tui_input::Input::new("skp yohanes".into());
+    v.refilter();
+    // Newest first: the retarget (1 edit), the rejection, the submission, the RHK (2 edits).
+    v.move_by(3);
+    assert_eq!(v.current().unwrap().entry.action, AuditAction::Update);
+    assert_eq!(v.current().unwrap().plan.as_ref().unwrap().edits.len(), 2);
+    v.scroll_detail(1);
+    v.scroll_detail(1);
+    assert_eq!(v.detail_offset, 2);
+    v.scroll_detail(-1);
+    assert_eq!(v.detail_offset, 1);
+    // At most to its last line (people, year, state, reason, 2 edits: 8 lines).
+    for _ in 0..50 {
+        v.scroll_detail(1);
+    }
+    assert_eq!(v.detail_offset, 7);
+    v.move_by(-1);
+    assert_eq!(v.detail_offset, 0);
+}

@@ -33,6 +33,8 @@ pub struct AuditView {
     pub loaded: bool,
     /// The seq of the oldest entry read so far; the next page starts below it.
     pub oldest: Option<u64>,
+    /// First line shown in the detail pane; back to 0 when the selection moves.
+    pub detail_offset: u16,
 }
 
 /// Entries read at a time: the screen opens on the newest without reading the whole trail.
@@ -317,6 +319,7 @@ impl AuditView {
     pub fn refilter(&mut self) {
         self.rematch();
         self.scroll.reset();
+        self.detail_offset = 0;
     }
 
     /// The rows matching the filter, the selection kept where it is.
@@ -340,6 +343,19 @@ impl AuditView {
 
     pub fn move_by(&mut self, delta: isize) {
         self.scroll.move_by(delta, self.matches.len());
+        self.detail_offset = 0;
+    }
+
+    /// Scrolls the detail pane by `delta` lines, within the selected entry's lines (the
+    /// screen keeps the last ones in view when wrapping makes fewer fit).
+    pub fn scroll_detail(&mut self, delta: i16) {
+        let lines = self.current().map_or(0, |r| match &r.plan {
+            // People, year, state, each edit, the reason.
+            Some(p) => p.edits.len() + 6,
+            None => changed_fields(r.entry.before.as_deref(), r.entry.after.as_deref()).len() + 2,
+        });
+        let last = u16::try_from(lines.saturating_sub(1)).unwrap_or(u16::MAX);
+        self.detail_offset = self.detail_offset.saturating_add_signed(delta).min(last);
     }
 
     pub fn set_viewport(&mut self, rows: usize) {

@@ -163,7 +163,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Span::raw(value),
             ]));
         }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+        render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
         return;
     }
     let changes = changed_fields(row.entry.before.as_deref(), row.entry.after.as_deref());
@@ -188,7 +188,26 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(value_text(lang, reg, &field, &after)),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
+}
+
+/// The detail lines from `offset` (`J`/`K`), wrapped; the offset stops where the last line is
+/// in view, and a `↓` in the corner says that more lines follow.
+fn render_detail(frame: &mut Frame, inner: Rect, lines: Vec<Line>, offset: u16, theme: &Theme) {
+    let width = usize::from(inner.width.max(1));
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(width)).sum();
+    let rows = u16::try_from(rows).unwrap_or(u16::MAX);
+    let top = offset.min(rows.saturating_sub(inner.height));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((top, 0)),
+        inner,
+    );
+    if rows > top.saturating_add(inner.height) && inner.width > 0 && inner.height > 0 {
+        let corner = Rect::new(inner.right() - 1, inner.bottom() - 1, 1, 1);
+        frame.render_widget(Paragraph::new(Span::styled("↓", theme.label)), corner);
+    }
 }
 
 /// The record column: an acting assignment by its two people, others as described.
