@@ -281,11 +281,24 @@ fn plan_entries_are_found_by_everyone_they_concern() {
         assert_eq!(plan_entries(&rows(&s, None, q)), daniel_plan, "{q}");
     }
     assert_eq!(plan_entries(&rows(&s, None, "skp agus")), vec![]);
-    // The state words of both languages find the submission.
+    // The state words of both languages find the entries that reached or left a state.
     for q in ["diajukan skp", "submitted skp"] {
         assert_eq!(
             plan_entries(&rows(&s, None, q)),
-            vec![(YOHANES, AuditAction::Submit)],
+            vec![
+                (YOHANES, AuditAction::Submit),
+                (YOHANES, AuditAction::Reject)
+            ],
+            "{q}"
+        );
+    }
+    for q in ["ditolak skp", "rejected skp"] {
+        assert_eq!(
+            plan_entries(&rows(&s, None, q)),
+            vec![
+                (YOHANES, AuditAction::Reject),
+                (YOHANES, AuditAction::Update)
+            ],
             "{q}"
         );
     }

@@ -353,4 +353,8 @@ impl crate::app::kit::terms::Terms for Words {
     fn acting_words(&self) -> &'static str {
         super::audit::ACTING_WORDS
     }
+
+    fn plan_state(&self, lang: Lang, state: &crate::domain::plan::PlanState) -> &'static str {
+        super::plans::state(lang, state)
+    }
 }

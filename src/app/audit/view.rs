@@ -291,6 +291,11 @@ impl AuditView {
             // were renamed), as they are now, and by `skp` and its year.
             if let Some(p) = &plan {
                 hay.push_str(&format!(" skp {}", p.year));
+                for state in p.state_before.iter().chain([&p.state]) {
+                    for lang in [Lang::Id, Lang::En] {
+                        hay.push_str(&format!(" {}", terms.plan_state(lang, state)));
+                    }
+                }
                 for who in p.people() {
                     hay.push_str(&format!(
                         " {} {} {}",
