@@ -2,22 +2,15 @@
 
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use kinerja::domain::{EmployeeKind, Nip};
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-    c.env_remove("KINERJA_LANG").env_remove("KINERJA_DB");
-    c
-}
+mod cli_support;
+use cli_support::{bin, text};
 
 fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("run kinerja")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 fn employees_json(db: &Path) -> Vec<serde_json::Value> {

@@ -3,6 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod cli_support;
+use cli_support::{audit_len, run as kinerja, stderr, stdout};
+
 const HEADER: &str =
     "nip,nama,gelar_depan,gelar_belakang,jenis,golongan,jabatan,jenis_jabatan,unit,nip_atasan,status";
 
@@ -13,25 +16,6 @@ const MARIA: &str = "198503152010012002,Maria Kaize,,S.Sos.,PNS,III/d,Kepala Sek
 const YOHANES: &str = "197401011999011001,Yohanes Gebze,,\"S.Sos., M.Si.\",PNS,IV/a,Kepala Distrik Salor,Administrator,Kantor Distrik Salor,,aktif";
 const AGUS: &str = "198602142011011005,Agus Mahuze,,S.Psi.,PNS,III/c,Analis SDM Aparatur Ahli Muda,Fungsional Ahli Muda,Kantor Distrik Salor,197401011999011001,aktif";
 const WEMPI: &str = "196801051993031006,Wempi Kaize,,,PNS,III/c,Penyusun Laporan,Pelaksana,Kantor Distrik Salor,197401011999011001,pensiun";
-
-fn kinerja(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .output()
-        .expect("run kinerja")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn write_csv(dir: &Path, name: &str, rows: &[&str]) -> PathBuf {
     let path = dir.join(name);
@@ -56,11 +40,6 @@ fn export(db: &Path, what: &str, format: &str) -> String {
     let o = kinerja(db, &["export", what, "--format", format]);
     assert!(o.status.success(), "export failed: {}", stderr(&o));
     stdout(&o)
-}
-
-fn audit_len(db: &Path) -> usize {
-    let store = kinerja::store::Store::open(db).expect("open store");
-    store.audit_trail().expect("audit").len()
 }
 
 #[test]

@@ -1,16 +1,13 @@
 //! The 50,000-row import budget (< 5 s in release). Ignored by default: it needs a release build
 //! and a quiet machine. Run: `cargo test --release --test cli_perf -- --ignored --nocapture`.
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
+mod cli_support;
+use cli_support::bin;
+
 fn kinerja(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(args)
-        .env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .output()
-        .expect("run kinerja")
+    bin().args(args).output().expect("run kinerja")
 }
 
 #[test]

@@ -3,19 +3,18 @@
 //! refusal says why and changes nothing; every change is in the audit trail.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use kinerja::domain::plan::{PeriodState, Segmentation};
 use kinerja::domain::{AuditAction, RecordKind};
 use kinerja::store::Store;
 
+mod cli_support;
+use cli_support::{bin, ok, refused};
+
 fn run_in(db: &Path, lang: Option<&str>, args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-    c.env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .env("USER", "agus")
-        .arg("--db")
-        .arg(db);
+    let mut c = bin();
+    c.env("USER", "agus").arg("--db").arg(db);
     if let Some(l) = lang {
         c.args(["--lang", l]);
     }
@@ -24,21 +23,6 @@ fn run_in(db: &Path, lang: Option<&str>, args: &[&str]) -> Output {
 
 fn run(db: &Path, args: &[&str]) -> Output {
     run_in(db, None, args)
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn ok(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-    text(&o.stdout)
-}
-
-fn refused(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(1), "stdout: {}", text(&o.stdout));
-    assert_eq!(text(&o.stdout), "");
-    text(&o.stderr)
 }
 
 #[test]

@@ -3,52 +3,15 @@
 //! change the absent supervisor's direct reports during the period and only then.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::{Duration, NaiveDate};
 use kinerja::app::{Command as AppCommand, CommandError, Services};
 use kinerja::domain::access::{can_change, can_view};
 use kinerja::domain::{ActingAssignment, AuditAction, Directory, EmployeeId, Nip, RecordKind};
-use kinerja::store::Store;
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-    c.env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .env("USER", "operator1")
-        .env_remove("USERNAME")
-        .env_remove("LOGNAME");
-    c
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    bin().arg("--db").arg(db).args(args).output().unwrap()
-}
-
-fn ok(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-    text(&o.stdout)
-}
-
-/// Exit code 1, nothing on stdout; the message on stderr.
-fn refused(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(1), "stdout: {}", text(&o.stdout));
-    assert_eq!(text(&o.stdout), "");
-    text(&o.stderr)
-}
-
-fn demo(db: &Path) {
-    let o = bin()
-        .args(["demo", "--no-open", "--db"])
-        .arg(db)
-        .output()
-        .unwrap();
-    ok(&o);
-}
+mod cli_support;
+use cli_support::{bin, demo, ok, refused, run, services, text};
 
 /// The demo people, by name: NIPs read through `export pegawai` like a user would.
 struct People(Vec<(String, String)>);
@@ -79,10 +42,6 @@ impl People {
             .unwrap_or_else(|| panic!("{name}"))
             .1
     }
-}
-
-fn services(db: &Path) -> Services {
-    Services::new(Store::open(db).unwrap(), "test").unwrap()
 }
 
 fn id_of(s: &Services, nip: &str) -> EmployeeId {

@@ -1,7 +1,10 @@
 //! `kinerja import skp|realisasi` and `kinerja export skp` through the real binary.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod cli_support;
+use cli_support::{audit_len, run as kinerja, stderr as err, stdout as out};
 
 const PEGAWAI: &str = "nip,nama,gelar_depan,gelar_belakang,jenis,golongan,jabatan,jenis_jabatan,unit,nip_atasan,status
 197401011999011001,Yohanes Gebze,,S.Sos.,PNS,IV/a,Kepala Distrik Salor,Administrator,Kantor Distrik Salor,,aktif
@@ -26,25 +29,6 @@ const MARIA_2: &str = "198503152010012002,2026,kuantitatif,tambahan,2,Laporan bu
 const AGUS_1: &str = "198602142011011005,2026,kualitatif,utama,1,Analisis kebutuhan pegawai distrik,2,1,Dokumen analisis kebutuhan pegawai diterima kepala distrik,,Dokumen analisis lengkap dan tepat waktu,,";
 const YOHANES_1: &str = "197401011999011001,2026,kuantitatif,utama,1,Pelayanan publik distrik meningkat,,1,Indeks kepuasan masyarakat,Kualitas,85,indeks,naik";
 const YOHANES_2: &str = "197401011999011001,2026,kuantitatif,utama,2,Anggaran distrik terserap,,1,Serapan anggaran,Biaya,90,%,";
-
-fn kinerja(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .output()
-        .expect("run kinerja")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn file(dir: &Path, name: &str, header: &str, rows: &[&str]) -> PathBuf {
     let path = dir.join(name);
@@ -73,11 +57,6 @@ fn import_skp(db: &Path, f: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["import", "skp", f.to_str().expect("utf-8")];
     args.extend_from_slice(extra);
     kinerja(db, &args)
-}
-
-fn audit_len(db: &Path) -> usize {
-    let store = kinerja::store::Store::open(db).expect("open store");
-    store.audit_trail().expect("audit").len()
 }
 
 fn good_rows() -> Vec<&'static str> {

@@ -1,80 +1,9 @@
 //! Issue 7, data and security points: each test here failed before its fix.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-    c.env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .env("USER", "operator1")
-        .env_remove("USERNAME")
-        .env_remove("LOGNAME");
-    c
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-/// Runs `kinerja --db DB args...` with `stdin` piped in.
-fn run(db: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = bin()
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run kinerja");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn ok(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-    text(&o.stdout)
-}
-
-fn fails(o: &Output, code: i32) -> String {
-    assert_eq!(o.status.code(), Some(code), "stdout: {}", text(&o.stdout));
-    text(&o.stderr)
-}
-
-fn demo(db: &Path) {
-    let o = bin()
-        .args(["demo", "--no-open", "--db"])
-        .arg(db)
-        .output()
-        .unwrap();
-    ok(&o);
-}
-
-/// NIP of the demo employee called `name`.
-fn nip_of(db: &Path, name: &str) -> String {
-    let o = run(db, &["export", "pegawai", "--format", "json"], "");
-    let v: serde_json::Value = serde_json::from_str(&ok(&o)).unwrap();
-    v.as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["nama"] == name)
-        .unwrap_or_else(|| panic!("{name}"))["nip"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
-fn audit_len(db: &Path) -> usize {
-    let store = kinerja::store::Store::open(db).unwrap();
-    store.audit_len().unwrap() as usize
-}
+mod cli_support;
+use cli_support::{audit_len, demo, fails, nip_of, ok, run_stdin as run};
 
 // #1: a script on a database with accounts signs in first.
 #[test]

@@ -57,13 +57,27 @@ fn a_plan_is_saved_read_and_audited_with_its_revision() {
         )
         .unwrap();
     assert_eq!(again.revision, 2);
-    assert!(entry.before.as_deref().unwrap().contains("\"Draft\""));
-    assert!(entry.after.as_deref().unwrap().contains("\"Approved\""));
     assert_eq!(entry.reason, "disetujui");
-    // The snapshot reads back as the plan that was stored.
-    let after: kinerja::domain::plan::PerformancePlan =
+    // The entry holds what changed, not the plan twice (`domain::plan_audit`).
+    assert_eq!(entry.before, None);
+    let after: kinerja::domain::plan_audit::PlanAudit =
         serde_json::from_str(entry.after.as_deref().unwrap()).unwrap();
-    assert_eq!(after, again);
+    assert_eq!(
+        after,
+        kinerja::domain::plan_audit::PlanAudit::between(Some(&saved), &again)
+    );
+    assert_eq!(after.state_before, Some(PlanState::Draft));
+    assert_eq!(after.state, PlanState::Approved);
+    assert!(matches!(
+        after.edits[..],
+        [kinerja::domain::plan_audit::PlanEdit::Realization {
+            result: 1,
+            number: 2,
+            segment: 1,
+            before: None,
+            after: Some(RealizedValue::Number(_)),
+        }]
+    ));
     drop(store);
 
     let store = Store::open(&path).unwrap();

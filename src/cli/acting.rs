@@ -50,14 +50,14 @@ fn date_on(arg: &'static str, value: &str, today: NaiveDate) -> Result<NaiveDate
     };
     let d = parse_date(value, today).map_err(|e| bad(Some(e)))?;
     // Years past the cap are typos or "forever"; the message names the cap.
-    if !(1900..=MAX_YEAR).contains(&d.year()) {
+    if !(crate::domain::access::ACTING_FIRST_YEAR..=MAX_YEAR).contains(&d.year()) {
         return Err(bad(None));
     }
     Ok(d)
 }
 
 /// The last year an acting assignment may reach (`--to 31/12/9999` is refused and told so).
-pub const MAX_YEAR: i32 = 2999;
+pub const MAX_YEAR: i32 = crate::domain::access::ACTING_LAST_YEAR;
 
 fn add(
     services: &mut Services,

@@ -282,8 +282,11 @@ pub fn records<E>(
             unit: unit_ids[p.unit],
             supervisor: p.sup.map(|s| emp_ids[s]),
             appointed_on,
-            grade_since: NaiveDate::from_ymd_opt(year - p.service.min(4), 4, 1),
-            position_since: NaiveDate::from_ymd_opt(year - p.service.min(6), 1, 2),
+            // Not before TMT CPNS (the dated register rules; a recent appointment late in
+            // the year would otherwise precede them).
+            grade_since: NaiveDate::from_ymd_opt(year - p.service.min(4), 4, 1).max(appointed_on),
+            position_since: NaiveDate::from_ymd_opt(year - p.service.min(6), 1, 2)
+                .max(appointed_on),
             status: inactive(i, year).unwrap_or(EmployeeStatus::Active),
             phone,
             email,
@@ -495,6 +498,7 @@ mod tests {
                 let parsed = Nip::parse(e.nip.as_str(), e.kind);
                 assert_eq!(parsed.as_ref(), Ok(&e.nip), "{} {}", e.name.name, e.nip);
                 assert!(rules::check_employee(&reg, e).is_empty(), "{e:?}");
+                assert_eq!(rules::check_employee_dates(e, today), vec![], "{e:?}");
                 assert!(e.appointed_on.unwrap() < today);
                 assert!(e.nip.birth_date().unwrap() < e.appointed_on.unwrap());
             }

@@ -44,6 +44,8 @@ pub enum ActingError {
         from: NaiveDate,
         to: NaiveDate,
     },
+    /// A day outside [`ACTING_FIRST_YEAR`]..=[`ACTING_LAST_YEAR`]: a typo or "forever".
+    OutOfRange(NaiveDate),
     /// Another assignment for the same supervisor covers some of the same days: one official
     /// acts for a position at a time.
     Overlaps {
@@ -53,8 +55,13 @@ pub enum ActingError {
     },
 }
 
+/// The first and last year an acting assignment may touch (`--to 31/12/9999` is refused and
+/// told so; a Plt/Plh is given for months, not centuries).
+pub const ACTING_FIRST_YEAR: i32 = 1900;
+pub const ACTING_LAST_YEAR: i32 = 2999;
+
 /// The rules of an acting assignment: both people known and active, two different people,
-/// `from <= to`, and no other assignment (`others`, any order; `a` itself is skipped by id)
+/// both days within the years above, `from <= to`, and no other assignment (`others`, any order; `a` itself is skipped by id)
 /// for the same supervisor on any of its days. Every broken rule, in that order.
 pub fn check_acting(
     dir: &dyn Directory,
@@ -79,6 +86,12 @@ pub fn check_acting(
     }
     if a.acting == a.for_supervisor {
         errors.push(ActingError::SamePerson);
+    }
+    use chrono::Datelike;
+    for day in [a.from, a.to] {
+        if !(ACTING_FIRST_YEAR..=ACTING_LAST_YEAR).contains(&day.year()) {
+            errors.push(ActingError::OutOfRange(day));
+        }
     }
     if a.from > a.to {
         errors.push(ActingError::FromAfterTo {

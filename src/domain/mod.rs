@@ -25,6 +25,7 @@ pub use unit::{OrgUnit, UnitId};
 
 pub mod appraisal;
 pub mod plan;
+pub mod plan_audit;
 pub mod ruledata;
 
 pub use appraisal::{OrgGrade, PerformanceGrade, Rating};

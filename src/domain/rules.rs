@@ -201,7 +201,45 @@ pub fn check_employee_dates(e: &Employee, today: chrono::NaiveDate) -> Vec<Field
             push(&mut errors, field, RuleError::BeforeAppointment);
         }
     }
+    // The day someone left (tanggal berhenti) has happened, like the register's other dates.
+    if let super::EmployeeStatus::Inactive { since: Some(d), .. } = &e.status {
+        if *d > today {
+            push(&mut errors, Field::Status, RuleError::DateInFuture);
+        }
+    }
     errors
+}
+
+/// [`check_employee_dates`] as the command path applies it: the broken dated rules of `after`
+/// whose inputs this change touches (all of them for a new record, `before` = `None`). A
+/// record stored before a rule existed keeps its old dates until someone edits them, so an
+/// unrelated change (a new supervisor, a deactivation) is not blocked by them.
+pub fn changed_date_errors(
+    before: Option<&Employee>,
+    after: &Employee,
+    today: chrono::NaiveDate,
+) -> Vec<FieldError> {
+    let mut errors = check_employee_dates(after, today);
+    if let Some(b) = before {
+        let nip = b.nip != after.nip || b.kind != after.kind;
+        let appointed = nip || b.appointed_on != after.appointed_on;
+        errors.retain(|fe| match fe.field {
+            Field::Nip => nip,
+            Field::AppointedOn => appointed,
+            Field::GradeSince => appointed || b.grade_since != after.grade_since,
+            Field::PositionSince => appointed || b.position_since != after.position_since,
+            Field::Status => left_on(b) != left_on(after),
+            _ => true,
+        });
+    }
+    errors
+}
+
+fn left_on(e: &Employee) -> Option<chrono::NaiveDate> {
+    match &e.status {
+        super::EmployeeStatus::Inactive { since, .. } => *since,
+        super::EmployeeStatus::Active => None,
+    }
 }
 
 /// Whether `supervisor` may become the direct superior of `employee`.

@@ -2,7 +2,7 @@
 
 use super::common::dmy;
 use super::Lang;
-use crate::domain::access::ActingError;
+use crate::domain::access::{ActingError, ACTING_FIRST_YEAR, ACTING_LAST_YEAR};
 
 /// Every reason a Plt/Plh was refused, on one line.
 pub fn acting_errors(lang: Lang, errors: &[ActingError]) -> String {
@@ -57,6 +57,18 @@ pub fn acting_error(lang: Lang, e: &ActingError) -> String {
             "the first day ({}) is after the last day ({})",
             dmy(*from),
             dmy(*to)
+        ),
+        (Lang::Id, ActingError::OutOfRange(day)) => format!(
+            "tanggal {} di luar rentang yang diterima (01/01/{} s.d. 31/12/{})",
+            dmy(*day),
+            ACTING_FIRST_YEAR,
+            ACTING_LAST_YEAR
+        ),
+        (Lang::En, ActingError::OutOfRange(day)) => format!(
+            "the day {} is outside the accepted range (01/01/{} to 31/12/{})",
+            dmy(*day),
+            ACTING_FIRST_YEAR,
+            ACTING_LAST_YEAR
         ),
         (Lang::Id, ActingError::Overlaps { id, from, to }) => format!(
             "atasan ini sudah digantikan oleh Plt/Plh nomor {id} ({} s.d. {}) pada sebagian \

@@ -1,6 +1,7 @@
 //! The audit screen's words.
 
 use super::Lang;
+use crate::domain::plan_audit::{PersonRef, PlanAudit, PlanEdit};
 
 /// An audit action in words.
 pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
@@ -77,6 +78,251 @@ pub fn acting_record(lang: Lang, acting: &str, for_whom: &str) -> String {
     match lang {
         Lang::Id => format!("Plt/Plh {acting} untuk {for_whom}"),
         Lang::En => format!("Acting: {acting} for {for_whom}"),
+    }
+}
+
+/// A plan entry as the audit list names it: the plan's year and its employee.
+pub fn plan_record(lang: Lang, year: i32, employee: &str) -> String {
+    match lang {
+        Lang::Id => format!("SKP {year} · {employee}"),
+        Lang::En => format!("Plan (SKP) {year} · {employee}"),
+    }
+}
+
+/// A plan entry in lines of (label, value) for the detail pane: the people, the year, the
+/// state change, then each edit.
+pub fn plan_lines(lang: Lang, p: &PlanAudit) -> Vec<(String, String)> {
+    let person = |x: &PersonRef| format!("{} ({})", x.name, x.nip.grouped());
+    let or_dash = |x: Option<&PersonRef>| x.map_or_else(|| "-".to_string(), person);
+    let arrow = |b: &str, a: &str| format!("{} → {}", dash(b), dash(a));
+    let mut out = vec![
+        (
+            lang.pick("Pegawai", "Employee").to_string(),
+            person(&p.employee),
+        ),
+        (
+            lang.pick("Pejabat penilai", "Appraiser").to_string(),
+            or_dash(p.appraiser.as_ref()),
+        ),
+        (lang.pick("Tahun", "Year").to_string(), p.year.to_string()),
+    ];
+    let state = super::plans::state(lang, &p.state);
+    out.push((
+        lang.pick("Status SKP", "Plan state").to_string(),
+        match &p.state_before {
+            Some(b) if *b != p.state => arrow(super::plans::state(lang, b), state),
+            Some(_) => state.to_string(),
+            // A plan written as rejected (an import) carries its reason in the state.
+            None => match &p.state {
+                crate::domain::plan::PlanState::Rejected { reason } => {
+                    format!("{} ({}): {reason}", state, lang.pick("baru", "new"))
+                }
+                _ => format!("{} ({})", state, lang.pick("baru", "new")),
+            },
+        },
+    ));
+    for e in &p.edits {
+        out.push(plan_edit(lang, e, &arrow, &or_dash));
+    }
+    if p.edits.is_empty() && p.state_before.as_ref() == Some(&p.state) {
+        out.push((
+            lang.pick("Isi", "Content").to_string(),
+            lang.pick("tidak berubah", "unchanged").to_string(),
+        ));
+    }
+    out
+}
+
+fn dash(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "-"
+    } else {
+        s
+    }
+}
+
+fn plan_edit(
+    lang: Lang,
+    e: &PlanEdit,
+    arrow: &dyn Fn(&str, &str) -> String,
+    person: &dyn Fn(Option<&PersonRef>) -> String,
+) -> (String, String) {
+    use crate::app::plans::update::{number_text, target_text};
+    use crate::domain::plan::{RealizedValue, ResultKind};
+    let kind = |k: ResultKind| match k {
+        ResultKind::Main => lang.pick("utama", "main"),
+        ResultKind::Additional => lang.pick("tambahan", "additional"),
+    };
+    let target = |t, unit: &str| format!("{} {unit}", target_text(t)).trim().to_string();
+    let value = |v: Option<&RealizedValue>| match v {
+        None => "-".to_string(),
+        Some(RealizedValue::Number(n)) => number_text(*n),
+        Some(RealizedValue::Text(t)) => dash(t).to_string(),
+    };
+    let pick = |id: &str, en: &str| lang.pick(id, en).to_string();
+    match e {
+        PlanEdit::ResultAdded {
+            number,
+            kind: k,
+            text,
+        } => (
+            match lang {
+                Lang::Id => format!("RHK {number} ditambahkan ({})", kind(*k)),
+                Lang::En => format!("RHK {number} added ({})", kind(*k)),
+            },
+            text.clone(),
+        ),
+        PlanEdit::ResultRemoved { number, text } => (
+            match lang {
+                Lang::Id => format!("RHK {number} dihapus"),
+                Lang::En => format!("RHK {number} removed"),
+            },
+            text.clone(),
+        ),
+        PlanEdit::ResultText {
+            number,
+            before,
+            after,
+        } => (
+            match lang {
+                Lang::Id => format!("RHK {number} diubah"),
+                Lang::En => format!("RHK {number} changed"),
+            },
+            arrow(before, after),
+        ),
+        PlanEdit::ResultKind { number, kind: k } => (
+            match lang {
+                Lang::Id => format!("Jenis RHK {number}"),
+                Lang::En => format!("Kind of RHK {number}"),
+            },
+            kind(*k).to_string(),
+        ),
+        PlanEdit::ResultLink { number, linked } => (
+            format!("RHK {number}"),
+            if *linked {
+                pick(
+                    "dikaitkan ke RHK atasan yang diintervensi",
+                    "linked to the supervisor's RHK",
+                )
+            } else {
+                pick(
+                    "kaitan ke RHK atasan dilepas",
+                    "no longer linked to the supervisor's RHK",
+                )
+            },
+        ),
+        PlanEdit::IndicatorAdded {
+            result,
+            number,
+            text,
+            target: t,
+            unit,
+        } => (
+            match lang {
+                Lang::Id => format!("IKI {result}.{number} ditambahkan"),
+                Lang::En => format!("Indicator {result}.{number} added"),
+            },
+            format!(
+                "{} · {}: {}",
+                dash(text),
+                pick("target", "target"),
+                target(t, unit)
+            ),
+        ),
+        PlanEdit::IndicatorRemoved {
+            result,
+            number,
+            text,
+        } => (
+            match lang {
+                Lang::Id => format!("IKI {result}.{number} dihapus"),
+                Lang::En => format!("Indicator {result}.{number} removed"),
+            },
+            text.clone(),
+        ),
+        PlanEdit::IndicatorText {
+            result,
+            number,
+            before,
+            after,
+        } => (
+            match lang {
+                Lang::Id => format!("IKI {result}.{number} diubah"),
+                Lang::En => format!("Indicator {result}.{number} changed"),
+            },
+            arrow(before, after),
+        ),
+        PlanEdit::Target {
+            result,
+            number,
+            before,
+            after,
+            unit,
+        } => (
+            match lang {
+                Lang::Id => format!("Target IKI {result}.{number}"),
+                Lang::En => format!("Target of indicator {result}.{number}"),
+            },
+            arrow(&target(before, unit), &target(after, unit)),
+        ),
+        PlanEdit::Realization {
+            result,
+            number,
+            segment,
+            before,
+            after,
+        } => (
+            match lang {
+                Lang::Id => format!("Realisasi IKI {result}.{number}, periode {segment}"),
+                Lang::En => {
+                    format!("Realisation of indicator {result}.{number}, segment {segment}")
+                }
+            },
+            arrow(&value(before.as_ref()), &value(after.as_ref())),
+        ),
+        PlanEdit::RealizationNotes {
+            result,
+            number,
+            segment,
+        } => (
+            match lang {
+                Lang::Id => format!("Realisasi IKI {result}.{number}, periode {segment}"),
+                Lang::En => {
+                    format!("Realisation of indicator {result}.{number}, segment {segment}")
+                }
+            },
+            pick(
+                "bukti dukung atau umpan balik diubah",
+                "evidence or feedback changed",
+            ),
+        ),
+        PlanEdit::Expectation {
+            value: v,
+            before,
+            after,
+        } => (
+            match lang {
+                Lang::Id => format!("Ekspektasi pimpinan, {}", v.text().name),
+                Lang::En => format!("Leader's expectation, {}", v.text().name),
+            },
+            arrow(before, after),
+        ),
+        PlanEdit::Annex => (
+            pick("Lampiran SKP", "Plan annex"),
+            pick("diubah", "changed"),
+        ),
+        PlanEdit::Appraiser { before, after } => (
+            pick("Pejabat penilai diganti", "Appraiser replaced"),
+            arrow(&person(before.as_ref()), &person(after.as_ref())),
+        ),
+        PlanEdit::Approach(a) => (
+            pick("Pendekatan", "Approach"),
+            super::plans::approach(lang, *a).to_string(),
+        ),
+        PlanEdit::Dates => (
+            pick("Masa berlaku SKP", "Period covered"),
+            pick("diubah", "changed"),
+        ),
     }
 }
 

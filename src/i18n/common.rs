@@ -19,6 +19,8 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ScreenAudit => ("Jejak Audit", "Audit"),
         T::KeyAuditFilter => ("cari orang/data/tanggal", "filter person/record/date"),
         T::KeyReload => ("muat ulang", "reload"),
+        T::KeyAuditDetailDown => ("gulir rincian ke bawah", "scroll the details down"),
+        T::KeyAuditDetailUp => ("gulir rincian ke atas", "scroll the details up"),
         T::AuditColTime => ("Waktu", "Time"),
         T::AuditColActor => ("Oleh", "By"),
         T::AuditColAction => ("Aksi", "Action"),
@@ -360,5 +362,9 @@ impl crate::app::kit::terms::Terms for Words {
 
     fn settings_words(&self) -> &'static str {
         super::settings::SETTINGS_WORDS
+    }
+
+    fn plan_state(&self, lang: Lang, state: &crate::domain::plan::PlanState) -> &'static str {
+        super::plans::state(lang, state)
     }
 }

@@ -5,6 +5,7 @@ use super::commit::{reindex_plain, Written};
 use super::kv::Kv;
 use super::{keys, records, StoreError};
 use crate::domain::plan::{PerformancePlan, Period};
+use crate::domain::plan_audit::PlanAudit;
 use crate::domain::{RecordKind, RecordRef};
 
 /// Writes `p` as revision `p.revision + 1`, if the stored plan is at `p.revision` (a new plan:
@@ -39,11 +40,11 @@ pub fn write_plan<K: Kv>(kv: &K, p: &PerformancePlan) -> Result<Written, K::Erro
         .map(keys::plan_index_entries)
         .unwrap_or_default();
     reindex_plain(kv, &old_index, keys::plan_index_entries(&stored))?;
-    let before = match &old {
-        Some(o) => Some(records::json(&key, o).map_err(K::abort)?),
-        None => None,
-    };
-    let after = records::json(&key, &stored).map_err(K::abort)?;
+    // The entry holds what changed (people, year, state, edits), not the plan twice: the
+    // trail would otherwise grow by two plans per save. See `domain::plan_audit`.
+    let summary = PlanAudit::between(old.as_ref(), &stored);
+    let before = None;
+    let after = records::json(&key, &summary).map_err(K::abort)?;
     kv.insert(key, records::plan::encode(&stored).map_err(K::abort)?)?;
     Ok((
         RecordRef {

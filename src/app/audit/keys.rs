@@ -15,6 +15,16 @@ const TRAIL: &[Binding] = &[
     b(&[k(C::PageDown)], Action::PageDown, T::KeyPageDown),
     b(&[Key::ch('/')], Action::Filter, T::KeyAuditFilter),
     b(&[Key::ch('r')], Action::Audit(A::Reload), T::KeyReload),
+    b(
+        &[Key::ch('J')],
+        Action::Audit(A::DetailDown),
+        T::KeyAuditDetailDown,
+    ),
+    b(
+        &[Key::ch('K')],
+        Action::Audit(A::DetailUp),
+        T::KeyAuditDetailUp,
+    ),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
 ];
 

@@ -2,6 +2,7 @@
 //! `AppState::audit`.
 
 pub mod keys;
+pub mod plan;
 pub mod update;
 pub mod view;
 
@@ -30,4 +31,7 @@ impl Context {
 pub enum Action {
     /// Read the trail again.
     Reload,
+    /// Scroll the detail pane (a plan entry may hold more changes than it shows).
+    DetailDown,
+    DetailUp,
 }

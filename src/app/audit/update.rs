@@ -33,6 +33,8 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
                 Action::Bottom => audit.move_by(isize::MAX / 2),
                 Action::Filter => audit.filtering = true,
                 Action::Audit(A::Reload) => return Some(vec![Effect::LoadAudit]),
+                Action::Audit(A::DetailDown) => audit.scroll_detail(1),
+                Action::Audit(A::DetailUp) => audit.scroll_detail(-1),
                 Action::Back if !audit.filter.value().is_empty() => {
                     audit.filter = tui_input::Input::default();
                     audit.refilter();

@@ -5,6 +5,7 @@ use tui_input::Input;
 use crate::app::kit::lang::Lang;
 use crate::app::kit::terms::Terms;
 use crate::app::services::register::Register;
+use crate::domain::plan_audit::{PersonRef, PlanAudit};
 use crate::domain::{AuditEntry, Directory, EmployeeId, RecordKind, UnitId, Viewer};
 
 /// One line of the trail as shown, with the text the filter searches.
@@ -16,6 +17,8 @@ pub struct AuditRow {
     /// An acting assignment's two people in words (acting, acted for), for the screen to
     /// word as "Plt/Plh ... untuk ...".
     pub acting: Option<(String, String)>,
+    /// A plan entry's summary (year, people, state, edits), for the screen to word.
+    pub plan: Option<PlanAudit>,
     hay: String,
 }
 
@@ -30,6 +33,8 @@ pub struct AuditView {
     pub loaded: bool,
     /// The seq of the oldest entry read so far; the next page starts below it.
     pub oldest: Option<u64>,
+    /// First line shown in the detail pane; back to 0 when the selection moves.
+    pub detail_offset: u16,
 }
 
 /// Entries read at a time: the screen opens on the newest without reading the whole trail.
@@ -81,7 +86,15 @@ fn acting_people(reg: &Register, e: &AuditEntry) -> Option<(String, String)> {
     ))
 }
 
-fn describe(reg: &Register, e: &AuditEntry) -> String {
+/// A person as the plan entry names them (as they were when it was written).
+fn plan_person(p: &PersonRef) -> String {
+    format!("{} ({})", p.name, p.nip.grouped())
+}
+
+fn describe(reg: &Register, e: &AuditEntry, plan: Option<&PlanAudit>) -> String {
+    if let Some(p) = plan {
+        return plan_person(&p.employee);
+    }
     match e.record.kind {
         RecordKind::Employee => person(reg, e.record.id),
         RecordKind::Unit => reg
@@ -154,6 +167,7 @@ fn unit_in_line(reg: &Register, v: &Viewer, unit: UnitId, today: chrono::NaiveDa
 /// entries about people they may see, units in their line, and their own account.
 fn visible(
     e: &AuditEntry,
+    plan: Option<&PlanAudit>,
     reg: &Register,
     viewer: Option<&Viewer>,
     username: Option<&str>,
@@ -167,6 +181,9 @@ fn visible(
             crate::domain::access::can_view(v, reg, EmployeeId(e.record.id), today)
         }
         RecordKind::Unit => unit_in_line(reg, v, UnitId(e.record.id), today),
+        // A plan is seen by whoever may see its employee: the employee, their line, a Plt.
+        RecordKind::Plan => plan
+            .is_some_and(|p| crate::domain::access::can_view(v, reg, p.employee.employee, today)),
         _ => {
             let own = username.map(str::to_string);
             own.is_some()
@@ -240,53 +257,77 @@ impl AuditView {
             // An empty page: nothing older.
             self.oldest = Some(0);
         }
-        let rows = entries
-            .into_iter()
-            .filter(|e| visible(e, reg, viewer, username, today))
-            .map(|entry| {
-                let record = describe(reg, &entry);
-                // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
-                let mut hay = format!(
-                    "{} {} {} {} {} {}",
-                    format_time(entry.at_ms),
-                    entry.actor,
-                    terms.audit_action(Lang::Id, entry.action),
-                    terms.audit_action(Lang::En, entry.action),
-                    record,
-                    entry.reason
-                );
-                // Everyone the entry concerns, by name and by NIP with or without blanks.
-                for id in people(&entry) {
-                    if let Some(p) = reg.employee(id) {
-                        hay.push_str(&format!(
-                            " {} {} {}",
-                            p.full_name(),
-                            p.nip.grouped(),
-                            p.nip.as_str()
-                        ));
+        let rows = entries.into_iter().filter_map(|entry| {
+            let plan = crate::app::audit::plan::summary(&entry);
+            visible(&entry, plan.as_ref(), reg, viewer, username, today).then_some((entry, plan))
+        });
+        let rows = rows.map(|(entry, plan)| {
+            let record = describe(reg, &entry, plan.as_ref());
+            // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
+            let mut hay = format!(
+                "{} {} {} {} {} {}",
+                format_time(entry.at_ms),
+                entry.actor,
+                terms.audit_action(Lang::Id, entry.action),
+                terms.audit_action(Lang::En, entry.action),
+                record,
+                entry.reason
+            );
+            // Everyone the entry concerns, by name and by NIP with or without blanks.
+            for id in people(&entry) {
+                if let Some(p) = reg.employee(id) {
+                    hay.push_str(&format!(
+                        " {} {} {}",
+                        p.full_name(),
+                        p.nip.grouped(),
+                        p.nip.as_str()
+                    ));
+                }
+            }
+            if entry.record.kind == RecordKind::Acting {
+                hay.push_str(&format!(" {}", terms.acting_words()));
+            }
+            // A plan by its people as the entry names them (also after they left or
+            // were renamed), as they are now, and by `skp` and its year.
+            if let Some(p) = &plan {
+                hay.push_str(&format!(" skp {}", p.year));
+                for state in p.state_before.iter().chain([&p.state]) {
+                    for lang in [Lang::Id, Lang::En] {
+                        hay.push_str(&format!(" {}", terms.plan_state(lang, state)));
                     }
                 }
-                if entry.record.kind == RecordKind::Acting {
-                    hay.push_str(&format!(" {}", terms.acting_words()));
+                for who in p.people() {
+                    hay.push_str(&format!(
+                        " {} {} {}",
+                        who.name,
+                        who.nip.grouped(),
+                        who.nip.as_str()
+                    ));
+                    if let Some(now) = reg.employee(who.employee) {
+                        hay.push_str(&format!(" {}", now.full_name()));
+                    }
                 }
-                if entry.record.kind == RecordKind::Settings {
-                    hay.push_str(&format!(" {}", terms.settings_words()));
-                }
-                let hay = hay.to_lowercase();
-                let acting = acting_people(reg, &entry);
-                AuditRow {
-                    entry,
-                    record,
-                    acting,
-                    hay,
-                }
-            });
+            }
+            if entry.record.kind == RecordKind::Settings {
+                hay.push_str(&format!(" {}", terms.settings_words()));
+            }
+            let hay = hay.to_lowercase();
+            let acting = acting_people(reg, &entry);
+            AuditRow {
+                entry,
+                record,
+                acting,
+                plan,
+                hay,
+            }
+        });
         self.rows.extend(rows);
     }
 
     pub fn refilter(&mut self) {
         self.rematch();
         self.scroll.reset();
+        self.detail_offset = 0;
     }
 
     /// The rows matching the filter, the selection kept where it is.
@@ -310,6 +351,19 @@ impl AuditView {
 
     pub fn move_by(&mut self, delta: isize) {
         self.scroll.move_by(delta, self.matches.len());
+        self.detail_offset = 0;
+    }
+
+    /// Scrolls the detail pane by `delta` lines, within the selected entry's lines (the
+    /// screen keeps the last ones in view when wrapping makes fewer fit).
+    pub fn scroll_detail(&mut self, delta: i16) {
+        let lines = self.current().map_or(0, |r| match &r.plan {
+            // People, year, state, each edit, the reason.
+            Some(p) => p.edits.len() + 6,
+            None => changed_fields(r.entry.before.as_deref(), r.entry.after.as_deref()).len() + 2,
+        });
+        let last = u16::try_from(lines.saturating_sub(1)).unwrap_or(u16::MAX);
+        self.detail_offset = self.detail_offset.saturating_add_signed(delta).min(last);
     }
 
     pub fn set_viewport(&mut self, rows: usize) {

@@ -16,6 +16,11 @@ pub trait Terms: Sync {
     fn settings_words(&self) -> &'static str {
         ""
     }
+    /// A plan state in words (`ditolak`, `rejected`), so that the filter finds plan entries
+    /// by the state they left or reached.
+    fn plan_state(&self, _lang: Lang, _state: &crate::domain::plan::PlanState) -> &'static str {
+        ""
+    }
 }
 
 /// Without installed words (tests of the app alone): reasons by their file codes, actions

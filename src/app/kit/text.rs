@@ -13,6 +13,8 @@ pub enum T {
     ScreenAudit,
     KeyAuditFilter,
     KeyReload,
+    KeyAuditDetailDown,
+    KeyAuditDetailUp,
     AuditColTime,
     AuditColActor,
     AuditColAction,

@@ -264,10 +264,11 @@ impl Services {
 
     fn save_employee(&mut self, mut e: Employee) -> Result<Outcome, CommandError> {
         let created = e.id == EmployeeId(0);
+        let today = self.today();
         if created {
             // Check before taking an id, so a refused form does not burn one.
             e.id = EmployeeId(u64::MAX);
-            check(&self.register, &e)?;
+            check(&self.register, None, &e, today)?;
             e.id = EmployeeId(self.store.next_id(RecordKind::Employee)?);
         } else {
             match self.register.employee(e.id) {
@@ -282,7 +283,7 @@ impl Services {
                 Some(_) => {}
             }
         }
-        check(&self.register, &e)?;
+        check(&self.register, self.register.employee(e.id), &e, today)?;
         let action = if created {
             AuditAction::Create
         } else {
@@ -336,10 +337,11 @@ impl Services {
             changes.push(s);
         }
         after.upsert_employee(e.clone());
+        let today = self.today();
         for s in &changes {
-            check(&after, s)?;
+            check(&after, self.register.employee(s.id), s, today)?;
         }
-        check(&after, &e)?;
+        check(&after, self.register.employee(id), &e, today)?;
         let mut units = Vec::new();
         for u in self.register.units().iter().filter(|u| u.head == Some(id)) {
             let mut u = u.clone();
@@ -383,7 +385,7 @@ impl Services {
             .cloned()
             .ok_or(CommandError::NotFound)?;
         e.status = EmployeeStatus::Active;
-        check(&self.register, &e)?;
+        check(&self.register, self.register.employee(id), &e, self.today())?;
         self.commit(vec![change(
             Record::Employee(e.clone()),
             AuditAction::Reactivate,
@@ -468,8 +470,9 @@ impl Services {
                 return Err(CommandError::InvalidUnit(errors));
             }
         }
+        let today = self.today();
         for e in &employees {
-            check(&after, e)?;
+            check(&after, self.register.employee(e.id), e, today)?;
         }
         let (nu, ne) = (units.len(), employees.len());
         let mut changes: Vec<Change> = units
@@ -599,8 +602,17 @@ pub(super) fn change(record: Record, action: AuditAction, reason: &str) -> Chang
     }
 }
 
-fn check(dir: &Register, e: &Employee) -> Result<(), CommandError> {
-    let errors = rules::check_employee(dir, e);
+/// The register rules and the dated rules (issue 7 #3/#4) that this change could break
+/// (`before`: the stored record, `None` for a new one): the same functions the forms and the
+/// import run, so a command that skips them (a script, a bug) is refused all the same.
+fn check(
+    dir: &Register,
+    before: Option<&Employee>,
+    e: &Employee,
+    today: NaiveDate,
+) -> Result<(), CommandError> {
+    let mut errors = rules::check_employee(dir, e);
+    errors.extend(rules::changed_date_errors(before, e, today));
     if errors.is_empty() {
         Ok(())
     } else {

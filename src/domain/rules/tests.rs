@@ -249,3 +249,48 @@ fn unit_tree_cycles_are_refused() {
     blank.name = " ".into();
     assert_eq!(check_unit(&m, &blank), vec![RuleError::UnitNameRequired]);
 }
+
+/// The command path refuses what a change breaks, not what a record stored before the dated
+/// rules already held.
+#[test]
+fn changed_date_errors_keep_old_dates_until_they_are_edited() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let today = day(2026, 11, 28);
+    let fe = |field, error| FieldError { field, error };
+    // Born 01/01/1980, appointed 01/2005; TMT golongan before TMT CPNS (an old import).
+    let mut old = emp(1, 1, None);
+    old.appointed_on = Some(day(2005, 1, 1));
+    old.grade_since = Some(day(2004, 1, 1));
+    let broken = vec![fe(Field::GradeSince, RuleError::BeforeAppointment)];
+    assert_eq!(check_employee_dates(&old, today), broken);
+    // A new record: everything counts.
+    assert_eq!(changed_date_errors(None, &old, today), broken);
+    // A new phone number or supervisor does not touch the dates.
+    let mut phone = old.clone();
+    phone.phone = "0812 1111 2222".into();
+    phone.supervisor = Some(EmployeeId(5));
+    assert_eq!(changed_date_errors(Some(&old), &phone, today), vec![]);
+    // Editing TMT golongan (still wrong) or TMT CPNS brings the rule back.
+    let mut grade = old.clone();
+    grade.grade_since = Some(day(2004, 6, 1));
+    assert_eq!(changed_date_errors(Some(&old), &grade, today), broken);
+    let mut appointed = old.clone();
+    appointed.appointed_on = Some(day(2005, 2, 1));
+    assert_eq!(changed_date_errors(Some(&old), &appointed, today), broken);
+    // Leaving: the day may not lie after today; leaving with the old broken TMT is fine.
+    let left = |since| Employee {
+        status: EmployeeStatus::Inactive {
+            reason: InactiveReason::Retired,
+            since: Some(since),
+            note: String::new(),
+        },
+        ..old.clone()
+    };
+    assert_eq!(
+        changed_date_errors(Some(&old), &left(day(2026, 11, 29)), today),
+        vec![fe(Field::Status, RuleError::DateInFuture)]
+    );
+    assert_eq!(changed_date_errors(Some(&old), &left(today), today), vec![]);
+    // Coming back clears the day: nothing new is broken.
+    assert_eq!(changed_date_errors(Some(&left(today)), &old, today), vec![]);
+}

@@ -155,6 +155,17 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(row.entry.reason.clone()),
         ]));
     }
+    // A plan entry in words: people, year, state, each edit (not the plan's fields).
+    if let Some(plan) = &row.plan {
+        for (label, value) in crate::i18n::audit::plan_lines(lang, plan) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{label}: "), theme.label),
+                Span::raw(value),
+            ]));
+        }
+        render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
+        return;
+    }
     let (before, after) = (row.entry.before.as_deref(), row.entry.after.as_deref());
     if row.entry.record.kind == crate::domain::RecordKind::Settings {
         if let Some(changes) = crate::i18n::settings::audit_changes(lang, before, after) {
@@ -166,7 +177,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     Span::raw(new),
                 ])
             }));
-            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+            render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
             return;
         }
     }
@@ -192,17 +203,37 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(value_text(lang, reg, &field, &after)),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
+}
+
+/// The detail lines from `offset` (`J`/`K`), wrapped; the offset stops where the last line is
+/// in view, and a `↓` in the corner says that more lines follow.
+fn render_detail(frame: &mut Frame, inner: Rect, lines: Vec<Line>, offset: u16, theme: &Theme) {
+    let width = usize::from(inner.width.max(1));
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(width)).sum();
+    let rows = u16::try_from(rows).unwrap_or(u16::MAX);
+    let top = offset.min(rows.saturating_sub(inner.height));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((top, 0)),
+        inner,
+    );
+    if rows > top.saturating_add(inner.height) && inner.width > 0 && inner.height > 0 {
+        let corner = Rect::new(inner.right() - 1, inner.bottom() - 1, 1, 1);
+        frame.render_widget(Paragraph::new(Span::styled("↓", theme.label)), corner);
+    }
 }
 
 /// The record column: an acting assignment by its two people, others as described.
 fn record_text(lang: Lang, row: &crate::app::audit::view::AuditRow) -> String {
-    match &row.acting {
-        Some((acting, for_whom)) => crate::i18n::audit::acting_record(lang, acting, for_whom),
-        None if row.entry.record.kind == crate::domain::RecordKind::Settings => {
+    match (&row.acting, &row.plan) {
+        (Some((acting, for_whom)), _) => crate::i18n::audit::acting_record(lang, acting, for_whom),
+        (None, Some(plan)) => crate::i18n::audit::plan_record(lang, plan.year, &row.record),
+        (None, None) if row.entry.record.kind == crate::domain::RecordKind::Settings => {
             crate::i18n::settings::title(lang).to_string()
         }
-        None => row.record.clone(),
+        (None, None) => row.record.clone(),
     }
 }
 
