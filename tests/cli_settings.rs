@@ -3,41 +3,21 @@
 //! refusal says why, exits 1 and changes nothing; `periode buka` takes the office's settings.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use kinerja::domain::{AuditAction, OfficeSettings, RecordKind};
 use kinerja::store::Store;
 
+mod cli_support;
+use cli_support::{bin, ok, refused, run};
+
 fn run_in(db: &Path, lang: Option<&str>, args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-    c.env_remove("KINERJA_LANG")
-        .env_remove("KINERJA_DB")
-        .env("USER", "agus")
-        .arg("--db")
-        .arg(db);
+    let mut c = bin();
+    c.arg("--db").arg(db);
     if let Some(l) = lang {
         c.args(["--lang", l]);
     }
     c.args(args).output().unwrap()
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    run_in(db, None, args)
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn ok(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-    text(&o.stdout)
-}
-
-fn refused(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(1), "stdout: {}", text(&o.stdout));
-    assert_eq!(text(&o.stdout), "");
-    text(&o.stderr)
 }
 
 /// The list's line of one key, blanks collapsed.
@@ -101,7 +81,7 @@ fn an_admin_lists_and_changes_a_setting_and_the_change_is_audited() {
         .filter(|e| e.record.kind == RecordKind::Settings)
         .collect();
     assert_eq!(entries.len(), 1);
-    assert_eq!(entries[0].actor, "cli:agus");
+    assert_eq!(entries[0].actor, "cli:operator1");
     assert_eq!(entries[0].action, AuditAction::Update);
     assert_eq!(entries[0].reason, "SK 5/2026");
     assert_eq!(store.office_settings().unwrap().objection_window_days, 21);
