@@ -1,0 +1,114 @@
+//! One-line fields (issue 7 #12): a value longer than its field scrolls so that the cursor
+//! stays in sight. Drawn on ratatui's `TestBackend` with the real app; the terminal cursor's
+//! position is checked against the drawn text, and the screen is snapshotted.
+
+#[allow(clippy::too_many_arguments)]
+mod common;
+
+use kinerja::app::employees::form::FieldId;
+use kinerja::app::employees::Popup as Employees;
+use kinerja::app::shell::state::Popup;
+use kinerja::app::App;
+use kinerja::i18n::Lang;
+use kinerja::ui::kit::theme::Theme;
+use kinerja::ui::term::script::{buffer_text, parse, run_steps};
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+
+struct Session {
+    app: App,
+    db: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Session {
+    fn new(lang: Lang) -> Session {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let services = common::services_with_office(&path);
+        Session {
+            app: App::new(services, lang),
+            db: path.display().to_string(),
+            _dir: dir,
+        }
+    }
+
+    fn keys(&mut self, script: &str, size: (u16, u16)) {
+        let steps = parse(script, self.app.state.lang).expect("script parses");
+        run_steps(&mut self.app, &steps, size).expect("script runs");
+    }
+
+    /// The screen (database path redacted) and where the terminal cursor is.
+    fn draw(&mut self, size: (u16, u16)) -> (String, (u16, u16), ratatui::buffer::Buffer) {
+        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+        kinerja::ui::sync_viewport(&mut self.app, Rect::new(0, 0, size.0, size.1));
+        let theme = Theme::plain();
+        let frame = terminal
+            .draw(|f| kinerja::ui::shell::frame::draw(f, &self.app, &theme))
+            .expect("draws");
+        let text = buffer_text(frame.buffer).replace(&self.db, "[DB]");
+        let buffer = frame.buffer.clone();
+        let cursor = terminal.get_cursor_position().expect("cursor");
+        (text, (cursor.x, cursor.y), buffer)
+    }
+}
+
+/// Longer than the name field at 80 columns (and than its 48 columns at 100).
+const LONG_NAME: &str = "Yosephina Maria Theresia Kaize Ndiken Mahuze Gebze Wambrauw Samkakai";
+
+/// From the NIP field (first) to the name field: kind, front title, name.
+const TO_NAME: &str = "n\nTab\nTab\nTab\n";
+
+#[test]
+fn a_long_name_scrolls_and_the_cursor_stays_at_its_end() {
+    let mut s = Session::new(Lang::Id);
+    s.keys(&format!("{TO_NAME}text:{LONG_NAME}"), (80, 24));
+    let Some(Popup::Employees(Employees::Employee(form))) = s.app.state.popups.last() else {
+        panic!("the employee form is open");
+    };
+    assert_eq!(form.focused(), FieldId::Name);
+    assert_eq!(form.name.value(), LONG_NAME, "nothing typed is lost");
+    let (screen, (x, y), buffer) = s.draw((80, 24));
+    let row: String = screen
+        .lines()
+        .nth(usize::from(y))
+        .expect("cursor row")
+        .into();
+    // The end of the name is drawn, its start scrolled away, the cursor right after it.
+    assert!(row.contains("Wambrauw Samkakai"), "{row}\n{screen}");
+    assert!(!row.contains("Yosephina"), "{row}");
+    assert_eq!(
+        buffer[(x - 1, y)].symbol(),
+        "i",
+        "cursor after the last letter"
+    );
+    assert_eq!(
+        buffer[(x - 8, y)].symbol(),
+        "S",
+        "…Samkakai ends at the cursor"
+    );
+    // The field stays inside the popup: the border is still drawn on the row.
+    assert!(row.trim_end().ends_with('│'), "{row}");
+    insta::assert_snapshot!("long_name_scrolled", screen);
+
+    // Home: the start shows again, the cursor at the start of the value.
+    s.keys("Home", (80, 24));
+    let (screen, (x, y), buffer) = s.draw((80, 24));
+    let row: String = screen
+        .lines()
+        .nth(usize::from(y))
+        .expect("cursor row")
+        .into();
+    assert!(row.contains("Yosephina Maria"), "{row}");
+    assert_eq!(buffer[(x, y)].symbol(), "Y");
+}
+
+#[test]
+fn a_long_filter_keeps_its_cursor_on_screen() {
+    let mut s = Session::new(Lang::Id);
+    s.keys(&format!("/\ntext:{LONG_NAME} {LONG_NAME}"), (80, 24));
+    let (screen, (x, y), buffer) = s.draw((80, 24));
+    assert!(x < 80, "cursor inside the screen: {x}");
+    assert_eq!(buffer[(x - 1, y)].symbol(), "i", "{screen}");
+}
