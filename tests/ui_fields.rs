@@ -1,15 +1,18 @@
-//! One-line fields (issue 7 #12): a value longer than its field scrolls so that the cursor
-//! stays in sight. Drawn on ratatui's `TestBackend` with the real app; the terminal cursor's
-//! position is checked against the drawn text, and the screen is snapshotted.
+//! The register's forms as a user meets them (issue 7): one-line fields scroll so that the
+//! cursor stays in sight (#12), and the question about a draft from an earlier run. Drawn on
+//! ratatui's `TestBackend` with the real app; the terminal cursor's position is checked
+//! against the drawn text, and screens are snapshotted.
 
 #[allow(clippy::too_many_arguments)]
 mod common;
 
 use kinerja::app::employees::form::FieldId;
 use kinerja::app::employees::Popup as Employees;
-use kinerja::app::shell::state::Popup;
+use kinerja::app::shell::state::{OnYes, Popup};
 use kinerja::app::App;
+use kinerja::domain::AccountId;
 use kinerja::i18n::Lang;
+use kinerja::store::FormDraft;
 use kinerja::ui::kit::theme::Theme;
 use kinerja::ui::term::script::{buffer_text, parse, run_steps};
 use ratatui::backend::TestBackend;
@@ -111,4 +114,86 @@ fn a_long_filter_keeps_its_cursor_on_screen() {
     let (screen, (x, y), buffer) = s.draw((80, 24));
     assert!(x < 80, "cursor inside the screen: {x}");
     assert_eq!(buffer[(x - 1, y)].symbol(), "i", "{screen}");
+}
+
+// --- the draft question ---------------------------------------------------------------
+
+const DRAFT_AT: i64 = 1_796_000_000_000;
+
+/// A draft of the new-employee form, as an earlier run killed mid-typing left it (no one is
+/// signed in on this database: account 0).
+fn leave_draft(s: &Session) {
+    let draft = FormDraft {
+        at_ms: DRAFT_AT,
+        fields: vec![("name".into(), "Budi Santoso".into())],
+    };
+    s.app
+        .services
+        .store
+        .put_draft(AccountId(0), "employee/new", &draft)
+        .expect("draft written");
+}
+
+fn stored_draft(s: &Session) -> Option<FormDraft> {
+    s.app
+        .services
+        .store
+        .draft(AccountId(0), "employee/new")
+        .expect("draft read")
+}
+
+fn asks_about_the_draft(s: &Session) -> bool {
+    matches!(
+        s.app.state.popups.last(),
+        Some(Popup::Confirm(c)) if matches!(c.on_yes, OnYes::RestoreDraft { .. })
+    )
+}
+
+#[test]
+fn esc_on_the_draft_question_means_not_now_and_keeps_the_draft() {
+    let mut s = Session::new(Lang::Id);
+    leave_draft(&s);
+    s.keys("n", (80, 24));
+    assert!(asks_about_the_draft(&s), "{:?}", s.app.state.popups);
+    let (screen, _, _) = s.draw((80, 24));
+    // The question says which key does what: n discards, Esc keeps.
+    for words in ["Pulihkan isian", "n = buang isian", "Esc = nanti"] {
+        assert!(screen.contains(words), "{words}:\n{screen}");
+    }
+    // The time is local: the snapshot must not depend on the machine's time zone.
+    let typed = kinerja::app::audit::view::format_time(DRAFT_AT);
+    assert!(screen.contains(&typed), "{typed}:\n{screen}");
+    insta::assert_snapshot!(
+        "draft_question_id",
+        screen.replace(&typed, "[TIME]          ")
+    );
+
+    // Esc: nothing opens, nothing is dropped.
+    s.keys("Esc", (80, 24));
+    assert!(s.app.state.popups.is_empty(), "{:?}", s.app.state.popups);
+    assert!(stored_draft(&s).is_some(), "the draft is kept");
+
+    // Next time it is offered again; `n` discards it, the form opens empty.
+    s.keys("n", (80, 24));
+    assert!(asks_about_the_draft(&s));
+    s.keys("n", (80, 24));
+    let Some(Popup::Employees(Employees::Employee(form))) = s.app.state.popups.last() else {
+        panic!("the empty form is open: {:?}", s.app.state.popups);
+    };
+    assert_eq!(form.name.value(), "");
+    assert_eq!(stored_draft(&s), None, "discarded");
+}
+
+#[test]
+fn yes_on_the_draft_question_restores_the_input() {
+    let mut s = Session::new(Lang::En);
+    leave_draft(&s);
+    s.keys("n", (80, 24));
+    let (screen, _, _) = s.draw((80, 24));
+    assert!(screen.contains("Esc = not now"), "{screen}");
+    s.keys("y", (80, 24));
+    let Some(Popup::Employees(Employees::Employee(form))) = s.app.state.popups.last() else {
+        panic!("the form is open: {:?}", s.app.state.popups);
+    };
+    assert_eq!(form.name.value(), "Budi Santoso");
 }

@@ -104,6 +104,8 @@ pub enum T {
     ConfirmRestoreDraft,
     ConfirmReactivate,
     ConfirmYesNo,
+    /// The keys of the draft question: restore, discard, not now.
+    ConfirmDraftKeys,
     // help
     HelpTitle,
     HelpGlobal,
@@ -162,6 +164,7 @@ pub enum T {
     KeyCancel,
     KeyYes,
     KeyNo,
+    KeyNotNow,
     KeyCloseHelp,
     KeyTypeText,
     KeyGateEnter,
