@@ -542,6 +542,29 @@ fn deactivating_maria_moves_her_reports() {
     insta::assert_snapshot!("deactivate_done", screen);
 }
 
+/// The status after deactivating a head with reports names the person, the moved reports and
+/// the unit; at 80 columns it wraps onto the key-hint row instead of being cut.
+#[test]
+fn the_deactivation_status_fits_at_80_columns() {
+    for (lang, words) in [
+        (
+            Lang::Id,
+            "Maria Kaize, S.IP. nonaktif; 2 bawahan pindah ke atasan baru; kepala baru di Seksi Pemerintahan",
+        ),
+        (
+            Lang::En,
+            "Maria Kaize, S.IP. deactivated; 2 reports moved to the new supervisor; new head of Seksi Pemerintahan",
+        ),
+    ] {
+        let mut s = Session::new(lang);
+        let screen = s.run(&format!("{TO_MARIA}d\nTab\nTab\nTab\nEnter\ntext:Yohanes\nEnter\nctrl+s"), (80, 24));
+        assert!(!s.is_active(MARIA), "saved:\n{screen}");
+        let rows: Vec<&str> = screen.lines().collect();
+        let status = format!("{} {}", rows[22].trim_end(), rows[23].trim_end());
+        assert_eq!(status.trim(), words, "{screen}");
+    }
+}
+
 // --- 9. quit confirmation -------------------------------------------------------------
 
 #[test]
