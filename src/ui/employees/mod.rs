@@ -22,7 +22,7 @@ use crate::ui::shell::layout;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let l = layout::employees(area);
+    let l = layout::employees_fitted(area, app.state.list.rows.len() + 1);
     draw_filter(frame, l.filter, app, theme);
     list::draw(frame, l.list, app, theme);
     detail::draw(frame, l.detail, app, theme);
