@@ -197,3 +197,49 @@ fn yes_on_the_draft_question_restores_the_input() {
     };
     assert_eq!(form.name.value(), "Budi Santoso");
 }
+
+// --- length limits ----------------------------------------------------------------------
+
+/// Issue 7 #12: typing past a field's limit keeps every character and says so under the
+/// field at once; saving is refused with the same message; nothing is written.
+#[test]
+fn a_name_past_its_limit_is_kept_and_refused_at_the_field() {
+    for (lang, message) in [
+        (
+            Lang::Id,
+            "terlalu panjang: paling banyak 100 karakter, ini 101",
+        ),
+        (Lang::En, "too long: at most 100 characters, this has 101"),
+    ] {
+        let mut s = Session::new(lang);
+        let name = "a".repeat(101);
+        s.keys(&format!("{TO_NAME}text:{name}"), (100, 30));
+        let Some(Popup::Employees(Employees::Employee(form))) = s.app.state.popups.last() else {
+            panic!("the employee form is open");
+        };
+        assert_eq!(form.name.value(), name, "nothing typed is lost");
+        assert!(form.error(FieldId::Name).is_some(), "{:?}", form.errors);
+        let (screen, _, _) = s.draw((100, 30));
+        assert!(screen.contains(message), "{screen}");
+
+        // Back to 100: the message goes.
+        s.keys("Backspace", (100, 30));
+        let Some(Popup::Employees(Employees::Employee(form))) = s.app.state.popups.last() else {
+            panic!("the employee form is open");
+        };
+        assert!(form.error(FieldId::Name).is_none(), "{:?}", form.errors);
+
+        // Over again and saved: refused at the field, nothing written.
+        s.keys("text:b\nctrl+s", (100, 30));
+        let Some(Popup::Employees(Employees::Employee(form))) = s.app.state.popups.last() else {
+            panic!("the form stays open");
+        };
+        assert_eq!(form.name.value().chars().count(), 101);
+        assert!(form.error(FieldId::Name).is_some(), "{:?}", form.errors);
+        assert_eq!(s.app.services.store.employees().expect("read").len(), 5);
+        if lang == Lang::Id {
+            let (screen, _, _) = s.draw((100, 30));
+            assert!(screen.contains(message), "{screen}");
+        }
+    }
+}

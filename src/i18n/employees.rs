@@ -239,6 +239,10 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
             "sudah ada unit dengan nama ini di bawah unit induk yang sama".into(),
             "another unit with this name already sits under the same parent".into(),
         ),
+        RuleError::TooLong { max, len } => (
+            format!("terlalu panjang: paling banyak {max} karakter, ini {len}"),
+            format!("too long: at most {max} characters, this has {len}"),
+        ),
         RuleError::UnitCycle => (
             "unit induk tidak boleh berada di bawah unit ini sendiri".into(),
             "the parent unit cannot be below this unit".into(),
