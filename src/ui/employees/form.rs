@@ -109,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
                     ratatui::style::Style::new()
                 };
                 (
-                    Span::styled(text, style),
+                    Span::styled(field::cut_width(&text, field::value_width(body)), style),
                     focused.then(|| t(lang, T::FormPickHint)),
                 )
             }
