@@ -342,3 +342,51 @@ fn cycles_in_the_file_are_refused() {
     );
     assert!(err.contains("baris 3 (NIP 198503152010012002)"), "{err}");
 }
+
+/// Issue 7 #12: text longer than the register allows is refused with the line, the column,
+/// the limit and the length, in both languages; nothing is written.
+#[test]
+fn too_long_text_is_refused_with_line_column_and_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let long_name = "Yosephina ".repeat(11); // 110 characters, 109 after trimming
+    let long_title = "S.Kep. ".repeat(10); // 70 characters
+    let long_position = "Pengadministrasi ".repeat(10); // 170 characters
+    let long_unit = "Seksi ".repeat(30); // 180 characters
+    let rows = [
+        YOHANES.to_string(), // line 2: fine
+        format!("198503152010012002,{long_name},,S.Sos.,PNS,III/d,Kepala Seksi,Pengawas,Seksi Pelayanan,197401011999011001,aktif"),
+        format!("199207072015031003,Daniel Ndiken,,{long_title},PNS,II/c,{long_position},Pelaksana,Kantor Distrik Salor / {long_unit},197401011999011001,aktif"),
+    ];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let file = write_csv(dir.path(), "long.csv", &rows);
+    let o = import(&db, &file);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    for want in [
+        "baris 3 (NIP 198503152010012002): nama: terlalu panjang: paling banyak 100 karakter, ini 109",
+        "baris 4 (NIP 199207072015031003): gelar_belakang: terlalu panjang: paling banyak 60 karakter, ini 69",
+        "baris 4 (NIP 199207072015031003): jabatan: terlalu panjang: paling banyak 150 karakter, ini 169",
+        "baris 4 (NIP 199207072015031003): unit: terlalu panjang: paling banyak 150 karakter, ini 179",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+    }
+    assert_eq!(audit_len(&db), 0, "nothing written");
+
+    let o = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args(["--lang", "en", "--db"])
+        .arg(&db)
+        .args(["import", "pegawai"])
+        .arg(&file)
+        .env_remove("KINERJA_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "line 3 (NIP 198503152010012002): nama: too long: at most 100 characters, this has 109"
+        ),
+        "{err}"
+    );
+}

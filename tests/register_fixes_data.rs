@@ -387,8 +387,8 @@ fn deactivating_a_head_names_the_unit_head_change() {
     );
     assert_eq!(
         status,
-        "Maria Kaize dinonaktifkan; 2 bawahan dipindahkan ke atasan baru; \
-         kepala unit diganti: Seksi Pemerintahan"
+        "Maria Kaize nonaktif; 2 bawahan pindah ke atasan baru; \
+         kepala baru di Seksi Pemerintahan"
     );
 }
 

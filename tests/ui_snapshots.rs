@@ -431,6 +431,59 @@ fn add_people(s: &mut Session, n: u32) {
     s.app.state.list.rebuild(&s.app.services.register);
 }
 
+/// Issue 7 #14: a full list, long position and unit names. At every size the detail pane
+/// shows Maria's supervisor and reports; at 160 columns the list's columns are not cut.
+#[test]
+fn the_detail_pane_keeps_the_reporting_line_and_wide_screens_cut_no_column() {
+    const POSITION: &str = "Pengadministrasi Pemerintahan dan Kependudukan Kampung";
+    const UNIT: &str = "Seksi Pelayanan Umum dan Kependudukan Distrik";
+    for (size, name) in [
+        ((80, 24), "detail_line_80x24"),
+        ((100, 30), "detail_line_100x30"),
+        ((160, 50), "detail_line_160x50"),
+    ] {
+        let mut s = Session::new(Lang::Id);
+        add_people(&mut s, 40);
+        let mut daniel = s.app.services.register.employee(DANIEL).unwrap().clone();
+        daniel.position = POSITION.to_string();
+        s.app
+            .services
+            .execute(kinerja::app::Command::SaveEmployee(daniel))
+            .expect("saved");
+        s.app
+            .services
+            .execute(kinerja::app::Command::SaveUnit(common::unit(
+                2,
+                UNIT,
+                Some(1),
+                Some(2),
+            )))
+            .expect("saved");
+        s.app.state.list.rebuild(&s.app.services.register);
+        let screen = s.run(TO_MARIA, size);
+        let flat = screen.replace('│', " ");
+        assert!(
+            flat.contains("Atasan langsung: Yohanes Gebze, S.Sos."),
+            "{size:?}:\n{screen}"
+        );
+        assert!(
+            flat.contains("Bawahan langsung: 2 · Daniel Ndiken, Siti Rahmawati"),
+            "{size:?}:\n{screen}"
+        );
+        if size.0 >= 160 {
+            let row = screen
+                .lines()
+                .find(|l| l.contains("Daniel Ndiken") && l.contains("19960120"))
+                .expect("Daniel's row");
+            assert!(row.contains(POSITION), "{row}");
+            assert!(row.contains(UNIT), "{row}");
+            let header = screen.lines().find(|l| l.contains("Nama")).expect("header");
+            assert!(!header.contains('┌'), "header runs into the pane: {header}");
+        }
+        insta::assert_snapshot!(name, screen);
+    }
+}
+
 #[test]
 fn picker_keeps_the_selection_visible_at_80x24() {
     let mut s = Session::new(Lang::Id);
@@ -540,6 +593,29 @@ fn deactivating_maria_moves_her_reports() {
     assert!(!status.error, "{status:?}");
     assert!(screen.contains("nonaktif"), "{screen}");
     insta::assert_snapshot!("deactivate_done", screen);
+}
+
+/// The status after deactivating a head with reports names the person, the moved reports and
+/// the unit; at 80 columns it wraps onto the key-hint row instead of being cut.
+#[test]
+fn the_deactivation_status_fits_at_80_columns() {
+    for (lang, words) in [
+        (
+            Lang::Id,
+            "Maria Kaize, S.IP. nonaktif; 2 bawahan pindah ke atasan baru; kepala baru di Seksi Pemerintahan",
+        ),
+        (
+            Lang::En,
+            "Maria Kaize, S.IP. deactivated; 2 reports moved to the new supervisor; new head of Seksi Pemerintahan",
+        ),
+    ] {
+        let mut s = Session::new(lang);
+        let screen = s.run(&format!("{TO_MARIA}d\nTab\nTab\nTab\nEnter\ntext:Yohanes\nEnter\nctrl+s"), (80, 24));
+        assert!(!s.is_active(MARIA), "saved:\n{screen}");
+        let rows: Vec<&str> = screen.lines().collect();
+        let status = format!("{} {}", rows[22].trim_end(), rows[23].trim_end());
+        assert_eq!(status.trim(), words, "{screen}");
+    }
 }
 
 // --- 9. quit confirmation -------------------------------------------------------------

@@ -1254,6 +1254,9 @@ fn column(field: Field) -> Option<&'static str> {
     match field {
         Field::Nip => Some("nip"),
         Field::Name => Some("nama"),
+        Field::FrontTitle => Some("gelar_depan"),
+        Field::BackTitle => Some("gelar_belakang"),
+        Field::UnitName => Some("unit"),
         Field::Kind => Some("jenis"),
         Field::Grade => Some("golongan"),
         Field::Position => Some("jabatan"),
@@ -1377,6 +1380,12 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         (Lang::En, RuleError::UnitCycle) => "the unit tree would loop".into(),
         (Lang::Id, RuleError::UnknownParentUnit) => "unit induk tidak dikenal".into(),
         (Lang::En, RuleError::UnknownParentUnit) => "unknown parent unit".into(),
+        (Lang::Id, RuleError::TooLong { max, len }) => {
+            format!("terlalu panjang: paling banyak {max} karakter, ini {len}")
+        }
+        (Lang::En, RuleError::TooLong { max, len }) => {
+            format!("too long: at most {max} characters, this has {len}")
+        }
     }
 }
 

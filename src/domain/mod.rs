@@ -6,6 +6,7 @@ pub mod audit;
 pub mod dates;
 pub mod employee;
 pub mod grade;
+pub mod limits;
 pub mod nip;
 pub mod position;
 pub mod rules;

@@ -16,6 +16,12 @@ pub trait Directory {
 pub enum Field {
     Nip,
     Name,
+    /// Gelar depan.
+    FrontTitle,
+    /// Gelar belakang.
+    BackTitle,
+    /// Nama unit kerja.
+    UnitName,
     Kind,
     Grade,
     Position,
@@ -64,6 +70,9 @@ pub enum RuleError {
     EmailInvalid,
     #[error("invalid phone number")]
     PhoneInvalid,
+    /// Longer than the field's limit ([`super::limits`]); `len`: the characters given.
+    #[error("longer than {max} characters ({len})")]
+    TooLong { max: usize, len: usize },
     #[error("appointment date before the 15th birthday")]
     AppointedTooYoung,
     /// Minimum age for appointment as ASN: 18 (a register rule on top of the NIP's format,
@@ -110,6 +119,9 @@ pub fn check_employee(dir: &dyn Directory, e: &Employee) -> Vec<FieldError> {
     }
     if e.position.trim().is_empty() {
         push(&mut errors, Field::Position, RuleError::PositionRequired);
+    }
+    for (field, max, len) in super::limits::employee_overruns(e) {
+        push(&mut errors, field, RuleError::TooLong { max, len });
     }
     if e.grade.kind() != e.kind {
         push(&mut errors, Field::Grade, RuleError::GradeKindMismatch);
@@ -293,6 +305,9 @@ pub fn check_unit(dir: &dyn Directory, unit: &OrgUnit) -> Vec<RuleError> {
     let mut errors = Vec::new();
     if unit.name.trim().is_empty() {
         errors.push(RuleError::UnitNameRequired);
+    }
+    if let Some((max, len)) = super::limits::too_long(Field::UnitName, &unit.name) {
+        errors.push(RuleError::TooLong { max, len });
     }
     if let Some(parent) = unit.parent {
         if dir.unit(parent).is_none() {

@@ -150,11 +150,15 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "Save the office settings? The change goes to the audit trail.",
         ),
         T::ConfirmRestoreDraft => (
-            "Pulihkan isian yang belum disimpan (tidak: dibuang)? Diketik",
-            "Restore unsaved input (no: discard it)? Typed",
+            "Pulihkan isian yang belum disimpan? Diketik",
+            "Restore unsaved input? Typed",
         ),
         T::ConfirmReactivate => ("Aktifkan kembali pegawai ini?", "Reactivate this employee?"),
         T::ConfirmYesNo => ("y = ya · n/Esc = tidak", "y = yes · n/Esc = no"),
+        T::ConfirmDraftKeys => (
+            "y = pulihkan · n = buang isian · Esc = nanti saja (isian tetap disimpan)",
+            "y = restore · n = discard it · Esc = not now (the input is kept)",
+        ),
         T::HelpTitle => ("Bantuan: tombol di layar ini", "Help: keys on this screen"),
         T::HelpGlobal => (
             "Di mana saja (bila tidak mengetik)",
@@ -243,6 +247,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::KeyCancel => ("batal", "cancel"),
         T::KeyYes => ("ya", "yes"),
         T::KeyNo => ("tidak", "no"),
+        T::KeyNotNow => (
+            "tidak; untuk isian lama: nanti saja (tetap disimpan)",
+            "no; for earlier input: not now (kept)",
+        ),
         T::KeyCloseHelp => ("tutup bantuan", "close help"),
         T::KeyTypeText => ("ketik untuk mengisi", "type to fill in"),
         T::KeyGateEnter => ("lanjut / kirim", "next / submit"),

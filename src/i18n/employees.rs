@@ -17,7 +17,7 @@ pub fn deactivated(lang: Lang, name: &str, moved: usize, units: &[String]) -> St
     let mut s = deactivated_moved(lang, name, moved);
     if !units.is_empty() {
         s.push_str(&match lang {
-            Lang::Id => format!("; kepala unit diganti: {}", units.join(", ")),
+            Lang::Id => format!("; kepala baru di {}", units.join(", ")),
             Lang::En => format!("; new head of {}", units.join(", ")),
         });
     }
@@ -42,11 +42,11 @@ pub fn heads_units(lang: Lang, units: &[String]) -> String {
 fn deactivated_moved(lang: Lang, name: &str, moved: usize) -> String {
     match lang {
         Lang::Id if moved > 0 => {
-            format!("{name} dinonaktifkan; {moved} bawahan dipindahkan ke atasan baru")
+            format!("{name} nonaktif; {moved} bawahan pindah ke atasan baru")
         }
-        Lang::Id => format!("{name} dinonaktifkan"),
+        Lang::Id => format!("{name} nonaktif"),
         Lang::En if moved > 0 => {
-            format!("{name} deactivated; {moved} direct reports moved to the new supervisor")
+            format!("{name} deactivated; {moved} reports moved to the new supervisor")
         }
         Lang::En => format!("{name} deactivated"),
     }
@@ -238,6 +238,10 @@ pub fn rule_error(lang: Lang, e: &RuleError, dir: &dyn Directory) -> String {
         RuleError::UnitNameTaken => (
             "sudah ada unit dengan nama ini di bawah unit induk yang sama".into(),
             "another unit with this name already sits under the same parent".into(),
+        ),
+        RuleError::TooLong { max, len } => (
+            format!("terlalu panjang: paling banyak {max} karakter, ini {len}"),
+            format!("too long: at most {max} characters, this has {len}"),
         ),
         RuleError::UnitCycle => (
             "unit induk tidak boleh berada di bawah unit ini sendiri".into(),

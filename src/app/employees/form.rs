@@ -58,10 +58,25 @@ impl FieldId {
         }
     }
 
+    /// The register field of a text field that has a length limit.
+    fn to_domain(self) -> Option<Field> {
+        Some(match self {
+            FieldId::Name => Field::Name,
+            FieldId::FrontTitle => Field::FrontTitle,
+            FieldId::BackTitle => Field::BackTitle,
+            FieldId::Position => Field::Position,
+            FieldId::Phone => Field::Phone,
+            FieldId::Email => Field::Email,
+            _ => return None,
+        })
+    }
+
     fn from_domain(f: Field) -> Option<FieldId> {
         Some(match f {
             Field::Nip => FieldId::Nip,
             Field::Name => FieldId::Name,
+            Field::FrontTitle => FieldId::FrontTitle,
+            Field::BackTitle => FieldId::BackTitle,
             Field::Kind => FieldId::Kind,
             Field::Grade => FieldId::Grade,
             Field::Position => FieldId::Position,
@@ -73,7 +88,7 @@ impl FieldId {
             Field::PositionSince => FieldId::PositionSince,
             Field::Phone => FieldId::Phone,
             Field::Email => FieldId::Email,
-            Field::Status => return None,
+            Field::Status | Field::UnitName => return None,
         })
     }
 }
@@ -290,7 +305,16 @@ impl EmployeeForm {
         };
         let used = edit_input(input, key);
         if used {
+            // Past the limit the text stays (nothing typed is lost) and the field says so.
+            let over = field
+                .to_domain()
+                .and_then(|d| crate::domain::limits::too_long(d, input.value()));
             self.errors.retain(|(f, _)| *f != field);
+            if let Some((max, len)) = over {
+                self.errors
+                    .push((field, FormError::Rule(RuleError::TooLong { max, len })));
+                self.sort_errors();
+            }
         }
         used
     }
@@ -401,6 +425,16 @@ impl EmployeeForm {
         }
         if self.unit.is_none() {
             errors.push((FieldId::Unit, FormError::Required));
+        }
+        // Lengths here too: the register's rules only run once the record can be built.
+        for f in FieldId::ORDER {
+            let over = f
+                .to_domain()
+                .zip(self.text(f))
+                .and_then(|(d, input)| crate::domain::limits::too_long(d, input.value()));
+            if let Some((max, len)) = over {
+                errors.push((f, FormError::Rule(RuleError::TooLong { max, len })));
+            }
         }
         let mut date = |field: FieldId, input: &Input| -> Option<NaiveDate> {
             let v = input.value().trim();

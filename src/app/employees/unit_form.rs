@@ -4,7 +4,7 @@ use tui_input::Input;
 
 use crate::app::employees::form::{edit_input, FormError};
 use crate::app::kit::key::Key;
-use crate::domain::{EmployeeId, OrgUnit, RuleError, UnitId};
+use crate::domain::{EmployeeId, Field, OrgUnit, RuleError, UnitId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnitField {
@@ -80,7 +80,16 @@ impl UnitForm {
     pub fn type_key(&mut self, key: Key) {
         if self.focused() == UnitField::Name && edit_input(&mut self.name, key) {
             self.errors.retain(|(f, _)| *f != UnitField::Name);
+            if let Some(e) = self.name_too_long() {
+                self.errors.push((UnitField::Name, e));
+            }
         }
+    }
+
+    /// Past the limit the text stays (nothing typed is lost) and the field says so.
+    fn name_too_long(&self) -> Option<FormError> {
+        crate::domain::limits::too_long(Field::UnitName, self.name.value())
+            .map(|(max, len)| FormError::Rule(RuleError::TooLong { max, len }))
     }
 
     pub fn set_parent(&mut self, parent: Option<UnitId>) {
@@ -107,6 +116,11 @@ impl UnitForm {
             self.focus = 0;
             return None;
         }
+        if let Some(e) = self.name_too_long() {
+            self.errors.push((UnitField::Name, e));
+            self.focus = 0;
+            return None;
+        }
         Some(OrgUnit {
             id: self.editing.unwrap_or(UnitId(0)),
             name: self.name.value().trim().to_string(),
@@ -122,7 +136,9 @@ impl UnitForm {
             .iter()
             .map(|e| {
                 let field = match e {
-                    RuleError::UnitNameRequired | RuleError::UnitNameTaken => UnitField::Name,
+                    RuleError::UnitNameRequired
+                    | RuleError::UnitNameTaken
+                    | RuleError::TooLong { .. } => UnitField::Name,
                     RuleError::UnitCycle | RuleError::UnknownParentUnit => UnitField::Parent,
                     _ => UnitField::Head,
                 };

@@ -196,11 +196,9 @@ const PICKER: &[Binding] = &[
 
 const CONFIRM: &[Binding] = &[
     b(&[Key::ch('y'), Key::ch('Y')], Action::Yes, T::KeyYes),
-    b(
-        &[Key::ch('n'), Key::ch('N'), k(C::Esc)],
-        Action::No,
-        T::KeyNo,
-    ),
+    b(&[Key::ch('n'), Key::ch('N')], Action::No, T::KeyNo),
+    // A no, except for a draft: there it means "not now" (the draft is kept).
+    b(&[k(C::Esc)], Action::Back, T::KeyNotNow),
 ];
 
 const HELP: &[Binding] = &[b(

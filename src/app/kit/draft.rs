@@ -16,6 +16,16 @@ pub enum DraftOp {
     Keep { form: String, fields: Fields },
     /// The form closed (saved or discarded on purpose): its draft goes.
     Drop(String),
+    /// The form closed without an answer to its draft ("not now"): the draft stays for the
+    /// next open, and the `Drop` its closing would cause is left out (see [`spare`]).
+    Spare(String),
+}
+
+/// Leaves out the `Drop` of every form a `Spare` in `effects` kept.
+pub fn spare(ops: Vec<DraftOp>, spared: &[String]) -> Vec<DraftOp> {
+    ops.into_iter()
+        .filter(|op| !matches!(op, DraftOp::Drop(id) if spared.contains(id)))
+        .collect()
 }
 
 /// The topmost form as a draft sees it: identity, input, typed into.
@@ -136,6 +146,14 @@ mod tests {
         );
         // A picker over the form hides it from the top, but it is still open.
         assert!(ops(&snap("unit/new", "S", true), &None, true).is_empty());
+    }
+
+    #[test]
+    fn a_spared_draft_is_not_dropped_when_its_form_closes() {
+        let closing = ops(&snap("employee/new", "", false), &None, false);
+        assert_eq!(closing, vec![DraftOp::Drop("employee/new".into())]);
+        assert!(spare(closing.clone(), &["employee/new".into()]).is_empty());
+        assert_eq!(spare(closing.clone(), &["unit/new".into()]), closing);
     }
 
     #[test]

@@ -110,6 +110,8 @@ pub enum T {
     ConfirmRestoreDraft,
     ConfirmReactivate,
     ConfirmYesNo,
+    /// The keys of the draft question: restore, discard, not now.
+    ConfirmDraftKeys,
     // help
     HelpTitle,
     HelpGlobal,
@@ -168,6 +170,7 @@ pub enum T {
     KeyCancel,
     KeyYes,
     KeyNo,
+    KeyNotNow,
     KeyCloseHelp,
     KeyTypeText,
     KeyGateEnter,

@@ -120,6 +120,7 @@ impl App {
                     self.write_draft(&form, fields);
                 }
             }
+            DraftOp::Spare(_) => {}
             DraftOp::Drop(form) => {
                 self.drafts.forget(&form);
                 let account = Self::draft_account(before);

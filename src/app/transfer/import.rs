@@ -651,6 +651,22 @@ fn parse_row(r: &RawRow, row: usize, errors: &mut Vec<RowError>) -> Option<Parse
     if cell(C_UNIT).is_empty() {
         bad(RowProblem::UnitRequired);
     }
+    // Every text too long, at once (a unit the file would create: each part of a path).
+    let texts = [
+        (Field::Name, cell(C_NAME)),
+        (Field::FrontTitle, cell(C_FRONT)),
+        (Field::BackTitle, cell(C_BACK)),
+        (Field::Position, cell(C_POSITION)),
+    ];
+    let units = cell(C_UNIT).split('/').map(|p| (Field::UnitName, p));
+    for (field, text) in texts.into_iter().chain(units) {
+        if let Some((max, len)) = crate::domain::limits::too_long(field, text) {
+            bad(RowProblem::Rule {
+                field,
+                error: RuleError::TooLong { max, len },
+            });
+        }
+    }
     if errors.len() != before {
         return None;
     }

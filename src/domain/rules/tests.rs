@@ -294,3 +294,45 @@ fn changed_date_errors_keep_old_dates_until_they_are_edited() {
     // Coming back clears the day: nothing new is broken.
     assert_eq!(changed_date_errors(Some(&left(today)), &old, today), vec![]);
 }
+
+/// Issue 7 #12: every limited text field is checked; at the limit is fine, one over is not.
+#[test]
+fn text_longer_than_its_limit_is_refused_by_field() {
+    let m = chain();
+    let mut e = m.employees[&EmployeeId(3)].clone();
+    e.name.name = "a".repeat(100);
+    e.position = "p".repeat(150);
+    assert!(
+        check_employee(&m, &e).is_empty(),
+        "{:?}",
+        check_employee(&m, &e)
+    );
+    e.name.name = "a".repeat(101);
+    e.name.front_title = "d".repeat(31);
+    e.name.back_title = "b".repeat(61);
+    e.position = "p".repeat(151);
+    e.phone = "0".repeat(21);
+    e.email = format!("{}@merauke.go.id", "x".repeat(90));
+    let got: Vec<(Field, RuleError)> = check_employee(&m, &e)
+        .into_iter()
+        .filter(|fe| matches!(fe.error, RuleError::TooLong { .. }))
+        .map(|fe| (fe.field, fe.error))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Field::FrontTitle, RuleError::TooLong { max: 30, len: 31 }),
+            (Field::Name, RuleError::TooLong { max: 100, len: 101 }),
+            (Field::BackTitle, RuleError::TooLong { max: 60, len: 61 }),
+            (Field::Position, RuleError::TooLong { max: 150, len: 151 }),
+            (Field::Phone, RuleError::TooLong { max: 20, len: 21 }),
+            (Field::Email, RuleError::TooLong { max: 100, len: 104 }),
+        ]
+    );
+    let mut unit = m.units[&UnitId(1)].clone();
+    unit.name = "u".repeat(151);
+    assert_eq!(
+        check_unit(&m, &unit),
+        vec![RuleError::TooLong { max: 150, len: 151 }]
+    );
+}

@@ -18,6 +18,7 @@ use crate::domain::{Directory, EmployeeId, UnitId};
 use crate::i18n::common::{t, T};
 use crate::i18n::employees::reason;
 use crate::i18n::Lang;
+use crate::ui::kit::field;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout;
 
@@ -27,25 +28,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let l = layout::employees(area);
     // Filter line.
     let label = format!("{}: ", t(lang, T::FilterLabel));
-    let label_w = label.chars().count() as u16;
+    let label_w = unicode_width::UnicodeWidthStr::width(label.as_str());
+    let count = format!("  {} / {}", view.matches.len(), view.rows.len());
+    let width = field::inline_width(l.filter, label_w, count.chars().count());
+    let label_w = u16::try_from(label_w).unwrap_or(u16::MAX);
     let mut spans = vec![Span::styled(label, theme.label)];
+    let mut cur = 0;
     if view.filtering {
-        spans.push(Span::styled(
-            format!("{} ", view.filter.value()),
-            theme.field_focus,
-        ));
+        let (typed, col) = field::inline_input(&view.filter, width, theme.field_focus);
+        spans.push(typed);
+        cur = col;
     } else if view.filter.value().is_empty() {
         spans.push(Span::styled(t(lang, T::FilterHint), theme.dim));
     } else {
-        spans.push(Span::raw(view.filter.value().to_string()));
+        spans.push(Span::raw(field::cut_width(view.filter.value(), width)));
     }
-    spans.push(Span::styled(
-        format!("  {} / {}", view.matches.len(), view.rows.len()),
-        theme.dim,
-    ));
+    spans.push(Span::styled(count, theme.dim));
     frame.render_widget(Paragraph::new(Line::from(spans)), l.filter);
     if view.filtering {
-        let cur = u16::try_from(view.filter.visual_cursor()).unwrap_or(u16::MAX);
         let x = l.filter.x.saturating_add(label_w).saturating_add(cur);
         frame.set_cursor_position((x.min(l.filter.right().saturating_sub(1)), l.filter.y));
     }
@@ -98,10 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     Cell::from(format_time(r.entry.at_ms)),
                     Cell::from(r.entry.actor.clone()),
                     Cell::from(crate::i18n::audit::audit_action(lang, r.entry.action)),
-                    Cell::from(crate::ui::kit::field::cut(
-                        &record_text(lang, r),
-                        record_width,
-                    )),
+                    Cell::from(field::cut(&record_text(lang, r), record_width)),
                 ];
                 if wide {
                     cells.push(Cell::from(r.entry.reason.clone()));

@@ -82,7 +82,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
                 }
                 (
                     T::LabelSince,
-                    field::text_value(&form.since, focused, theme),
+                    field::text_value(&form.since, field::value_width(fields), focused, theme),
                     Some(t(lang, T::FormDateHint)),
                 )
             }
@@ -92,7 +92,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
                 }
                 (
                     T::LabelNote,
-                    field::text_value(&form.note, focused, theme),
+                    field::text_value(&form.note, field::value_width(fields), focused, theme),
                     None,
                 )
             }
@@ -119,7 +119,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
     }
     frame.render_widget(Paragraph::new(lines), fields);
     if let Some((line, input)) = cursor {
-        field::place_cursor(frame, fields, line, input);
+        field::place_cursor(frame, fields, line, input, false);
     }
     frame.render_widget(
         Paragraph::new(Span::styled(t(lang, T::DeactivateFooter), theme.dim)),

@@ -52,36 +52,111 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
         return;
     };
-    let mut lines = vec![Line::from(vec![
-        Span::styled(e.full_name(), theme.title),
-        Span::raw("  "),
-        Span::styled(format!("NIP {}", e.nip.grouped()), theme.label),
-    ])];
+    let header = Fact {
+        keep: 6,
+        label: e.full_name(),
+        sep: " · ",
+        value: format!("NIP {}", e.nip.grouped()),
+        label_style: theme.title,
+        value_style: theme.label,
+    };
     if focused {
+        let mut lines = vec![Line::from(vec![
+            Span::styled(header.label, header.label_style),
+            Span::raw(header.sep),
+            Span::styled(header.value, header.value_style),
+        ])];
         lines.extend(people_lines(
             app,
             e,
             usize::from(inner.height).saturating_sub(1),
             theme,
         ));
+        // One person per line, so that its scrolling stays exact.
+        frame.render_widget(Paragraph::new(lines), inner);
     } else {
-        lines.extend(facts(lang, app, e, theme));
+        let mut all = vec![header];
+        all.extend(facts(lang, app, e, theme));
+        let lines = fit(all, usize::from(inner.width), usize::from(inner.height));
+        frame.render_widget(Paragraph::new(lines), inner);
     }
-    // Facts wrap; the people list keeps one person per line so its scrolling stays exact.
-    let paragraph = Paragraph::new(lines);
-    let paragraph = if focused {
-        paragraph
-    } else {
-        paragraph.wrap(Wrap { trim: false })
-    };
-    frame.render_widget(paragraph, inner);
 }
 
-fn kv<'a>(lang: Lang, label: T, value: String, theme: &Theme) -> Line<'a> {
-    Line::from(vec![
-        Span::styled(format!("{}: ", t(lang, label)), theme.label),
-        Span::raw(value),
-    ])
+/// One line of the record: `label: value`, and how much it matters when rows are short
+/// (`keep`: higher stays longer; 2 and below may be left out).
+struct Fact {
+    keep: u8,
+    label: String,
+    sep: &'static str,
+    value: String,
+    label_style: Style,
+    value_style: Style,
+}
+
+/// Rows a fact takes at most before it is cut with `…`.
+const MOST_ROWS: usize = 3;
+
+/// The facts wrapped into `width` x `height`: long values wrap (up to three rows); when the
+/// rows run out, the least important facts are cut to one row, then the dates and the
+/// status are left out, so that the supervisor and the reports always show.
+fn fit<'a>(facts: Vec<Fact>, width: usize, height: usize) -> Vec<Line<'a>> {
+    let mut most: Vec<usize> = vec![MOST_ROWS; facts.len()];
+    let rows = |f: &Fact, max: usize| {
+        crate::ui::kit::wrap::wrap_at_most(&format!("{}{}{}", f.label, f.sep, f.value), width, max)
+    };
+    let total = |most: &[usize]| -> usize {
+        facts
+            .iter()
+            .zip(most)
+            .map(|(f, m)| if *m == 0 { 0 } else { rows(f, *m).len() })
+            .sum()
+    };
+    let mut levels: Vec<u8> = facts.iter().map(|f| f.keep).collect();
+    levels.sort_unstable();
+    levels.dedup();
+    'fitting: for level in levels {
+        for (shrink_to, droppable) in [(1, false), (0, true)] {
+            if total(&most) <= height {
+                break 'fitting;
+            }
+            for (f, m) in facts.iter().zip(most.iter_mut()) {
+                if f.keep == level && (!droppable || f.keep <= 2) {
+                    *m = (*m).min(shrink_to);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (f, m) in facts.iter().zip(&most) {
+        if *m == 0 {
+            continue;
+        }
+        for (i, row) in rows(f, *m).into_iter().enumerate() {
+            // The label keeps its style on the first row.
+            let split = if i == 0 && row.starts_with(&f.label) {
+                f.label.len()
+            } else {
+                0
+            };
+            let (head, tail) = row.split_at(split);
+            out.push(Line::from(vec![
+                Span::styled(head.to_string(), f.label_style),
+                Span::styled(tail.to_string(), f.value_style),
+            ]));
+        }
+    }
+    out
+}
+
+fn kv(lang: Lang, keep: u8, label: T, value: String, theme: &Theme) -> Fact {
+    Fact {
+        keep,
+        label: t(lang, label).to_string(),
+        sep: ": ",
+        value,
+        label_style: theme.label,
+        value_style: Style::new(),
+    }
 }
 
 fn or_dash(s: &str) -> String {
@@ -93,7 +168,7 @@ fn or_dash(s: &str) -> String {
 }
 
 /// The record, compact: grade and position, unit, dates, status and contacts, the line.
-fn facts<'a>(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Line<'a>> {
+fn facts(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Fact> {
     let reg = &app.services.register;
     let date = |d| or_dash(&format_date(d));
     let status = match &e.status {
@@ -127,6 +202,7 @@ fn facts<'a>(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Line<'a>
     vec![
         kv(
             lang,
+            4,
             T::LabelPosition,
             format!(
                 "{} ({}) · {} {}",
@@ -137,9 +213,10 @@ fn facts<'a>(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Line<'a>
             ),
             theme,
         ),
-        kv(lang, T::LabelUnit, reg.unit_path(e.unit), theme),
+        kv(lang, 4, T::LabelUnit, reg.unit_path(e.unit), theme),
         kv(
             lang,
+            1,
             T::LabelAppointedOn,
             format!(
                 "{} · {}: {} · {}: {}",
@@ -153,6 +230,7 @@ fn facts<'a>(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Line<'a>
         ),
         kv(
             lang,
+            2,
             T::LabelStatus,
             format!(
                 "{status} · {}: {} · {}: {}",
@@ -163,9 +241,10 @@ fn facts<'a>(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Line<'a>
             ),
             theme,
         ),
-        kv(lang, T::LabelSupervisor, supervisor, theme),
+        kv(lang, 5, T::LabelSupervisor, supervisor, theme),
         kv(
             lang,
+            5,
             T::LabelSubordinates,
             if subs.is_empty() {
                 "-".to_string()

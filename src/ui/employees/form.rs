@@ -67,7 +67,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
             Shape::Text => {
                 let input = form.text(*f);
                 let value = match input {
-                    Some(input) => field::text_value(input, focused, theme),
+                    Some(input) => {
+                        field::text_value(input, field::value_width(body), focused, theme)
+                    }
                     None => Span::raw(""),
                 };
                 let hint = matches!(
@@ -107,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
                     ratatui::style::Style::new()
                 };
                 (
-                    Span::styled(text, style),
+                    Span::styled(field::cut_width(&text, field::value_width(body)), style),
                     focused.then(|| t(lang, T::FormPickHint)),
                 )
             }
@@ -149,7 +151,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &EmployeeForm, theme
     }
     if let Some(input) = form.text(form.focused()) {
         if focus_line >= skip {
-            field::place_cursor(frame, body, focus_line - skip, input);
+            field::place_cursor(frame, body, focus_line - skip, input, false);
         }
     }
     frame.render_widget(

@@ -1,12 +1,13 @@
 //! The employee table (flat, sortable) and the organisation tree.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Cell, HighlightSpacing, List, ListItem, ListState, Paragraph, Row as TableRow, Table,
     TableState,
 };
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::employees::list::{Column, Pane, Row};
 use crate::app::App;
@@ -43,18 +44,48 @@ fn columns(width: u16, sorted: Option<Column>) -> Vec<Column> {
     }
 }
 
-fn constraint(c: Column, lang: Lang) -> Constraint {
+/// The width of a column that does not depend on the rows.
+fn fixed_width(c: Column, lang: Lang) -> Option<usize> {
     match c {
-        Column::Name => Constraint::Fill(3),
-        Column::Nip => Constraint::Length(21),
-        Column::Position | Column::Unit => Constraint::Fill(2),
+        Column::Nip => Some(21),
         // Room for the title and its sort arrow (` ▲`), so the arrow is never cut off.
-        Column::Grade => {
-            let title = t(lang, column_title(c)).chars().count() + 2;
-            Constraint::Length(u16::try_from(title).unwrap_or(u16::MAX).max(5))
-        }
-        Column::Status => Constraint::Length(8),
+        Column::Grade => Some((t(lang, column_title(c)).width() + 2).max(5)),
+        Column::Status => Some(8),
+        Column::Name | Column::Position | Column::Unit => None,
     }
+}
+
+/// Column widths for a table `width` wide (highlight column and spacing taken off): fixed
+/// columns get theirs; name, position and unit share the rest by what they need on the page
+/// (a column that needs less than an even share gives the difference to the others), and
+/// width left over once all fit goes to the last of them. So a wide screen cuts nothing
+/// that fits, and a narrow one cuts the longest texts first.
+fn column_widths(cols: &[Column], needs: &[usize], width: u16, lang: Lang) -> Vec<usize> {
+    let spacing = cols.len().saturating_sub(1);
+    let fixed: usize = cols.iter().filter_map(|c| fixed_width(*c, lang)).sum();
+    let mut room = usize::from(width).saturating_sub(2 + spacing + fixed);
+    let mut out: Vec<usize> = cols
+        .iter()
+        .map(|c| fixed_width(*c, lang).unwrap_or(0))
+        .collect();
+    let mut open: Vec<usize> = (0..cols.len())
+        .filter(|i| fixed_width(cols[*i], lang).is_none())
+        .collect();
+    open.sort_by_key(|i| needs[*i]);
+    let mut left = open.len();
+    for i in &open {
+        let share = room / left.max(1);
+        out[*i] = needs[*i].min(share);
+        room -= out[*i];
+        left -= 1;
+    }
+    if let Some(last) = (0..cols.len())
+        .rev()
+        .find(|i| fixed_width(cols[*i], lang).is_none())
+    {
+        out[last] += room;
+    }
+    out
 }
 
 fn status_text(lang: Lang, e: &Employee) -> &'static str {
@@ -137,15 +168,32 @@ fn draw_table(
         Cell::from(title)
     }))
     .style(theme.header);
-    let constraints: Vec<Constraint> = cols.iter().map(|c| constraint(*c, lang)).collect();
-    // The same split the table makes (minus the highlight column), so long text gets an ellipsis.
-    let widths: Vec<usize> = Layout::horizontal(constraints.clone())
-        .spacing(1)
-        .split(Rect::new(0, 0, area.width.saturating_sub(2), 1))
-        .iter()
-        .map(|r| usize::from(r.width))
-        .collect();
     let end = (list.offset + list.viewport).min(list.rows.len());
+    let shown: Vec<&Employee> = list.rows[list.offset..end]
+        .iter()
+        .filter_map(|row| match row {
+            Row::Employee { index, .. } => reg.employees().get(*index as usize),
+            Row::Unit { .. } => None,
+        })
+        .collect();
+    // What each text column needs on this page (its title with a sort arrow at least).
+    let needs: Vec<usize> = cols
+        .iter()
+        .map(|c| {
+            let title = t(lang, column_title(*c)).width() + 2;
+            shown
+                .iter()
+                .map(|e| cell(lang, *c, e, reg.unit_name(e.unit), wide).width())
+                .max()
+                .unwrap_or(0)
+                .max(title)
+        })
+        .collect();
+    let widths = column_widths(&cols, &needs, area.width, lang);
+    let constraints: Vec<Constraint> = widths
+        .iter()
+        .map(|w| Constraint::Length(u16::try_from(*w).unwrap_or(u16::MAX)))
+        .collect();
     let rows = list.rows[list.offset..end].iter().map(|row| {
         let Row::Employee { index, .. } = row else {
             return TableRow::new(vec![Cell::from("")]);

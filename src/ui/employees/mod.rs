@@ -16,11 +16,13 @@ use crate::app::employees::Popup;
 use crate::app::App;
 use crate::i18n::common::{t, T};
 use crate::i18n::employees as messages;
+use crate::ui::kit::field;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout;
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let l = layout::employees(area);
+    let l = layout::employees_fitted(area, app.state.list.rows.len() + 1);
     draw_filter(frame, l.filter, app, theme);
     list::draw(frame, l.list, app, theme);
     detail::draw(frame, l.detail, app, theme);
@@ -31,28 +33,29 @@ fn draw_filter(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let list = &app.state.list;
     let total = list.total();
     let label = format!("{}: ", t(lang, T::FilterLabel));
-    let label_width = label.chars().count() as u16;
+    let label_width = label.width();
+    let view = if list.tree { T::TreeView } else { T::FlatView };
+    let tail = format!(
+        "  {} · {}",
+        messages::matches(lang, list.match_count(), total),
+        t(lang, view)
+    );
+    let width = field::inline_width(area, label_width, tail.width());
+    let label_width = u16::try_from(label_width).unwrap_or(u16::MAX);
     let mut spans = vec![Span::styled(label, theme.label)];
+    let mut cur = 0;
     if list.filtering {
-        spans.push(Span::styled(
-            format!("{} ", list.query()),
-            theme.field_focus,
-        ));
+        let (typed, col) = field::inline_input(&list.filter, width, theme.field_focus);
+        spans.push(typed);
+        cur = col;
     } else if list.query().is_empty() {
         spans.push(Span::styled(t(lang, T::FilterHint), theme.dim));
     } else {
-        spans.push(Span::raw(list.query().to_string()));
+        spans.push(Span::raw(field::cut_width(list.query(), width)));
     }
-    spans.push(Span::raw("  "));
-    spans.push(Span::styled(
-        messages::matches(lang, list.match_count(), total),
-        theme.dim,
-    ));
-    let view = if list.tree { T::TreeView } else { T::FlatView };
-    spans.push(Span::styled(format!(" · {}", t(lang, view)), theme.dim));
+    spans.push(Span::styled(tail, theme.dim));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
     if list.filtering {
-        let cur = u16::try_from(list.filter.visual_cursor()).unwrap_or(u16::MAX);
         let x = area.x.saturating_add(label_width).saturating_add(cur);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
     }

@@ -33,6 +33,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ResetForm, theme: &
         head,
     );
     let mut lines = Vec::new();
+    let mut cursor = None;
     for (i, (label, input)) in [
         (T::GateNewPassword, &form.password),
         (T::GateRepeat, &form.repeat),
@@ -41,9 +42,12 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ResetForm, theme: &
     .enumerate()
     {
         let focused = i == form.focus;
+        if focused {
+            cursor = Some((lines.len(), input));
+        }
         lines.extend(field::lines(
             t(lang, label),
-            field::secret_value(input, focused, theme),
+            field::secret_value(input, field::value_width(fields), focused, theme),
             None,
             None,
             focused,
@@ -51,6 +55,9 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ResetForm, theme: &
         ));
     }
     frame.render_widget(Paragraph::new(lines), fields);
+    if let Some((line, input)) = cursor {
+        field::place_cursor(frame, fields, line, input, true);
+    }
     if let Some(e) = &form.error {
         frame.render_widget(
             Paragraph::new(Span::styled(

@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &UnitForm, theme: &T
                 }
                 (
                     format!("{} *", t(lang, T::LabelUnitName)),
-                    field::text_value(&form.name, focused, theme),
+                    field::text_value(&form.name, field::value_width(fields), focused, theme),
                     None,
                 )
             }
@@ -68,7 +68,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &UnitForm, theme: &T
     }
     frame.render_widget(Paragraph::new(lines), fields);
     if let Some(line) = cursor_line {
-        field::place_cursor(frame, fields, line, &form.name);
+        field::place_cursor(frame, fields, line, &form.name, false);
     }
     frame.render_widget(
         Paragraph::new(Span::styled(t(lang, T::FormFooter), theme.dim)),

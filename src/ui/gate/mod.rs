@@ -51,12 +51,12 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
         let focused = i == form.focus;
         let input = form.input(*f);
         let value = if SignInForm::is_secret(*f) {
-            field::secret_value(input, focused, theme)
+            field::secret_value(input, field::value_width(fields), focused, theme)
         } else {
-            field::text_value(input, focused, theme)
+            field::text_value(input, field::value_width(fields), focused, theme)
         };
         if focused {
-            cursor = Some((lines.len(), input));
+            cursor = Some((lines.len(), input, SignInForm::is_secret(*f)));
         }
         lines.extend(field::lines(
             t(lang, label(form.mode, *f)),
@@ -68,8 +68,8 @@ pub fn draw(frame: &mut Frame, body: Rect, lang: Lang, form: &SignInForm, theme:
         ));
     }
     frame.render_widget(Paragraph::new(lines), fields);
-    if let Some((line, input)) = cursor {
-        field::place_cursor(frame, fields, line, input);
+    if let Some((line, input, secret)) = cursor {
+        field::place_cursor(frame, fields, line, input, secret);
     }
     if let Some(e) = &form.error {
         frame.render_widget(

@@ -3,5 +3,6 @@
 pub mod field;
 pub mod popup;
 pub mod theme;
+pub mod wrap;
 
 pub use popup::popup;

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &The
                 if focused {
                     cursor = Some((out.len(), inp.clone()));
                 }
-                text_value(inp, focused, theme)
+                text_value(inp, field::value_width(inner), focused, theme)
             }
             Value::Choice { options, index } => {
                 let s = format!("‹ {} ›", options.get(*index).map_or("", |o| text(lang, *o)));
@@ -88,7 +88,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &PlanForm, theme: &The
     let skip = scroll_for(focus_line, usize::from(inner.height));
     if let Some((line, inp)) = cursor {
         if line >= skip {
-            place_cursor(frame, inner, line - skip, &inp);
+            place_cursor(frame, inner, line - skip, &inp, false);
         }
     }
     let shown: Vec<Line> = out.into_iter().skip(skip).collect();

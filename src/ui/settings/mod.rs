@@ -12,7 +12,7 @@ use crate::domain::OrgGrade;
 use crate::i18n::common::{t, T};
 use crate::i18n::settings as words;
 use crate::i18n::Lang;
-use crate::ui::kit::field::{lines, place_cursor, scroll_for, text_value};
+use crate::ui::kit::field::{self, lines, place_cursor, scroll_for, text_value};
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout::centered;
 
@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &SettingsForm, theme: 
         }
         out.extend(lines(
             words::short_label(lang, fld.key),
-            text_value(&fld.input, focused, theme),
+            text_value(&fld.input, field::value_width(inner), focused, theme),
             focused.then(|| words::value_hint(lang, fld.key)),
             fld.error.as_ref().map(|e| words::error(lang, e)),
             focused,
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &SettingsForm, theme: 
     }
     out.extend(lines(
         words::reason_label(lang),
-        text_value(&f.reason, on_reason, theme),
+        text_value(&f.reason, field::value_width(inner), on_reason, theme),
         on_reason.then(|| words::reason_hint(lang)),
         None,
         on_reason,
@@ -65,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &SettingsForm, theme: 
     let skip = scroll_for(focus_line, usize::from(inner.height));
     if let Some((line, inp)) = cursor {
         if line >= skip {
-            place_cursor(frame, inner, line - skip, inp);
+            place_cursor(frame, inner, line - skip, inp, false);
         }
     }
     let shown: Vec<Line> = out.into_iter().skip(skip).collect();

@@ -63,6 +63,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             other => super::placeholder::draw(frame, f.body, lang, other, theme),
         }
     }
+    // A message too long for its row takes the key hints' row too: what just happened
+    // matters more than the keys, which `?` lists anyway.
+    let mut hints_free = true;
     if let Some(status) = &app.state.status {
         let style = if status.error {
             theme.error
@@ -70,7 +73,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             theme.info
         };
         let text = crate::i18n::notice::notice(lang, &status.notice, &app.services.register);
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), f.status);
+        let mut area = f.status;
+        if unicode_width::UnicodeWidthStr::width(text.as_str()) > usize::from(area.width) {
+            area.height += f.hints.height;
+            hints_free = false;
+        }
+        frame.render_widget(
+            Paragraph::new(Span::styled(text, style)).wrap(Wrap { trim: true }),
+            area,
+        );
     }
     // The most used keys of the screen in view; `?` lists them all.
     let hint = match app.state.base_context() {
@@ -81,7 +92,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
     };
-    if let Some(hint) = hint {
+    if let Some(hint) = hint.filter(|_| hints_free) {
         frame.render_widget(
             Paragraph::new(Span::styled(t(lang, hint), theme.dim)),
             f.hints,

@@ -45,8 +45,19 @@ pub struct EmployeesLayout {
 }
 
 pub fn employees(body: Rect) -> EmployeesLayout {
+    employees_fitted(body, usize::MAX)
+}
+
+/// Below this width the detail pane sits under the list: beside it, the list's name,
+/// position and unit columns would be cut.
+const SIDE_PANE: u16 = 200;
+
+/// The employees screen for a list that needs `list_rows` rows (header included): rows the
+/// list leaves empty go to the detail pane. The list's viewport stays that of
+/// [`employees`]: a list shorter than it never scrolls, so both agree.
+pub fn employees_fitted(body: Rect, list_rows: usize) -> EmployeesLayout {
     let [filter, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
-    if rest.width >= 130 {
+    if rest.width >= SIDE_PANE {
         let [list, detail] =
             Layout::horizontal([Constraint::Min(60), Constraint::Length(56)]).areas(rest);
         EmployeesLayout {
@@ -55,7 +66,9 @@ pub fn employees(body: Rect) -> EmployeesLayout {
             detail,
         }
     } else {
-        let detail_h = (rest.height / 2).clamp(6, 11);
+        let usual = (rest.height / 2).clamp(6, 11);
+        let list_h = u16::try_from(list_rows).unwrap_or(u16::MAX).max(4);
+        let detail_h = usual.max(rest.height.saturating_sub(list_h));
         let [list, detail] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(detail_h)]).areas(rest);
         EmployeesLayout {

@@ -5,6 +5,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::kit::picker::Picker;
 use crate::i18n::common::{t, T};
@@ -21,16 +22,20 @@ pub fn draw<Target>(frame: &mut Frame, body: Rect, lang: Lang, p: &Picker<Target
         Constraint::Length(1),
     ])
     .areas(inner);
+    let label = format!("{}: ", t(lang, T::FilterLabel));
+    let prompt = label.width();
+    let count = format!("   ({})", p.matches.len());
+    let width = crate::ui::kit::field::inline_width(query, prompt, count.width());
+    let (typed, cur) = crate::ui::kit::field::inline_input(&p.query, width, Style::new());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!("{}: ", t(lang, T::FilterLabel)), theme.label),
-            Span::raw(p.query.value()),
-            Span::styled(format!("   ({})", p.matches.len()), theme.dim),
+            Span::styled(label, theme.label),
+            typed,
+            Span::styled(count, theme.dim),
         ])),
         query,
     );
-    let prompt = t(lang, T::FilterLabel).chars().count() as u16 + 2;
-    let cur = u16::try_from(p.query.visual_cursor()).unwrap_or(u16::MAX);
+    let prompt = u16::try_from(prompt).unwrap_or(u16::MAX);
     let x = query.x.saturating_add(prompt).saturating_add(cur);
     frame.set_cursor_position((x.min(query.right().saturating_sub(1)), query.y));
     let lines: Vec<Line> = p

@@ -120,8 +120,15 @@ pub fn update(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
     let still_open = before
         .as_ref()
         .is_some_and(|(id, _, _)| state.has_draft_form(id));
+    let spared: Vec<String> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Draft(DraftOp::Spare(id)) => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
     effects.extend(
-        draft::ops(&before, &after, still_open)
+        draft::spare(draft::ops(&before, &after, still_open), &spared)
             .into_iter()
             .map(Effect::Draft),
     );
@@ -298,6 +305,23 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.popups.pop();
             if let OnYes::RestoreDraft { form, .. } = c.on_yes {
                 return vec![Effect::Draft(DraftOp::Drop(form))];
+            }
+        }
+        // Esc: "not now". A draft stays in the store and its form does not open (an empty
+        // form would drop the draft when closed); any other question takes it as a no.
+        Action::Back => {
+            state.popups.pop();
+            if let OnYes::RestoreDraft { form, .. } = c.on_yes {
+                let on_top = state
+                    .popups
+                    .last()
+                    .and_then(Popup::form)
+                    .and_then(|f| f.draft_id())
+                    .is_some_and(|id| id == form);
+                if on_top {
+                    state.popups.pop();
+                }
+                return vec![Effect::Draft(DraftOp::Spare(form))];
             }
         }
         _ => {}
