@@ -313,3 +313,110 @@ fn a_bulk_import_is_all_or_nothing() {
         [150]
     );
 }
+
+/// The submitted-plans index agrees with the plans: what `submitted_team_plans` returns is
+/// exactly the team's plans in state Diajukan, after single saves and a bulk import.
+fn assert_submitted_index_agrees(store: &Store, appraiser: u64, year: i32) {
+    let want: Vec<u64> = store
+        .team_plans(EmployeeId(appraiser), year)
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.state == PlanState::Submitted)
+        .map(|p| p.id.0)
+        .collect();
+    assert_eq!(
+        ids(&store
+            .submitted_team_plans(EmployeeId(appraiser), year)
+            .unwrap()),
+        want
+    );
+}
+
+#[test]
+fn the_submitted_index_follows_saves_and_imports() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let (draft, _) = store
+        .save_plan(
+            "maria",
+            1,
+            plan(1, 2, Some(1), 2025, &[None]),
+            AuditAction::Create,
+            "",
+        )
+        .unwrap();
+    store
+        .save_plan(
+            "maria",
+            1,
+            plan(2, 3, Some(1), 2025, &[None]),
+            AuditAction::Create,
+            "",
+        )
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2025).unwrap()),
+        [] as [u64; 0]
+    );
+
+    let mut submitted = draft;
+    submitted.state = PlanState::Submitted;
+    let (submitted, _) = store
+        .save_plan("maria", 2, submitted, AuditAction::Submit, "")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2025).unwrap()),
+        [1]
+    );
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2024).unwrap()),
+        [] as [u64; 0]
+    );
+    assert_submitted_index_agrees(&store, 1, 2025);
+
+    // Another appraiser takes it while it waits: it waits for them now.
+    let mut moved = submitted;
+    moved.appraiser = plan(9, 2, Some(5), 2025, &[None]).appraiser;
+    let (moved, _) = store
+        .save_plan("agus", 3, moved, AuditAction::Update, "atasan baru")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2025).unwrap()),
+        [] as [u64; 0]
+    );
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(5), 2025).unwrap()),
+        [1]
+    );
+
+    let mut approved = moved;
+    approved.state = PlanState::Approved;
+    store
+        .save_plan("yohanes", 4, approved, AuditAction::Approve, "")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(5), 2025).unwrap()),
+        [] as [u64; 0]
+    );
+    assert_submitted_index_agrees(&store, 5, 2025);
+
+    // A bulk import (journaled path) indexes its submitted plans too.
+    let plans: Vec<_> = (10..=309)
+        .map(|id| {
+            let mut p = plan(id, id + 1, Some(1), 2026, &[None]);
+            if id % 100 == 0 {
+                p.state = PlanState::Submitted;
+            }
+            p
+        })
+        .collect();
+    store
+        .import_plans("cli:agus", 5, plans, AuditAction::Import, "")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2026).unwrap()),
+        [100, 200, 300]
+    );
+    assert_submitted_index_agrees(&store, 1, 2026);
+    assert_submitted_index_agrees(&store, 1, 2025);
+}

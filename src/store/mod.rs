@@ -52,7 +52,9 @@ use keys::Counter;
 /// instead of opening it without asking for a password.
 /// 4: performance plans (SKP) and appraisal periods, with the plan indexes. Nothing was
 /// converted either (see `migrate`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: the index of submitted plans per appraiser and year (`q` in `keys`), built from the
+/// plans by the migration.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -292,6 +294,17 @@ impl Store {
     ) -> Result<Vec<PerformancePlan>, StoreError> {
         let _reader = self.read();
         plan_query::team_plans(&self.data, appraiser, year)
+    }
+
+    /// The submitted plans (Diajukan) of an appraiser's team in a year, by plan id; reads
+    /// nothing else of the team.
+    pub fn submitted_team_plans(
+        &self,
+        appraiser: EmployeeId,
+        year: i32,
+    ) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::submitted_team_plans(&self.data, appraiser, year)
     }
 
     /// The plans with an RHK linked to an RHK of `parent`, by plan id.

@@ -61,6 +61,16 @@ pub fn team_plans(
     plans_under(data, &keys::plans_of_appraiser_prefix(appraiser, year), 21)
 }
 
+/// The submitted plans (Diajukan) `appraiser` appraises in `year`, by plan id: the `q` index
+/// holds only those, so the rest of the team is not read.
+pub fn submitted_team_plans(
+    data: &sled::Tree,
+    appraiser: EmployeeId,
+    year: i32,
+) -> Result<Vec<PerformancePlan>, StoreError> {
+    plans_under(data, &keys::submitted_plans_prefix(appraiser, year), 21)
+}
+
 /// The plans with an RHK that links to an RHK of `parent`, by plan id.
 pub fn plans_linking_to(
     data: &sled::Tree,

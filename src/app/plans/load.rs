@@ -86,7 +86,8 @@ pub fn load(
         .and_then(|v| v.employee)
     {
         for (sub, _) in scope.iter().filter(|(s, own)| !own && *s != me) {
-            for p in services.store.team_plans(*sub, year)? {
+            // Only the submitted ones: a head's reports may appraise thousands between them.
+            for p in services.store.submitted_team_plans(*sub, year)? {
                 let emp = p.employee_id();
                 if p.state == PlanState::Submitted && !rows.iter().any(|r| r.employee == emp) {
                     rows.extend(row(services, emp, Some(p), &period, false, true));
