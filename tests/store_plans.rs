@@ -420,3 +420,44 @@ fn the_submitted_index_follows_saves_and_imports() {
     assert_submitted_index_agrees(&store, 1, 2026);
     assert_submitted_index_agrees(&store, 1, 2025);
 }
+
+#[test]
+fn the_cascade_takes_linked_plans_it_is_given_and_reads_the_rest() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let plans = vec![
+        plan(1, 1, None, 2025, &[None, None]),
+        plan(2, 2, Some(1), 2025, &[Some((1, 1))]),
+        plan(3, 3, Some(1), 2025, &[Some((1, 2))]),
+        plan(4, 4, Some(1), 2025, &[None]),
+    ];
+    store
+        .import_plans("cli:agus", 1, plans, AuditAction::Import, "")
+        .unwrap();
+    let stored = store.cascade(EmployeeId(1), 2025).unwrap();
+
+    // Given as read for the screen: the same rows come out.
+    let team = store.team_plans(EmployeeId(1), 2025).unwrap();
+    let known: Vec<_> = team.iter().collect();
+    assert_eq!(
+        store.cascade_reusing(EmployeeId(1), 2025, &known).unwrap(),
+        stored
+    );
+
+    // A given plan is used as given (not read again); one not given (plan 3) is read, and a
+    // given plan that does not link (plan 4) adds nothing.
+    let mut maria = store.plan(PlanId(2)).unwrap().unwrap();
+    maria.results[0].text = "RHK seperti dibaca layar".into();
+    let other = store.plan(PlanId(4)).unwrap().unwrap();
+    let rows = store
+        .cascade_reusing(EmployeeId(1), 2025, &[&maria, &other])
+        .unwrap();
+    let texts: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.contributors.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        texts,
+        [vec!["RHK seperti dibaca layar"], vec!["RHK 1 pegawai 3"]]
+    );
+}

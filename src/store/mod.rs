@@ -310,7 +310,7 @@ impl Store {
     /// The plans with an RHK linked to an RHK of `parent`, by plan id.
     pub fn plans_linking_to(&self, parent: PlanId) -> Result<Vec<PerformancePlan>, StoreError> {
         let _reader = self.read();
-        plan_query::plans_linking_to(&self.data, parent)
+        plan_query::plans_linking_to(&self.data, parent, &[])
     }
 
     /// The cascade (matriks peran hasil) of `supervisor`'s plans in `year`: each of their RHKs
@@ -320,11 +320,23 @@ impl Store {
         supervisor: EmployeeId,
         year: i32,
     ) -> Result<Vec<crate::domain::plan::cascade::CascadeRow>, StoreError> {
+        self.cascade_reusing(supervisor, year, &[])
+    }
+
+    /// [`Store::cascade`], taking the linked plans found in `known` (the screen read them
+    /// already: a supervisor's reports are mostly the ones linking) from there instead of
+    /// reading them again.
+    pub fn cascade_reusing(
+        &self,
+        supervisor: EmployeeId,
+        year: i32,
+        known: &[&PerformancePlan],
+    ) -> Result<Vec<crate::domain::plan::cascade::CascadeRow>, StoreError> {
         let _reader = self.read();
         let own = plan_query::plans_of_employee(&self.data, supervisor, Some(year))?;
         let mut linked = Vec::new();
         for p in &own {
-            linked.extend(plan_query::plans_linking_to(&self.data, p.id)?);
+            linked.extend(plan_query::plans_linking_to(&self.data, p.id, known)?);
         }
         Ok(crate::domain::plan::cascade::cascade(&own, &linked))
     }

@@ -99,8 +99,13 @@ pub fn load(
         Some(emp) => open_plan(services, emp, year, &rows)?,
         None => None,
     };
+    // The reports' plans are in the rows already: the cascade reads only the others.
     let cascade = match viewer.and_then(|v| v.employee) {
-        Some(me) => services.store.cascade(me, year)?,
+        Some(me) => {
+            let known: Vec<&PerformancePlan> =
+                rows.iter().filter_map(|r| r.plan.as_ref()).collect();
+            services.store.cascade_reusing(me, year, &known)?
+        }
         None => Vec::new(),
     };
     Ok(Loaded {
