@@ -72,7 +72,7 @@ fn v1_database_is_migrated_on_open() {
 
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
 
     let employees = store.employees().unwrap();
     let want: Vec<Employee> = old.iter().cloned().map(EmployeeV1::upgrade).collect();
@@ -151,7 +151,7 @@ fn v1_database_is_migrated_on_open() {
     drop(store);
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.audit_trail().unwrap().len(), 9);
 }
 
@@ -208,7 +208,7 @@ fn meta_version(path: &std::path::Path) -> Vec<u8> {
 }
 
 #[test]
-fn v2_database_is_migrated_to_v4_unchanged() {
+fn v2_database_is_migrated_to_v5_unchanged() {
     let (_dir, path) = temp_db();
     let (old, units) = fixture();
     let employees: Vec<Employee> = old.into_iter().map(EmployeeV1::upgrade).collect();
@@ -217,7 +217,7 @@ fn v2_database_is_migrated_to_v4_unchanged() {
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     // Nothing was converted: the records, indexes and trail of schema 2 read as they were.
     assert_eq!(store.employees().unwrap(), employees);
     assert_eq!(store.units().unwrap(), units);
@@ -236,19 +236,19 @@ fn v2_database_is_migrated_to_v4_unchanged() {
     assert_eq!(store.accounts().unwrap(), []);
     drop(store);
     assert_eq!(envelope_versions(&raw_sled(&path)), [2, 2, 2]);
-    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
+    assert_eq!(meta_version(&path), SCHEMA_VERSION.to_be_bytes());
 }
 
 #[test]
-fn v1_database_goes_through_v2_and_v3_to_v4() {
+fn v1_database_goes_through_v2_v3_and_v4_to_v5() {
     let (_dir, path) = temp_db();
     let (old, units) = fixture();
     write_v1_database(&path, &old, &units).unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.employees().unwrap().len(), 3);
     drop(store);
-    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
+    assert_eq!(meta_version(&path), SCHEMA_VERSION.to_be_bytes());
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn write_v2_database_refuses_an_existing_database() {
 }
 
 #[test]
-fn v3_database_is_migrated_to_v4_and_takes_plans() {
+fn v3_database_is_migrated_to_v5_and_takes_plans() {
     use kinerja::domain::plan::PlanId;
     use kinerja::domain::{Account, AccountId, Role};
     use kinerja::store::legacy::write_v3_database;
@@ -285,7 +285,7 @@ fn v3_database_is_migrated_to_v4_and_takes_plans() {
     assert_eq!(meta_version(&path), 3u32.to_be_bytes());
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     // Nothing was converted: schema 3 records read as they were.
     assert_eq!(store.employees().unwrap(), employees);
     assert_eq!(store.units().unwrap(), units);
@@ -307,7 +307,7 @@ fn v3_database_is_migrated_to_v4_and_takes_plans() {
         .save_plan("admin", 1, p.clone(), AuditAction::Create, "")
         .unwrap();
     drop(store);
-    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
+    assert_eq!(meta_version(&path), SCHEMA_VERSION.to_be_bytes());
     let store = Store::open(&path).unwrap();
     let back = store.plan(PlanId(1)).unwrap().unwrap();
     assert_eq!(back.revision, 1);
@@ -323,4 +323,113 @@ fn write_v3_database_refuses_an_existing_database() {
         kinerja::store::legacy::write_v3_database(&path, &[], &[], &[]),
         Err(StoreError::Io(_))
     ));
+}
+
+#[test]
+fn v4_database_is_migrated_to_v5_with_the_submitted_plans_index() {
+    use kinerja::domain::plan::{PlanId, PlanState};
+    use kinerja::store::legacy::write_v4_database;
+
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    let employees: Vec<Employee> = old.into_iter().map(EmployeeV1::upgrade).collect();
+    let top = plan(1, 1, None, 2025, &[None]);
+    let mut waiting = plan(2, 2, Some(1), 2025, &[Some((1, 1))]);
+    waiting.state = PlanState::Submitted;
+    waiting.revision = 3;
+    let draft = plan(3, 3, Some(1), 2025, &[Some((1, 1))]);
+    let mut last_year = plan(4, 3, Some(1), 2024, &[None]);
+    last_year.state = PlanState::Submitted;
+    let plans = [top, waiting.clone(), draft, last_year.clone()];
+    write_v4_database(&path, &employees, &units, &[], &plans).unwrap();
+    assert_eq!(meta_version(&path), 4u32.to_be_bytes());
+    let raw = raw_sled(&path);
+    let data = raw.open_tree("data").unwrap();
+    assert_eq!(
+        data.scan_prefix(b"q").count(),
+        0,
+        "schema 4 has no submitted index"
+    );
+    let plan_keys = data.scan_prefix(b"R").count();
+    let index_keys = |data: &sled::Tree| [b'r', b'w', b'c'].map(|t| data.scan_prefix([t]).count());
+    let before = index_keys(&data);
+    assert_eq!(before, [4, 3, 2]);
+    drop(data);
+    drop(raw);
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    // The plans read as they were; the submitted ones are found through the new index.
+    for p in &plans {
+        assert_eq!(store.plan(p.id).unwrap().as_ref(), Some(p));
+    }
+    assert_eq!(
+        store.submitted_team_plans(EmployeeId(1), 2025).unwrap(),
+        [waiting]
+    );
+    assert_eq!(
+        store.submitted_team_plans(EmployeeId(1), 2024).unwrap(),
+        [last_year]
+    );
+    let team: Vec<PlanId> = store
+        .team_plans(EmployeeId(1), 2025)
+        .unwrap()
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(team, [PlanId(2), PlanId(3)]);
+    assert_eq!(
+        store.audit_trail().unwrap().len(),
+        3 + 2 + 4,
+        "no migration entries"
+    );
+    drop(store);
+
+    assert_eq!(meta_version(&path), SCHEMA_VERSION.to_be_bytes());
+    let raw = raw_sled(&path);
+    let data = raw.open_tree("data").unwrap();
+    assert_eq!(data.scan_prefix(b"q").count(), 2);
+    assert_eq!(data.scan_prefix(b"R").count(), plan_keys);
+    assert_eq!(
+        index_keys(&data),
+        before,
+        "the other plan indexes were sound"
+    );
+}
+
+#[test]
+fn the_v5_migration_repairs_the_plan_indexes() {
+    use kinerja::store::legacy::write_v4_database;
+
+    let (_dir, path) = temp_db();
+    let (old, units) = fixture();
+    let employees: Vec<Employee> = old.into_iter().map(EmployeeV1::upgrade).collect();
+    let plans = [
+        plan(1, 1, None, 2025, &[None]),
+        plan(2, 2, Some(1), 2025, &[Some((1, 1))]),
+    ];
+    write_v4_database(&path, &employees, &units, &[], &plans).unwrap();
+    {
+        // Damage: a stale team entry for a plan that does not exist, a lost employee entry.
+        let raw = raw_sled(&path);
+        let data = raw.open_tree("data").unwrap();
+        let mut stale = vec![b'w'];
+        stale.extend_from_slice(&9u64.to_be_bytes());
+        stale.extend_from_slice(&((2025u32) ^ 0x8000_0000).to_be_bytes());
+        stale.extend_from_slice(&77u64.to_be_bytes());
+        data.insert(stale, &[][..]).unwrap();
+        let lost = data.scan_prefix(b"r").next().unwrap().unwrap().0;
+        data.remove(lost).unwrap();
+        raw.flush().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.team_plans(EmployeeId(9), 2025).unwrap(), []);
+    assert_eq!(
+        store.plans_of_employee(EmployeeId(1), None).unwrap(),
+        [plans[0].clone()]
+    );
+    assert_eq!(
+        store.plans_of_employee(EmployeeId(2), None).unwrap(),
+        [plans[1].clone()]
+    );
 }

@@ -327,3 +327,151 @@ fn a_bulk_import_is_all_or_nothing() {
         [150]
     );
 }
+
+/// The submitted-plans index agrees with the plans: what `submitted_team_plans` returns is
+/// exactly the team's plans in state Diajukan, after single saves and a bulk import.
+fn assert_submitted_index_agrees(store: &Store, appraiser: u64, year: i32) {
+    let want: Vec<u64> = store
+        .team_plans(EmployeeId(appraiser), year)
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.state == PlanState::Submitted)
+        .map(|p| p.id.0)
+        .collect();
+    assert_eq!(
+        ids(&store
+            .submitted_team_plans(EmployeeId(appraiser), year)
+            .unwrap()),
+        want
+    );
+}
+
+#[test]
+fn the_submitted_index_follows_saves_and_imports() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let (draft, _) = store
+        .save_plan(
+            "maria",
+            1,
+            plan(1, 2, Some(1), 2025, &[None]),
+            AuditAction::Create,
+            "",
+        )
+        .unwrap();
+    store
+        .save_plan(
+            "maria",
+            1,
+            plan(2, 3, Some(1), 2025, &[None]),
+            AuditAction::Create,
+            "",
+        )
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2025).unwrap()),
+        [] as [u64; 0]
+    );
+
+    let mut submitted = draft;
+    submitted.state = PlanState::Submitted;
+    let (submitted, _) = store
+        .save_plan("maria", 2, submitted, AuditAction::Submit, "")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2025).unwrap()),
+        [1]
+    );
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2024).unwrap()),
+        [] as [u64; 0]
+    );
+    assert_submitted_index_agrees(&store, 1, 2025);
+
+    // Another appraiser takes it while it waits: it waits for them now.
+    let mut moved = submitted;
+    moved.appraiser = plan(9, 2, Some(5), 2025, &[None]).appraiser;
+    let (moved, _) = store
+        .save_plan("agus", 3, moved, AuditAction::Update, "atasan baru")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2025).unwrap()),
+        [] as [u64; 0]
+    );
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(5), 2025).unwrap()),
+        [1]
+    );
+
+    let mut approved = moved;
+    approved.state = PlanState::Approved;
+    store
+        .save_plan("yohanes", 4, approved, AuditAction::Approve, "")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(5), 2025).unwrap()),
+        [] as [u64; 0]
+    );
+    assert_submitted_index_agrees(&store, 5, 2025);
+
+    // A bulk import (journaled path) indexes its submitted plans too.
+    let plans: Vec<_> = (10..=309)
+        .map(|id| {
+            let mut p = plan(id, id + 1, Some(1), 2026, &[None]);
+            if id % 100 == 0 {
+                p.state = PlanState::Submitted;
+            }
+            p
+        })
+        .collect();
+    store
+        .import_plans("cli:agus", 5, plans, AuditAction::Import, "")
+        .unwrap();
+    assert_eq!(
+        ids(&store.submitted_team_plans(EmployeeId(1), 2026).unwrap()),
+        [100, 200, 300]
+    );
+    assert_submitted_index_agrees(&store, 1, 2026);
+    assert_submitted_index_agrees(&store, 1, 2025);
+}
+
+#[test]
+fn the_cascade_takes_linked_plans_it_is_given_and_reads_the_rest() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let plans = vec![
+        plan(1, 1, None, 2025, &[None, None]),
+        plan(2, 2, Some(1), 2025, &[Some((1, 1))]),
+        plan(3, 3, Some(1), 2025, &[Some((1, 2))]),
+        plan(4, 4, Some(1), 2025, &[None]),
+    ];
+    store
+        .import_plans("cli:agus", 1, plans, AuditAction::Import, "")
+        .unwrap();
+    let stored = store.cascade(EmployeeId(1), 2025).unwrap();
+
+    // Given as read for the screen: the same rows come out.
+    let team = store.team_plans(EmployeeId(1), 2025).unwrap();
+    let known: Vec<_> = team.iter().collect();
+    assert_eq!(
+        store.cascade_reusing(EmployeeId(1), 2025, &known).unwrap(),
+        stored
+    );
+
+    // A given plan is used as given (not read again); one not given (plan 3) is read, and a
+    // given plan that does not link (plan 4) adds nothing.
+    let mut maria = store.plan(PlanId(2)).unwrap().unwrap();
+    maria.results[0].text = "RHK seperti dibaca layar".into();
+    let other = store.plan(PlanId(4)).unwrap().unwrap();
+    let rows = store
+        .cascade_reusing(EmployeeId(1), 2025, &[&maria, &other])
+        .unwrap();
+    let texts: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.contributors.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        texts,
+        [vec!["RHK seperti dibaca layar"], vec!["RHK 1 pegawai 3"]]
+    );
+}

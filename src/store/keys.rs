@@ -22,23 +22,25 @@
 //! | `r`  | `r` employee id:u64 year:u32 plan id:u64    | empty                    |
 //! | `w`  | `w` appraiser id:u64 year:u32 plan id:u64   | empty                    |
 //! | `c`  | `c` parent plan id:u64 child plan id:u64    | empty                    |
+//! | `q`  | `q` appraiser id:u64 year:u32 plan id:u64   | empty (only while Diajukan) |
 //! | `D`  | `D` account id:u64 form identity (UTF-8)    | form draft envelope      |
 //! | `O`  | `O`                                         | office settings envelope |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
 //! sled-at-scale); `r` finds an employee's plans by year, `w` an appraiser's team for a year,
-//! `c` the plans whose RHKs link to a plan's RHKs (the cascade).
+//! `c` the plans whose RHKs link to a plan's RHKs (the cascade), `q` the submitted plans of an
+//! appraiser's team (what waits for approval one level up, without reading the whole team).
 //!
 //! The layout is the same in schema 1 and 2; only the record payloads changed. Schema 3 adds
 //! the account and acting-assignment records and their indexes (`P`, `T`, `l`, `p`, `t`);
 //! schema 4 the plan and period records and the plan indexes (`R`, `Y`, `r`, `w`, `c`), and
-//! the drafts of unsaved form input (`D`). The office settings (`O`, one key) came later
-//! without a schema bump: a database without them reads the embedded defaults.
+//! the drafts of unsaved form input (`D`); schema 5 the index of submitted plans (`q`). The
+//! office settings (`O`, one key) need no bump: a database without them reads the defaults.
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
-use crate::domain::plan::{PerformancePlan, PlanId};
+use crate::domain::plan::{PerformancePlan, PlanId, PlanState};
 use crate::domain::{
     Account, AccountId, ActingAssignment, Employee, EmployeeId, Nip, RecordKind, UnitId,
 };
@@ -66,11 +68,20 @@ pub const PERIOD: u8 = b'Y';
 pub const IDX_PLAN_EMPLOYEE: u8 = b'r';
 pub const IDX_PLAN_APPRAISER: u8 = b'w';
 pub const IDX_PLAN_LINK: u8 = b'c';
+pub const IDX_PLAN_SUBMITTED: u8 = b'q';
 pub const DRAFT: u8 = b'D';
 pub const SETTINGS: u8 = b'O';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
+
+/// Every index tag of the plan records, for rebuilding those indexes (schema 4 -> 5).
+pub const PLAN_INDEX_TAGS: [u8; 4] = [
+    IDX_PLAN_EMPLOYEE,
+    IDX_PLAN_APPRAISER,
+    IDX_PLAN_LINK,
+    IDX_PLAN_SUBMITTED,
+];
 
 /// The monotonic counters kept under [`COUNTER`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -256,13 +267,21 @@ pub fn plans_of_appraiser_prefix(appraiser: EmployeeId, year: i32) -> Vec<u8> {
     )
 }
 
+/// Prefix of the submitted plans (Diajukan) an appraiser appraises in a year.
+pub fn submitted_plans_prefix(appraiser: EmployeeId, year: i32) -> Vec<u8> {
+    tagged(
+        IDX_PLAN_SUBMITTED,
+        &[&appraiser.0.to_be_bytes(), &year_bytes(year)],
+    )
+}
+
 /// Prefix of the plans whose RHKs link to an RHK of `parent`.
 pub fn plans_linking_prefix(parent: PlanId) -> Vec<u8> {
     tagged(IDX_PLAN_LINK, &[&parent.0.to_be_bytes()])
 }
 
-/// The index keys of a plan (all with empty values): employee and year; appraiser and year;
-/// one per distinct plan its RHKs link to.
+/// The index keys of a plan (all with empty values): employee and year; appraiser and year
+/// (and again under `q` while the plan is submitted); one per distinct plan its RHKs link to.
 pub fn plan_index_entries(p: &PerformancePlan) -> Vec<(Vec<u8>, Vec<u8>)> {
     let id = p.id.0.to_be_bytes();
     let year = year_bytes(p.year);
@@ -278,6 +297,12 @@ pub fn plan_index_entries(p: &PerformancePlan) -> Vec<(Vec<u8>, Vec<u8>)> {
             tagged(IDX_PLAN_APPRAISER, &[&a.0.to_be_bytes(), &year, &id]),
             Vec::new(),
         ));
+        if p.state == PlanState::Submitted {
+            v.push((
+                tagged(IDX_PLAN_SUBMITTED, &[&a.0.to_be_bytes(), &year, &id]),
+                Vec::new(),
+            ));
+        }
     }
     let mut parents: Vec<PlanId> = p
         .results
@@ -377,6 +402,7 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_PLAN_APPRAISER) => format!("index/plan-appraiser/{}", hex(rest)),
         Some(&IDX_PLAN_LINK) => format!("index/plan-link/{}", hex(rest)),
         Some(&SETTINGS) => "settings".to_string(),
+        Some(&IDX_PLAN_SUBMITTED) => format!("index/plan-submitted/{}", hex(rest)),
         Some(&DRAFT) => match (rest.get(..8).and_then(be_u64), rest.get(8..)) {
             (Some(acc), Some(form)) => {
                 format!("draft/{acc}/{}", String::from_utf8_lossy(form))
@@ -434,6 +460,7 @@ mod tests {
             IDX_PLAN_EMPLOYEE,
             IDX_PLAN_APPRAISER,
             IDX_PLAN_LINK,
+            IDX_PLAN_SUBMITTED,
             DRAFT,
             SETTINGS,
         ];

@@ -1,6 +1,7 @@
 //! Schema 1, kept as types: what older databases hold, for the migration and for tests that
 //! need a genuine schema 1 database ([`write_v1_database`]). Schema 2 differs from schema 3
-//! only by having no accounts; [`write_v2_database`] writes a genuine one.
+//! only by having no accounts; [`write_v2_database`] writes a genuine one, and
+//! [`write_v3_database`] / [`write_v4_database`] genuine schema 3 and 4 databases.
 //!
 //! Schema 1 differs from schema 2 only in the employee record: no `grade_since`,
 //! `position_since`, `phone`, `email`, and `active: bool` where schema 2 has `status`.
@@ -15,6 +16,7 @@ use super::codec::{self, Kind};
 use super::keys::{self, Counter};
 use super::records;
 use super::{open, StoreError};
+use crate::domain::plan::PerformancePlan;
 use crate::domain::{
     dates, Account, AuditAction, AuditEntry, Employee, EmployeeId, EmployeeKind, EmployeeStatus,
     Grade, InactiveReason, Nip, OrgUnit, PersonName, PositionKind, RecordKind, RecordRef, UnitId,
@@ -129,7 +131,7 @@ pub fn write_v1_database(
         unit: VERSION,
         audit: VERSION,
     };
-    write_fixture(path, SCHEMA, versions, &rows, units, &[])
+    write_fixture(path, SCHEMA, versions, &rows, units, &[], &[])
 }
 
 /// Schema 2: the schema before accounts. Its employee, unit and audit payloads are today's;
@@ -162,7 +164,7 @@ pub fn write_v2_database(
         unit: VERSION_2,
         audit: VERSION_2,
     };
-    write_fixture(path, SCHEMA_2, versions, &rows, units, &[])
+    write_fixture(path, SCHEMA_2, versions, &rows, units, &[], &[])
 }
 
 /// Schema 3: the schema before plans. Employees and units at envelope version 2, accounts and
@@ -194,7 +196,55 @@ pub fn write_v3_database(
         unit: VERSION_2,
         audit: 3,
     };
-    write_fixture(path, SCHEMA_3, versions, &rows, units, accounts)
+    write_fixture(path, SCHEMA_3, versions, &rows, units, accounts, &[])
+}
+
+/// Schema 4: the schema before the index of submitted plans (`q`). Plans at envelope version
+/// 4 with their employee, appraiser and link index entries.
+pub const SCHEMA_4: u32 = 4;
+
+/// Writes a genuine schema 4 database at `path`, like [`write_v3_database`], with plans (and
+/// their schema 4 index entries, and a `Create` audit entry each).
+#[doc(hidden)]
+pub fn write_v4_database(
+    path: &Path,
+    employees: &[Employee],
+    units: &[OrgUnit],
+    accounts: &[Account],
+    plans: &[PerformancePlan],
+) -> Result<(), StoreError> {
+    let rows = employees
+        .iter()
+        .map(|e| {
+            let key = keys::employee(e.id);
+            Ok(FixtureEmployee {
+                id: e.id,
+                value: codec::encode(&key, Kind::Employee, VERSION_2, e)?,
+                index: keys::employee_index_entries(e),
+                json: records::json(&key, e)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let versions = Versions {
+        unit: VERSION_2,
+        audit: 3,
+    };
+    write_fixture(path, SCHEMA_4, versions, &rows, units, accounts, plans)
+}
+
+/// The index entries schema 4 kept for a plan: employee, appraiser and links (no `q`).
+fn plan_index_entries_v4(p: &PerformancePlan) -> Vec<(Vec<u8>, Vec<u8>)> {
+    keys::plan_index_entries(p)
+        .into_iter()
+        .filter(|(k, _)| {
+            [
+                keys::IDX_PLAN_EMPLOYEE,
+                keys::IDX_PLAN_APPRAISER,
+                keys::IDX_PLAN_LINK,
+            ]
+            .contains(&k[0])
+        })
+        .collect()
 }
 
 /// Envelope versions of a fixture's units and audit entries.
@@ -219,6 +269,7 @@ fn write_fixture(
     employees: &[FixtureEmployee],
     units: &[OrgUnit],
     accounts: &[Account],
+    plans: &[PerformancePlan],
 ) -> Result<(), StoreError> {
     let h = open::open(path)?;
     if open::read_version(&h.meta)?.is_some() || !h.data.is_empty() {
@@ -278,6 +329,22 @@ fn write_fixture(
             records::account::json(&key, a)?,
         )?;
     }
+    for p in plans {
+        let key = keys::plan(p.id);
+        batch.insert(key.clone(), codec::encode(&key, Kind::Plan, 4, p)?);
+        for (k, v) in plan_index_entries_v4(p) {
+            batch.insert(k, v);
+        }
+        audit(
+            &mut batch,
+            RecordKind::Plan,
+            p.id.0,
+            records::json(&key, p)?,
+        )?;
+    }
+    if let Some(max) = plans.iter().map(|p| p.id.0).max() {
+        batch.insert(keys::counter(Counter::PlanId), max.to_be_bytes().to_vec());
+    }
     if let Some(max) = accounts.iter().map(|a| a.id.0).max() {
         batch.insert(
             keys::counter(Counter::AccountId),
@@ -294,7 +361,7 @@ fn write_fixture(
         keys::counter(Counter::UnitId),
         max_unit.to_be_bytes().to_vec(),
     );
-    let audited = (employees.len() + units.len() + accounts.len()) as u64;
+    let audited = (employees.len() + units.len() + accounts.len() + plans.len()) as u64;
     batch.insert(
         keys::counter(Counter::AuditSeq),
         audited.to_be_bytes().to_vec(),

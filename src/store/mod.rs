@@ -54,7 +54,9 @@ use keys::Counter;
 /// instead of opening it without asking for a password.
 /// 4: performance plans (SKP) and appraisal periods, with the plan indexes. Nothing was
 /// converted either (see `migrate`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: the index of submitted plans per appraiser and year (`q` in `keys`), built from the
+/// plans by the migration.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -298,10 +300,21 @@ impl Store {
         plan_query::team_plans(&self.data, appraiser, year)
     }
 
+    /// The submitted plans (Diajukan) of an appraiser's team in a year, by plan id; reads
+    /// nothing else of the team.
+    pub fn submitted_team_plans(
+        &self,
+        appraiser: EmployeeId,
+        year: i32,
+    ) -> Result<Vec<PerformancePlan>, StoreError> {
+        let _reader = self.read();
+        plan_query::submitted_team_plans(&self.data, appraiser, year)
+    }
+
     /// The plans with an RHK linked to an RHK of `parent`, by plan id.
     pub fn plans_linking_to(&self, parent: PlanId) -> Result<Vec<PerformancePlan>, StoreError> {
         let _reader = self.read();
-        plan_query::plans_linking_to(&self.data, parent)
+        plan_query::plans_linking_to(&self.data, parent, &[])
     }
 
     /// The cascade (matriks peran hasil) of `supervisor`'s plans in `year`: each of their RHKs
@@ -311,11 +324,23 @@ impl Store {
         supervisor: EmployeeId,
         year: i32,
     ) -> Result<Vec<crate::domain::plan::cascade::CascadeRow>, StoreError> {
+        self.cascade_reusing(supervisor, year, &[])
+    }
+
+    /// [`Store::cascade`], taking the linked plans found in `known` (the screen read them
+    /// already: a supervisor's reports are mostly the ones linking) from there instead of
+    /// reading them again.
+    pub fn cascade_reusing(
+        &self,
+        supervisor: EmployeeId,
+        year: i32,
+        known: &[&PerformancePlan],
+    ) -> Result<Vec<crate::domain::plan::cascade::CascadeRow>, StoreError> {
         let _reader = self.read();
         let own = plan_query::plans_of_employee(&self.data, supervisor, Some(year))?;
         let mut linked = Vec::new();
         for p in &own {
-            linked.extend(plan_query::plans_linking_to(&self.data, p.id)?);
+            linked.extend(plan_query::plans_linking_to(&self.data, p.id, known)?);
         }
         Ok(crate::domain::plan::cascade::cascade(&own, &linked))
     }

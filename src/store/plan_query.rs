@@ -20,6 +20,17 @@ fn plans_under(
     prefix: &[u8],
     key_len: usize,
 ) -> Result<Vec<PerformancePlan>, StoreError> {
+    plans_under_reusing(data, prefix, key_len, &[])
+}
+
+/// [`plans_under`], taking the plans found in `known` (already read by the caller) from
+/// there instead of reading and decoding them again.
+fn plans_under_reusing(
+    data: &sled::Tree,
+    prefix: &[u8],
+    key_len: usize,
+    known: &[&PerformancePlan],
+) -> Result<Vec<PerformancePlan>, StoreError> {
     let mut out = Vec::new();
     for kv in data.scan_prefix(prefix) {
         let (k, _) = kv?;
@@ -34,6 +45,10 @@ fn plans_under(
             .get(key_len - 8..)
             .and_then(keys::be_u64)
             .ok_or_else(malformed)?;
+        if let Some(p) = known.iter().find(|p| p.id == PlanId(id)) {
+            out.push((*p).clone());
+            continue;
+        }
         let p = plan(data, PlanId(id))?.ok_or_else(|| StoreError::Corrupt {
             key: keys::describe(&k),
             detail: format!("points at plan {id}, which does not exist"),
@@ -61,12 +76,24 @@ pub fn team_plans(
     plans_under(data, &keys::plans_of_appraiser_prefix(appraiser, year), 21)
 }
 
-/// The plans with an RHK that links to an RHK of `parent`, by plan id.
+/// The submitted plans (Diajukan) `appraiser` appraises in `year`, by plan id: the `q` index
+/// holds only those, so the rest of the team is not read.
+pub fn submitted_team_plans(
+    data: &sled::Tree,
+    appraiser: EmployeeId,
+    year: i32,
+) -> Result<Vec<PerformancePlan>, StoreError> {
+    plans_under(data, &keys::submitted_plans_prefix(appraiser, year), 21)
+}
+
+/// The plans with an RHK that links to an RHK of `parent`, by plan id; those in `known` are
+/// taken from there.
 pub fn plans_linking_to(
     data: &sled::Tree,
     parent: PlanId,
+    known: &[&PerformancePlan],
 ) -> Result<Vec<PerformancePlan>, StoreError> {
-    plans_under(data, &keys::plans_linking_prefix(parent), 17)
+    plans_under_reusing(data, &keys::plans_linking_prefix(parent), 17, known)
 }
 
 pub fn period(data: &sled::Tree, year: i32) -> Result<Option<Period>, StoreError> {

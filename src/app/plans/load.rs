@@ -100,7 +100,8 @@ pub fn load(
         .and_then(|v| v.employee)
     {
         for (sub, _) in scope.iter().filter(|(s, own)| !own && *s != me) {
-            for p in services.store.team_plans(*sub, year)? {
+            // Only the submitted ones: a head's reports may appraise thousands between them.
+            for p in services.store.submitted_team_plans(*sub, year)? {
                 let emp = p.employee_id();
                 if p.state == PlanState::Submitted && !rows.iter().any(|r| r.employee == emp) {
                     rows.extend(row(services, emp, Some(p), &period, false, true));
@@ -112,8 +113,13 @@ pub fn load(
         Some(o) => open_plan(services, o, year, &rows)?,
         None => None,
     };
+    // The reports' plans are in the rows already: the cascade reads only the others.
     let cascade = match viewer.and_then(|v| v.employee) {
-        Some(me) => services.store.cascade(me, year)?,
+        Some(me) => {
+            let known: Vec<&PerformancePlan> =
+                rows.iter().filter_map(|r| r.plan.as_ref()).collect();
+            services.store.cascade_reusing(me, year, &known)?
+        }
         None => Vec::new(),
     };
     Ok(Loaded {
