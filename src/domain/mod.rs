@@ -1,16 +1,13 @@
 //! Pure domain types and rules (PermenPANRB 6/2022). No I/O, no storage, no UI.
 
 pub mod access;
-pub mod account;
 pub mod audit;
 pub mod dates;
-pub mod employee;
-pub mod grade;
-pub mod limits;
-pub mod nip;
-pub mod position;
-pub mod rules;
-pub mod unit;
+pub mod register;
+
+// The modules of `register/` and `access/` keep their short paths (`domain::nip`, ...).
+pub use access::account;
+pub use register::{employee, grade, limits, nip, position, rules, unit};
 
 pub use access::{ActingAssignment, Viewer};
 pub use account::{Account, AccountId, Role};

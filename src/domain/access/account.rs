@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::EmployeeId;
+use crate::domain::EmployeeId;
 
 /// Five wrong passwords in a row lock the account for fifteen minutes.
 pub const MAX_FAILED_ATTEMPTS: u32 = 5;

@@ -1,6 +1,6 @@
 //! Register rules, domain.md 1.4: reporting line, supervisor, NIP uniqueness, unit tree.
 
-use super::{Employee, EmployeeId, EmployeeKind, Nip, NipError, OrgUnit, UnitId};
+use crate::domain::{Employee, EmployeeId, EmployeeKind, Nip, NipError, OrgUnit, UnitId};
 
 /// Read access to the register that the rules need; the app's in-memory register implements it.
 pub trait Directory {
@@ -70,7 +70,7 @@ pub enum RuleError {
     EmailInvalid,
     #[error("invalid phone number")]
     PhoneInvalid,
-    /// Longer than the field's limit ([`super::limits`]); `len`: the characters given.
+    /// Longer than the field's limit ([`crate::domain::limits`]); `len`: the characters given.
     #[error("longer than {max} characters ({len})")]
     TooLong { max: usize, len: usize },
     #[error("appointment date before the 15th birthday")]
@@ -120,7 +120,7 @@ pub fn check_employee(dir: &dyn Directory, e: &Employee) -> Vec<FieldError> {
     if e.position.trim().is_empty() {
         push(&mut errors, Field::Position, RuleError::PositionRequired);
     }
-    for (field, max, len) in super::limits::employee_overruns(e) {
+    for (field, max, len) in crate::domain::limits::employee_overruns(e) {
         push(&mut errors, field, RuleError::TooLong { max, len });
     }
     if e.grade.kind() != e.kind {
@@ -214,7 +214,7 @@ pub fn check_employee_dates(e: &Employee, today: chrono::NaiveDate) -> Vec<Field
         }
     }
     // The day someone left (tanggal berhenti) has happened, like the register's other dates.
-    if let super::EmployeeStatus::Inactive { since: Some(d), .. } = &e.status {
+    if let crate::domain::EmployeeStatus::Inactive { since: Some(d), .. } = &e.status {
         if *d > today {
             push(&mut errors, Field::Status, RuleError::DateInFuture);
         }
@@ -249,8 +249,8 @@ pub fn changed_date_errors(
 
 fn left_on(e: &Employee) -> Option<chrono::NaiveDate> {
     match &e.status {
-        super::EmployeeStatus::Inactive { since, .. } => *since,
-        super::EmployeeStatus::Active => None,
+        crate::domain::EmployeeStatus::Inactive { since, .. } => *since,
+        crate::domain::EmployeeStatus::Active => None,
     }
 }
 
@@ -306,7 +306,7 @@ pub fn check_unit(dir: &dyn Directory, unit: &OrgUnit) -> Vec<RuleError> {
     if unit.name.trim().is_empty() {
         errors.push(RuleError::UnitNameRequired);
     }
-    if let Some((max, len)) = super::limits::too_long(Field::UnitName, &unit.name) {
+    if let Some((max, len)) = crate::domain::limits::too_long(Field::UnitName, &unit.name) {
         errors.push(RuleError::TooLong { max, len });
     }
     if let Some(parent) = unit.parent {

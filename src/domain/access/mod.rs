@@ -1,9 +1,11 @@
 //! Who may see and change what (the scoping of issue 3). Pure: the caller passes the register.
 
+pub mod account;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{dates, Directory, EmployeeId, Role};
+use crate::domain::{dates, Directory, EmployeeId, Role};
 
 /// Pelaksana tugas (Plt/Plh): an official who acts for an absent supervisor over a period,
 /// recorded by an admin. During it they appraise the absent supervisor's direct subordinates.

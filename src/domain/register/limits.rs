@@ -11,8 +11,8 @@
 //!   detail pane and exports stay readable;
 //! - telepon 20: E.164 has at most 15 digits, plus `+`, spaces and dashes.
 
-use super::rules::Field;
-use super::Employee;
+use crate::domain::rules::Field;
+use crate::domain::Employee;
 
 pub const NAME: usize = 100;
 pub const FRONT_TITLE: usize = 30;

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{dates, Grade, Nip, PositionKind, UnitId};
+use crate::domain::{dates, Grade, Nip, PositionKind, UnitId};
 
 /// Jenis ASN: PNS (permanent) or PPPK (contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::EmployeeKind;
+use crate::domain::EmployeeKind;
 
 /// Golongan ruang of a PNS, I/a .. IV/e, in rank order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

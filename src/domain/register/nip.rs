@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::EmployeeKind;
+use crate::domain::EmployeeKind;
 
 /// NIP: the 18-digit employee number, stored without separators.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::EmployeeId;
+use crate::domain::EmployeeId;
 
 /// Internal identifier of an organisation unit.
 #[derive(
