@@ -1,7 +1,9 @@
 //! Penilaian kinerja (issue 8; domain.md 5, 6, 8, 9): pure scoring rules. No I/O, no storage,
 //! no wording: errors and warnings are enums that `i18n` puts into words.
 
+pub mod consistency;
 pub mod distribution;
+pub mod head;
 pub mod matrix;
 
 pub use distribution::{check, DistributionCheck, GradeCounts, Member};
