@@ -3,8 +3,10 @@
 
 pub mod consistency;
 pub mod distribution;
+pub mod evaluation;
 pub mod head;
 pub mod matrix;
 
 pub use distribution::{check, DistributionCheck, GradeCounts, Member};
+pub use evaluation::{Review, ReviewError, ReviewKind, ReviewState};
 pub use matrix::grade;
