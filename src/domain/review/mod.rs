@@ -6,6 +6,7 @@ pub mod distribution;
 pub mod evaluation;
 pub mod head;
 pub mod matrix;
+pub mod objection;
 
 pub use distribution::{check, DistributionCheck, GradeCounts, Member};
 pub use evaluation::{Review, ReviewError, ReviewKind, ReviewState};
