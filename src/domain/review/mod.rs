@@ -1,6 +1,7 @@
 //! Penilaian kinerja (issue 8; domain.md 5, 6, 8, 9): pure scoring rules. No I/O, no storage,
 //! no wording: errors and warnings are enums that `i18n` puts into words.
 
+pub mod consequence;
 pub mod consistency;
 pub mod distribution;
 pub mod evaluation;
