@@ -24,6 +24,7 @@ pub use unit::{OrgUnit, UnitId};
 pub mod appraisal;
 pub mod plan;
 pub mod plan_audit;
+pub mod review;
 pub mod ruledata;
 
 pub use appraisal::{OrgGrade, PerformanceGrade, Rating};

@@ -1,0 +1,14 @@
+//! Penilaian kinerja (issue 8; domain.md 5, 6, 8, 9): pure scoring rules. No I/O, no storage,
+//! no wording: errors and warnings are enums that `i18n` puts into words.
+
+pub mod consequence;
+pub mod consistency;
+pub mod distribution;
+pub mod evaluation;
+pub mod head;
+pub mod matrix;
+pub mod objection;
+
+pub use distribution::{check, DistributionCheck, GradeCounts, Member};
+pub use evaluation::{Review, ReviewError, ReviewKind, ReviewState};
+pub use matrix::grade;
