@@ -131,7 +131,7 @@ impl SettingKey {
             SettingKey::DistributionEnforced | SettingKey::DistributionExcludesUnitHead => {
                 SettingValue::Flag(parse_flag(text).ok_or_else(bad)?)
             }
-            SettingKey::HeadRating(_) => SettingValue::Rating(parse_rating(text).ok_or_else(bad)?),
+            SettingKey::HeadRating(_) => SettingValue::Rating(Rating::parse(text).ok_or_else(bad)?),
         };
         Ok(v)
     }
@@ -188,21 +188,6 @@ pub fn rating_code(r: Rating) -> &'static str {
         Rating::AboveExpectation => "di-atas",
         Rating::AsExpected => "sesuai",
         Rating::BelowExpectation => "di-bawah",
-    }
-}
-
-fn parse_rating(text: &str) -> Option<Rating> {
-    let t: String = text
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    let t = t.strip_suffix("ekspektasi").unwrap_or(&t);
-    match t {
-        "diatas" => Some(Rating::AboveExpectation),
-        "sesuai" => Some(Rating::AsExpected),
-        "dibawah" => Some(Rating::BelowExpectation),
-        _ => None,
     }
 }
 
