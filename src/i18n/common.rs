@@ -93,7 +93,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::FormNewTitle => ("Tambah Pegawai", "Add Employee"),
         T::FormEditTitle => ("Ubah Pegawai", "Edit Employee"),
         T::FormFooter => (
-            "Ctrl-S simpan · Tab/↓ lanjut · Shift-Tab/↑ kembali · Esc batal · F1 bantuan",
+            "Ctrl-S simpan · Tab/↓ lanjut · ↑ kembali · Esc batal · F1 bantuan",
             "Ctrl-S save · Tab/↓ next · Shift-Tab/↑ back · Esc cancel · F1 help",
         ),
         T::FormHasErrors => (
