@@ -98,19 +98,7 @@ fn office_with_plans(dir: &tempfile::TempDir) -> Services {
 }
 
 fn rows(s: &Services, viewer: Option<&Viewer>, filter: &str) -> Vec<AuditRow> {
-    let mut v = AuditView::default();
-    let trail = s.store.audit_trail().unwrap().into_iter().rev().collect();
-    v.load(
-        &s.register,
-        trail,
-        viewer,
-        None,
-        today(),
-        &kinerja::i18n::common::Words,
-    );
-    v.filter = tui_input::Input::new(filter.into());
-    v.refilter();
-    v.matches.iter().map(|i| v.rows[*i].clone()).collect()
+    audit_rows(s, viewer, filter, today())
 }
 
 /// The plan entries among `rows`, oldest first, as (employee, action).

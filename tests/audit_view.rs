@@ -42,21 +42,9 @@ fn office(dir: &tempfile::TempDir) -> Services {
 }
 
 fn view(s: &Services, viewer: Option<&Viewer>, filter: &str) -> Vec<String> {
-    let mut v = AuditView::default();
-    let trail = s.store.audit_trail().unwrap().into_iter().rev().collect();
-    v.load(
-        &s.register,
-        trail,
-        viewer,
-        None,
-        today(),
-        &kinerja::i18n::common::Words,
-    );
-    v.filter = tui_input::Input::new(filter.into());
-    v.refilter();
-    v.matches
-        .iter()
-        .map(|i| v.rows[*i].record.clone())
+    audit_rows(s, viewer, filter, today())
+        .into_iter()
+        .map(|r| r.record)
         .collect()
 }
 

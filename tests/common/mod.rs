@@ -150,3 +150,25 @@ pub fn services_with_office(path: &std::path::Path) -> Services {
     }
     services
 }
+
+/// The audit screen's rows as `viewer` sees them on `today` with `filter` typed (newest first).
+pub fn audit_rows(
+    s: &Services,
+    viewer: Option<&kinerja::domain::Viewer>,
+    filter: &str,
+    today: chrono::NaiveDate,
+) -> Vec<kinerja::app::audit::view::AuditRow> {
+    let mut v = kinerja::app::audit::view::AuditView::default();
+    let trail = s.store.audit_trail().unwrap().into_iter().rev().collect();
+    v.load(
+        &s.register,
+        trail,
+        viewer,
+        None,
+        today,
+        &kinerja::i18n::common::Words,
+    );
+    v.filter = tui_input::Input::new(filter.into());
+    v.refilter();
+    v.matches.iter().map(|i| v.rows[*i].clone()).collect()
+}
