@@ -34,7 +34,11 @@ fn an_admin_lists_and_changes_a_setting_and_the_change_is_audited() {
     let db = dir.path().join("db");
 
     let list = ok(&run(&db, &["pengaturan", "list"]));
-    assert_eq!(list.lines().count(), 13, "{list}");
+    assert_eq!(list.lines().count(), 21, "{list}");
+    assert_eq!(
+        line_of(&list, "koefisien_pemula"),
+        "koefisien_pemula 3.75 ya Koefisien angka kredit tahunan, Pemula"
+    );
     assert_eq!(
         line_of(&list, "masa_keberatan"),
         "masa_keberatan 14 ya Masa keberatan"
@@ -85,6 +89,41 @@ fn an_admin_lists_and_changes_a_setting_and_the_change_is_audited() {
     assert_eq!(entries[0].action, AuditAction::Update);
     assert_eq!(entries[0].reason, "SK 5/2026");
     assert_eq!(store.office_settings().unwrap().objection_window_days, 21);
+}
+
+#[test]
+fn a_credit_coefficient_is_changed_with_a_decimal_comma_and_shown_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let changed = ok(&run(
+        &db,
+        &[
+            "pengaturan",
+            "ubah",
+            "koefisien_pemula",
+            "4,5",
+            "--alasan",
+            "Perka 1",
+        ],
+    ));
+    assert!(
+        changed.contains("Koefisien angka kredit tahunan, Pemula (koefisien_pemula): 3,75 -> 4,5"),
+        "{changed}"
+    );
+    let list = ok(&run(&db, &["pengaturan", "list"]));
+    assert_eq!(
+        line_of(&list, "koefisien_pemula"),
+        "koefisien_pemula 4.5 tidak Koefisien angka kredit tahunan, Pemula"
+    );
+    let bad = refused(&run(&db, &["pengaturan", "ubah", "koefisien_mahir", "0"]));
+    assert!(bad.contains("'0' bukan nilai"), "{bad}");
+    let store = Store::open(&db).unwrap();
+    let s = store.office_settings().unwrap();
+    assert_eq!(
+        kinerja::domain::ruledata::CreditTable::of(&s)
+            .coefficient(kinerja::domain::FunctionalTier::Pemula),
+        Some(4.5)
+    );
 }
 
 #[test]

@@ -51,6 +51,12 @@ pub fn label(lang: Lang, key: SettingKey) -> String {
             "Umpan balik minimal per segmen",
             "Feedback per segment, at least",
         ),
+        SettingKey::CreditCoefficient(tier) => {
+            return match lang {
+                Lang::Id => format!("Koefisien angka kredit tahunan, {}", tier.label()),
+                Lang::En => format!("Yearly credit-point coefficient, {}", tier.label()),
+            }
+        }
     };
     lang.pick(id, en).to_string()
 }
@@ -71,7 +77,16 @@ pub fn short_label(lang: Lang, key: SettingKey) -> &'static str {
         }
         SettingKey::HeadRating(g) => org_grade(lang, g),
         SettingKey::MinFeedbackPerSegment => lang.pick("Umpan balik/segmen", "Feedback/segment"),
+        SettingKey::CreditCoefficient(tier) => tier.label(),
     }
+}
+
+/// The line above the credit-point coefficients in the form.
+pub fn coefficient_heading(lang: Lang) -> &'static str {
+    lang.pick(
+        "Koefisien angka kredit tahunan per jenjang jabatan fungsional:",
+        "Yearly credit-point coefficient per functional tier:",
+    )
 }
 
 /// The line above the head ratings in the form.
@@ -112,6 +127,13 @@ pub fn value(lang: Lang, key: SettingKey, v: SettingValue) -> String {
             .pick(if b { "ya" } else { "tidak" }, if b { "yes" } else { "no" })
             .to_string(),
         SettingValue::Rating(r) => rating(lang, r).to_string(),
+        SettingValue::Coefficient(c) => {
+            let code = crate::domain::ruledata::hundredths_code(c);
+            match lang {
+                Lang::Id => code.replace('.', ","),
+                Lang::En => code,
+            }
+        }
     }
 }
 
@@ -142,6 +164,10 @@ pub fn value_hint(lang: Lang, key: SettingKey) -> &'static str {
         }
         SettingKey::HeadRating(_) => "di-atas | sesuai | di-bawah",
         SettingKey::MinFeedbackPerSegment => "0-13",
+        SettingKey::CreditCoefficient(_) => lang.pick(
+            "angka, 2 desimal, mis. 12,5 (0,01-1000)",
+            "a number, 2 decimals, e.g. 12.5 (0.01-1000)",
+        ),
     }
 }
 
@@ -192,6 +218,14 @@ pub fn error(lang: Lang, e: &SettingError) -> String {
         (Lang::En, SettingError::PlanAfterEvaluation) => {
             "plans must be due before the annual evaluation".to_string()
         }
+        (Lang::Id, SettingError::CoefficientMissing(t)) => format!(
+            "koefisien angka kredit {} tidak ada (catatan pengaturan rusak?)",
+            t.label()
+        ),
+        (Lang::En, SettingError::CoefficientMissing(t)) => format!(
+            "no credit-point coefficient for {} (a damaged settings record?)",
+            t.label()
+        ),
         (Lang::Id, SettingError::OutOfRange { key, min, max }) => {
             format!("{}: antara {min} dan {max}", label(lang, *key))
         }

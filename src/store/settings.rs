@@ -53,3 +53,37 @@ pub fn write<K: Kv>(kv: &K, s: &OfficeSettings) -> Result<Written, K::Error> {
         after,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::records::settings::{encode_v4, SettingsV4};
+
+    #[test]
+    fn settings_written_by_a_schema_5_build_still_read_and_audit_alike() {
+        let db = sled::Config::new().temporary(true).open().unwrap();
+        let data = db.open_tree("data").unwrap();
+        let d = OfficeSettings::default();
+        let v4 = SettingsV4 {
+            segmentation: d.segmentation,
+            plan_deadline: d.plan_deadline,
+            annual_evaluation_deadline: d.annual_evaluation_deadline,
+            objection_window_days: 30,
+            distribution_enforced: true,
+            distribution_excludes_unit_head: d.distribution_excludes_unit_head,
+            head_work_result_rating: d.head_work_result_rating.clone(),
+            min_feedback_per_segment: 2,
+        };
+        data.insert(keys::settings(), encode_v4(&v4).unwrap())
+            .unwrap();
+        let got = read(&data).unwrap().unwrap();
+        assert_eq!(got.objection_window_days, 30);
+        assert!(got.distribution_enforced);
+        assert_eq!(got.credit_coefficients, d.credit_coefficients);
+        // an audit entry's JSON of the old shape (no coefficients) reads too
+        let mut json: serde_json::Value = serde_json::to_value(&got).unwrap();
+        json.as_object_mut().unwrap().remove("credit_coefficients");
+        let back: OfficeSettings = serde_json::from_value(json).unwrap();
+        assert_eq!(back, got);
+    }
+}

@@ -85,6 +85,7 @@ impl SettingsForm {
                 | SettingError::OutsideYear(k)
                 | SettingError::OutOfRange { key: k, .. } => Some(*k),
                 SettingError::MappingIncomplete(g) => Some(SettingKey::HeadRating(*g)),
+                SettingError::CoefficientMissing(t) => Some(SettingKey::CreditCoefficient(*t)),
                 SettingError::UnknownKey(_)
                 | SettingError::BadValue { .. }
                 | SettingError::PlanAfterEvaluation => None,

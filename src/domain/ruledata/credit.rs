@@ -5,26 +5,46 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::OfficeSettings;
 use crate::domain::appraisal::PerformanceGrade;
 use crate::domain::FunctionalTier;
 
 const ASSET: &str = include_str!("../../../assets/credit_points.json");
 
-/// Percentages per performance grade and yearly coefficients per functional tier
-/// (koefisien angka kredit tahunan; **configurable** per office).
+/// Percentages per performance grade (the regulation's, `assets/credit_points.json`).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct CreditTable {
+struct Percentages {
     /// Keyed by the official grade name (see `PerformanceGrade`'s serde names).
     percent_by_grade: BTreeMap<PerformanceGrade, f64>,
-    /// Keyed by the tier label, "Ahli Pertama" .. "Penyelia".
-    yearly_coefficient_by_tier: BTreeMap<String, f64>,
+}
+
+/// Percentages per performance grade and yearly coefficients per functional tier
+/// (koefisien angka kredit tahunan: **configurable**, an office setting).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreditTable {
+    percent_by_grade: BTreeMap<PerformanceGrade, f64>,
+    yearly_coefficient_by_tier: BTreeMap<FunctionalTier, f64>,
 }
 
 impl CreditTable {
-    /// The table shipped in `assets/credit_points.json`.
+    /// The table of the default office settings.
     pub fn default_table() -> &'static CreditTable {
         static CELL: OnceLock<CreditTable> = OnceLock::new();
-        CELL.get_or_init(|| super::parse_embedded("credit_points.json", ASSET))
+        CELL.get_or_init(|| CreditTable::of(&OfficeSettings::default()))
+    }
+
+    /// The regulation's percentages with the office's coefficients.
+    pub fn of(settings: &OfficeSettings) -> CreditTable {
+        static PERCENT: OnceLock<Percentages> = OnceLock::new();
+        let p = PERCENT.get_or_init(|| super::parse_embedded("credit_points.json", ASSET));
+        CreditTable {
+            percent_by_grade: p.percent_by_grade.clone(),
+            yearly_coefficient_by_tier: settings
+                .credit_coefficients
+                .iter()
+                .map(|(t, c)| (*t, f64::from(*c) / 100.0))
+                .collect(),
+        }
     }
 
     /// The percentage a grade earns (Baik: 100).
@@ -34,7 +54,7 @@ impl CreditTable {
 
     /// The yearly coefficient of a tier (Ahli Pertama: 12.5).
     pub fn coefficient(&self, tier: FunctionalTier) -> Option<f64> {
-        self.yearly_coefficient_by_tier.get(tier.label()).copied()
+        self.yearly_coefficient_by_tier.get(&tier).copied()
     }
 
     /// percentage x yearly coefficient x months / 12; `None` for an unknown grade or tier.
@@ -85,6 +105,16 @@ mod tests {
         for (tier, c) in want {
             assert_eq!(t.coefficient(tier), Some(c), "{tier:?}");
         }
+    }
+
+    #[test]
+    fn an_office_coefficient_replaces_the_default() {
+        let mut s = OfficeSettings::default();
+        s.credit_coefficients.insert(T::AhliPertama, 1_000);
+        let t = CreditTable::of(&s);
+        assert_eq!(t.coefficient(T::AhliPertama), Some(10.0));
+        assert_eq!(t.coefficient(T::AhliMuda), Some(25.0));
+        assert_eq!(t.credit_points(G::Good, T::AhliPertama, 6), Some(5.0));
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod settings;
 pub use core_values::{CoreValue, CoreValueText};
 pub use credit::CreditTable;
 pub use distribution::{Clause, DistributionRule};
-pub use setting_key::{SettingError, SettingKey, SettingValue};
+pub use setting_key::{hundredths_code, SettingError, SettingKey, SettingValue};
 pub use settings::{DayOfYear, OfficeSettings};
 
 /// Parses an embedded asset; panics only on a defective build (see the module comment).

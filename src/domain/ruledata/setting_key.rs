@@ -6,6 +6,7 @@
 use super::settings::{DayOfYear, OfficeSettings};
 use crate::domain::appraisal::{OrgGrade, Rating};
 use crate::domain::plan::Segmentation;
+use crate::domain::FunctionalTier;
 
 /// Satu butir pengaturan kantor: one setting an admin may change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,6 +27,8 @@ pub enum SettingKey {
     HeadRating(OrgGrade),
     /// Umpan balik minimal per segmen.
     MinFeedbackPerSegment,
+    /// Koefisien angka kredit tahunan of one jenjang jabatan fungsional.
+    CreditCoefficient(FunctionalTier),
 }
 
 /// The value of one setting.
@@ -37,6 +40,8 @@ pub enum SettingValue {
     Count(u32),
     Flag(bool),
     Rating(Rating),
+    /// A coefficient in hundredths (12.5 is 1250).
+    Coefficient(u32),
 }
 
 /// Why a setting or a set of settings is refused.
@@ -62,12 +67,18 @@ pub enum SettingError {
     /// The head-rating mapping lacks a unit grade (a damaged record).
     #[error("no head rating for {0:?}")]
     MappingIncomplete(OrgGrade),
+    /// A functional tier has no credit coefficient (a damaged record).
+    #[error("no credit coefficient for {0:?}")]
+    CoefficientMissing(FunctionalTier),
 }
 
 /// Masa keberatan: at least a day, at most about a quarter.
 pub const OBJECTION_DAYS: (u32, u32) = (1, 90);
 /// Umpan balik per segmen: none required up to one a week of a quarter.
 pub const FEEDBACK_PER_SEGMENT: (u32, u32) = (0, 13);
+/// Koefisien angka kredit, in hundredths: more than 0, at most 1000 (the regulation's largest
+/// is 50).
+pub const COEFFICIENT_HUNDREDTHS: (u32, u32) = (1, 100_000);
 
 impl SettingKey {
     /// Every setting in the order lists show them.
@@ -82,6 +93,11 @@ impl SettingKey {
         ];
         v.extend(OrgGrade::ALL.into_iter().map(SettingKey::HeadRating));
         v.push(SettingKey::MinFeedbackPerSegment);
+        v.extend(
+            FunctionalTier::ALL
+                .into_iter()
+                .map(SettingKey::CreditCoefficient),
+        );
         v
     }
 
@@ -100,6 +116,16 @@ impl SettingKey {
             SettingKey::HeadRating(OrgGrade::Poor) => "rating_kepala_kurang",
             SettingKey::HeadRating(OrgGrade::VeryPoor) => "rating_kepala_sangat_kurang",
             SettingKey::MinFeedbackPerSegment => "umpan_balik_minimal",
+            SettingKey::CreditCoefficient(t) => match t {
+                FunctionalTier::AhliPertama => "koefisien_ahli_pertama",
+                FunctionalTier::AhliMuda => "koefisien_ahli_muda",
+                FunctionalTier::AhliMadya => "koefisien_ahli_madya",
+                FunctionalTier::AhliUtama => "koefisien_ahli_utama",
+                FunctionalTier::Pemula => "koefisien_pemula",
+                FunctionalTier::Terampil => "koefisien_terampil",
+                FunctionalTier::Mahir => "koefisien_mahir",
+                FunctionalTier::Penyelia => "koefisien_penyelia",
+            },
         }
     }
 
@@ -132,6 +158,9 @@ impl SettingKey {
                 SettingValue::Flag(parse_flag(text).ok_or_else(bad)?)
             }
             SettingKey::HeadRating(_) => SettingValue::Rating(Rating::parse(text).ok_or_else(bad)?),
+            SettingKey::CreditCoefficient(_) => {
+                SettingValue::Coefficient(parse_hundredths(text).ok_or_else(bad)?)
+            }
         };
         Ok(v)
     }
@@ -147,8 +176,37 @@ impl SettingValue {
             SettingValue::Count(n) => n.to_string(),
             SettingValue::Flag(b) => if b { "ya" } else { "tidak" }.to_string(),
             SettingValue::Rating(r) => rating_code(r).to_string(),
+            SettingValue::Coefficient(c) => hundredths_code(c),
         }
     }
+}
+
+/// `12.5`, `3.75`, `25`: a coefficient as the command line takes it back.
+pub fn hundredths_code(c: u32) -> String {
+    match c % 100 {
+        0 => (c / 100).to_string(),
+        f if f % 10 == 0 => format!("{}.{}", c / 100, f / 10),
+        f => format!("{}.{f:02}", c / 100),
+    }
+}
+
+/// `12,5` or `12.5` (Indonesian or English decimal mark), at most two decimals, within
+/// [`COEFFICIENT_HUNDREDTHS`].
+fn parse_hundredths(text: &str) -> Option<u32> {
+    let t = text.trim().replace(',', ".");
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (whole, frac) = match t.split_once('.') {
+        Some((w, f)) if digits(f) => (w, f),
+        Some(_) => return None,
+        None => (t.as_str(), ""),
+    };
+    if !digits(whole) || frac.len() > 2 {
+        return None;
+    }
+    let frac = format!("{frac:0<2}");
+    let v = whole.parse::<u32>().ok()?.checked_mul(100)? + frac.parse::<u32>().ok()?;
+    let (min, max) = COEFFICIENT_HUNDREDTHS;
+    (min..=max).contains(&v).then_some(v)
 }
 
 /// `DD/MM` in the appraisal year, `DD/MM+1` in the year after.
@@ -207,6 +265,9 @@ impl OfficeSettings {
             }
             SettingKey::HeadRating(g) => SettingValue::Rating(self.head_rating(g)),
             SettingKey::MinFeedbackPerSegment => SettingValue::Count(self.min_feedback_per_segment),
+            SettingKey::CreditCoefficient(t) => {
+                SettingValue::Coefficient(self.credit_coefficients.get(&t).copied().unwrap_or(0))
+            }
         }
     }
 
@@ -231,6 +292,9 @@ impl OfficeSettings {
             }
             (SettingKey::MinFeedbackPerSegment, SettingValue::Count(n)) => {
                 self.min_feedback_per_segment = n
+            }
+            (SettingKey::CreditCoefficient(t), SettingValue::Coefficient(c)) => {
+                self.credit_coefficients.insert(t, c);
             }
             (key, value) => {
                 return Err(SettingError::BadValue {
@@ -282,6 +346,11 @@ impl OfficeSettings {
                 errors.push(SettingError::MappingIncomplete(g));
             }
         }
+        for t in FunctionalTier::ALL {
+            if !self.credit_coefficients.contains_key(&t) {
+                errors.push(SettingError::CoefficientMissing(t));
+            }
+        }
         errors
     }
 
@@ -319,7 +388,7 @@ mod tests {
     fn every_key_round_trips_its_code_and_its_default_value() {
         let s = OfficeSettings::default();
         let keys = SettingKey::all();
-        assert_eq!(keys.len(), 12);
+        assert_eq!(keys.len(), 20);
         for k in keys {
             assert_eq!(SettingKey::parse(k.code()), Ok(k));
             let v = s.get(k);
@@ -488,6 +557,48 @@ mod tests {
                 SettingKey::ObjectionWindow,
                 SettingKey::HeadRating(OrgGrade::Good)
             ]
+        );
+    }
+
+    #[test]
+    fn coefficients_read_both_decimal_marks_and_keep_two_decimals() {
+        let k = SettingKey::CreditCoefficient(FunctionalTier::Pemula);
+        for (text, want) in [
+            ("3,75", 375),
+            ("3.75", 375),
+            (" 12,5 ", 1250),
+            ("25", 2500),
+            ("0,01", 1),
+            ("1000", 100_000),
+        ] {
+            assert_eq!(
+                k.parse_value(text),
+                Ok(SettingValue::Coefficient(want)),
+                "{text}"
+            );
+        }
+        for bad in [
+            "", "0", "0,00", "1000,01", "3,755", "-1", "1,2,3", "12,", "abc", "١٢",
+        ] {
+            assert!(k.parse_value(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(hundredths_code(375), "3.75");
+        assert_eq!(hundredths_code(1250), "12.5");
+        assert_eq!(hundredths_code(2500), "25");
+        assert_eq!(hundredths_code(1), "0.01");
+    }
+
+    #[test]
+    fn every_functional_tier_needs_a_coefficient() {
+        let mut s = OfficeSettings::default();
+        s.credit_coefficients.remove(&FunctionalTier::Mahir);
+        assert_eq!(
+            s.check(),
+            vec![SettingError::CoefficientMissing(FunctionalTier::Mahir)]
+        );
+        assert_eq!(
+            SettingKey::parse("KOEFISIEN-AHLI-MADYA"),
+            Ok(SettingKey::CreditCoefficient(FunctionalTier::AhliMadya))
         );
     }
 }

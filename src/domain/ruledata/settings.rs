@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::appraisal::{OrgGrade, Rating};
 use crate::domain::plan::Segmentation;
+use crate::domain::FunctionalTier;
 
 const ASSET: &str = include_str!("../../../assets/office_settings.json");
 
@@ -47,6 +48,12 @@ pub struct OfficeSettings {
     pub head_work_result_rating: BTreeMap<OrgGrade, Rating>,
     /// Umpan balik berkelanjutan expected per periodic segment, at least.
     pub min_feedback_per_segment: u32,
+    /// Koefisien angka kredit tahunan per jenjang jabatan fungsional, in hundredths
+    /// (12.5 is 1250): whole numbers keep the record exact and comparable. Audit entries
+    /// written before the field existed read the defaults (JSON only; the stored record is
+    /// versioned).
+    #[serde(default = "default_coefficients")]
+    pub credit_coefficients: BTreeMap<FunctionalTier, u32>,
 }
 
 impl Default for OfficeSettings {
@@ -55,6 +62,10 @@ impl Default for OfficeSettings {
         CELL.get_or_init(|| super::parse_embedded("office_settings.json", ASSET))
             .clone()
     }
+}
+
+fn default_coefficients() -> BTreeMap<FunctionalTier, u32> {
+    OfficeSettings::default().credit_coefficients
 }
 
 impl OfficeSettings {

@@ -8,7 +8,7 @@ use ratatui::Frame;
 
 use crate::app::settings::form::SettingsForm;
 use crate::domain::ruledata::SettingKey;
-use crate::domain::OrgGrade;
+use crate::domain::{FunctionalTier, OrgGrade};
 use crate::i18n::common::{t, T};
 use crate::i18n::settings as words;
 use crate::i18n::Lang;
@@ -17,7 +17,7 @@ use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &SettingsForm, theme: &Theme) {
-    let h = (f.fields.len() as u16 + 9).min(area.height);
+    let h = (f.fields.len() as u16 + 10).min(area.height);
     let boxed = centered(area, 90, 0, 70, h);
     let inner = crate::ui::kit::popup(frame, boxed, words::title(lang), theme);
     let mut out: Vec<Line> = Vec::new();
@@ -28,6 +28,12 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, f: &SettingsForm, theme: 
         if fld.key == SettingKey::HeadRating(OrgGrade::ALL[0]) {
             out.push(Line::from(Span::styled(
                 format!(" {}", words::head_rating_heading(lang)),
+                theme.label,
+            )));
+        }
+        if fld.key == SettingKey::CreditCoefficient(FunctionalTier::ALL[0]) {
+            out.push(Line::from(Span::styled(
+                format!(" {}", words::coefficient_heading(lang)),
                 theme.label,
             )));
         }
