@@ -71,8 +71,10 @@ mod tests {
 
     #[test]
     fn a_version_4_record_reads_with_the_default_coefficients() {
-        let mut old = OfficeSettings::default();
-        old.objection_window_days = 21;
+        let old = OfficeSettings {
+            objection_window_days: 21,
+            ..OfficeSettings::default()
+        };
         let v4 = SettingsV4 {
             segmentation: old.segmentation,
             plan_deadline: old.plan_deadline,
