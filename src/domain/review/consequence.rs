@@ -60,7 +60,9 @@ pub fn years_in_rank_required(functional: bool) -> u32 {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CreditRequirement {
     pub earned: f64,
-    pub required: f64,
+    /// `None`: the requirement of the rank is not known to kinerja (the regulation's table
+    /// per rank is not in domain.md); the points earned are shown for HR to compare.
+    pub required: Option<f64>,
 }
 
 /// Why a rank promotion is not (yet) due.
@@ -74,6 +76,8 @@ pub enum PromotionBlocker {
     GradeBelowBaik(i32, PerformanceGrade),
     /// Functional position: credit points short by `missing`.
     CreditPointsShort { missing: f64 },
+    /// Functional position: `earned` points, to be compared by HR with the rank's requirement.
+    CreditPointsToCompare { earned: f64 },
 }
 
 /// Kenaikan pangkat reguler on day `on`: 4 full years in rank (functional: 2, plus the credit
@@ -102,10 +106,14 @@ pub fn promotion_blockers(
             Some(_) => {}
         }
     }
-    if let Some(c) = credit.filter(|c| c.earned < c.required) {
-        out.push(PromotionBlocker::CreditPointsShort {
-            missing: c.required - c.earned,
-        });
+    match credit.map(|c| (c.earned, c.required)) {
+        Some((earned, Some(required))) if earned < required => {
+            out.push(PromotionBlocker::CreditPointsShort {
+                missing: required - earned,
+            })
+        }
+        Some((earned, None)) => out.push(PromotionBlocker::CreditPointsToCompare { earned }),
+        _ => {}
     }
     out
 }

@@ -5,6 +5,7 @@ pub mod consequence;
 pub mod consistency;
 pub mod distribution;
 pub mod evaluation;
+pub mod follow_up;
 pub mod head;
 pub mod matrix;
 pub mod objection;

@@ -87,12 +87,12 @@ fn functional_promotion_two_years_plus_credit_points() {
     let since = ymd(2024, 4, 1);
     let enough = CreditRequirement {
         earned: 50.0,
-        required: 50.0,
+        required: Some(50.0),
     };
     assert!(promotion_blockers(since, ymd(2026, 4, 1), &annual, 2025, Some(enough)).is_empty());
     let short = CreditRequirement {
         earned: 37.5,
-        required: 50.0,
+        required: Some(50.0),
     };
     assert_eq!(
         promotion_blockers(since, ymd(2026, 4, 1), &annual, 2025, Some(short)),
@@ -101,6 +101,14 @@ fn functional_promotion_two_years_plus_credit_points() {
     assert_eq!(
         promotion_blockers(since, ymd(2026, 3, 31), &annual, 2025, Some(enough)),
         [PromotionBlocker::TooShortInRank { have: 1, need: 2 }]
+    );
+    let unknown = CreditRequirement {
+        earned: 20.0,
+        required: None,
+    };
+    assert_eq!(
+        promotion_blockers(since, ymd(2026, 4, 1), &annual, 2025, Some(unknown)),
+        [PromotionBlocker::CreditPointsToCompare { earned: 20.0 }]
     );
 }
 
