@@ -15,6 +15,13 @@ pub(super) fn done(
             return plans::update::saved(state, d);
         }
         Err(CommandError::Plan(r)) => return plans::update::refused(state, r),
+        // The Penilaian tab answers with its status line (its screen may refine this).
+        Ok(Outcome::Review(d)) => {
+            state.info(Notice::Review(crate::app::reviews::command::Note::Done(d)))
+        }
+        Err(CommandError::Review(r)) => state.error(Notice::Review(
+            crate::app::reviews::command::Note::Refused(r),
+        )),
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
             if state.popups.last().is_some_and(Popup::closes_on_saved) {
