@@ -6,6 +6,7 @@ pub mod audit;
 pub mod common;
 pub mod employees;
 pub mod errors;
+pub mod follow_up;
 pub mod gate;
 pub mod notice;
 pub mod period;

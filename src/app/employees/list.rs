@@ -76,6 +76,8 @@ pub struct EmployeeList {
     today: Option<NaiveDate>,
     /// Per register index: may the viewer see this employee.
     visible: Option<Vec<bool>>,
+    /// The selected employee's tindak lanjut, read by the runtime (`App::refresh_follow_up`).
+    pub follow_up: Option<super::follow_up::Loaded>,
 }
 
 impl EmployeeList {

@@ -2,6 +2,7 @@
 //! forms. Its state is `AppState::list`; its popups, contexts and actions are below.
 
 pub mod deactivate_form;
+pub mod follow_up;
 pub mod form;
 mod form_draft;
 pub mod keys;

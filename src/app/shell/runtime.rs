@@ -147,6 +147,27 @@ impl App {
         if let Some(action) = keymap::lookup(self.state.context(), key) {
             self.dispatch(Msg::Action(action));
         }
+        self.refresh_follow_up(false);
+    }
+
+    /// Reads the selected employee's tindak lanjut when the selection moved, or always
+    /// (`again`) after a command, which may have signed a grade. One prefix scan.
+    fn refresh_follow_up(&mut self, again: bool) {
+        let want = self.state.list.selected_employee(&self.services.register);
+        let have = self.state.list.follow_up.as_ref().map(|l| l.employee);
+        if !again && want == have {
+            return;
+        }
+        self.state.list.follow_up = match want {
+            Some(id) => match crate::app::employees::follow_up::load(&self.services, id) {
+                Ok(loaded) => Some(loaded),
+                Err(e) => {
+                    log::warn!("could not read the follow-up: {e}");
+                    None
+                }
+            },
+            None => None,
+        };
     }
 
     pub fn dispatch(&mut self, msg: Msg) {
@@ -161,6 +182,7 @@ impl App {
                         log::warn!("command refused: {e}");
                     }
                     self.dispatch(Msg::Done(result));
+                    self.refresh_follow_up(true);
                 }
                 Effect::Gate(request) => {
                     log::info!("sign-in screen request");

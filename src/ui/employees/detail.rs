@@ -199,7 +199,7 @@ fn facts(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Fact> {
         .filter(|s| s.is_active())
         .map(|s| s.name.name.clone())
         .collect();
-    vec![
+    let mut out = vec![
         kv(
             lang,
             4,
@@ -253,7 +253,26 @@ fn facts(lang: Lang, app: &App, e: &Employee, theme: &Theme) -> Vec<Fact> {
             },
             theme,
         ),
-    ]
+    ];
+    // Tindak lanjut once an annual grade was signed; on short panes it gives way with the
+    // status, so that the supervisor and the reports still show.
+    let loaded = app.state.list.follow_up.as_ref();
+    if let Some(f) = loaded
+        .filter(|l| l.employee == e.id)
+        .and_then(|l| l.follow_up.as_ref())
+    {
+        for (label, value) in crate::i18n::follow_up::lines(lang, f) {
+            out.push(Fact {
+                keep: 2,
+                label: label.to_string(),
+                sep: ": ",
+                value,
+                label_style: theme.label,
+                value_style: Style::new(),
+            });
+        }
+    }
+    out
 }
 
 /// With the focus in the pane: the supervisor and every direct report, one per line, to
