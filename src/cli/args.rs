@@ -65,6 +65,14 @@ pub enum Cmd {
         #[command(subcommand)]
         what: SettingsCmd,
     },
+    Unit {
+        #[command(subcommand)]
+        what: UnitCmd,
+    },
+    Laporan {
+        #[command(subcommand)]
+        what: ReportCmd,
+    },
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -229,6 +237,10 @@ pub enum ImportWhat {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    Penilaian {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -236,6 +248,88 @@ pub enum ExportWhat {
     Pegawai(ExportArgs),
     Unit(ExportArgs),
     Skp(ExportSkpArgs),
+    Penilaian(ExportReviewArgs),
+}
+
+/// `kinerja export penilaian`: one row per evaluation of a year.
+#[derive(Debug, Args)]
+pub struct ExportReviewArgs {
+    #[arg(long, value_name = "YYYY")]
+    pub tahun: i32,
+    #[arg(long, value_enum, default_value = "csv", value_name = "csv|json")]
+    pub format: FormatArg,
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `kinerja unit ...`: a unit's yearly records.
+#[derive(Debug, Subcommand)]
+pub enum UnitCmd {
+    Predikat(UnitGradeArgs),
+}
+
+/// Predikat kinerja organisasi, as the command line writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OrgGradeArg {
+    Istimewa,
+    Baik,
+    #[value(alias = "cukup")]
+    ButuhPerbaikan,
+    Kurang,
+    SangatKurang,
+}
+
+impl OrgGradeArg {
+    pub fn grade(self) -> crate::domain::appraisal::OrgGrade {
+        use crate::domain::appraisal::OrgGrade;
+        match self {
+            OrgGradeArg::Istimewa => OrgGrade::Outstanding,
+            OrgGradeArg::Baik => OrgGrade::Good,
+            OrgGradeArg::ButuhPerbaikan => OrgGrade::NeedsImprovement,
+            OrgGradeArg::Kurang => OrgGrade::Poor,
+            OrgGradeArg::SangatKurang => OrgGrade::VeryPoor,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct UnitGradeArgs {
+    /// The unit's name or id (as `export unit` shows them).
+    #[arg(long, value_name = "UNIT")]
+    pub unit: String,
+    #[arg(long, value_name = "YYYY")]
+    pub tahun: i32,
+    #[arg(
+        long,
+        value_enum,
+        value_name = "istimewa|baik|butuh-perbaikan|kurang|sangat-kurang"
+    )]
+    pub predikat: OrgGradeArg,
+    /// Nomor keputusan: required (an admin sets a unit grade by decree).
+    #[arg(long, value_name = "TEXT")]
+    pub keputusan: Option<String>,
+}
+
+/// `kinerja laporan ...`: reports read from the database.
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    Kurva(CurveArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CurveArgs {
+    #[arg(long, value_name = "UNIT")]
+    pub unit: String,
+    #[arg(long, value_name = "YYYY")]
+    pub tahun: i32,
+    #[arg(long, value_enum, default_value = "text", value_name = "json|text")]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]

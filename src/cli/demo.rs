@@ -425,6 +425,14 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             plans,
             period: super::demo_plans::period(today),
         }))?;
+        let done_segments = super::demo_plans::period(today)
+            .and_then(|p| p.segment_of(today))
+            .map_or(0, |s| s.number.saturating_sub(1));
+        let reviews = super::demo_reviews::reviews(&services.register, today, done_segments);
+        services.execute(Command::Transfer(TransferCommand::SeedDemoReviews {
+            years: reviews.years,
+            unit_grades: reviews.unit_grades,
+        }))?;
         crate::cli::words::demo_created(lang, ne, nu, &db)
     };
     let created = ensure_accounts(&mut services)?;

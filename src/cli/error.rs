@@ -117,6 +117,20 @@ pub enum CliError {
     Setting(crate::domain::ruledata::SettingError),
     /// `kinerja plt end ID`: no acting assignment has this number.
     UnknownActing(u64),
+    /// `--unit` names no unit (by id or name).
+    UnknownUnit(String),
+    /// `--unit` names several units: their ids.
+    AmbiguousUnit {
+        name: String,
+        ids: Vec<u64>,
+    },
+    /// `kinerja unit predikat` without `--keputusan`.
+    DecreeRequired,
+    /// `--tahun` outside 2000 ..= `last`.
+    BadYear {
+        year: i32,
+        last: i32,
+    },
     /// Reading standard input failed.
     Input(std::io::Error),
     /// The user cancelled a prompt (Esc, Ctrl-C).

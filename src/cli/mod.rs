@@ -1,4 +1,5 @@
-//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script|user|plt]`.
+//! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script|user|plt|
+//! periode|pengaturan|unit|laporan]`.
 //! Parses, opens the store before any terminal mode, runs the command through
 //! `Services::execute`, and turns every failure into a translated message and an exit code
 //! (0 ok, 1 rejected input or usage, 2 database locked or unusable).
@@ -8,10 +9,15 @@ pub mod args;
 pub mod csv_in;
 pub mod demo;
 pub mod demo_plans;
+pub mod demo_reviews;
 pub mod error;
 pub mod gen;
 pub mod password;
 pub mod period;
+pub mod review;
+pub mod review_report;
+pub mod review_unit;
+pub mod review_words;
 pub mod settings;
 pub mod settings_words;
 pub mod skp;
@@ -109,12 +115,16 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Import {
             what: ImportWhat::Realisasi { file },
         }) => skp::import_realizations(&resolve_db(cli.db)?, &file, lang),
+        Some(Cmd::Import {
+            what: ImportWhat::Penilaian { file },
+        }) => review::import_reviews(&resolve_db(cli.db)?, &file, lang),
         Some(Cmd::Export { what }) => {
             let db = resolve_db(cli.db)?;
             match what {
                 ExportWhat::Pegawai(a) => export(&db, false, a.format, a.output.as_deref(), lang),
                 ExportWhat::Unit(a) => export(&db, true, a.format, a.output.as_deref(), lang),
                 ExportWhat::Skp(a) => skp::export_plans(&db, &a, lang),
+                ExportWhat::Penilaian(a) => review::export_reviews(&db, &a, lang),
             }
         }
         Some(Cmd::Script(s)) => {
@@ -138,6 +148,12 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Plt { what }) => acting::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Periode { what }) => period::run(&resolve_db(cli.db)?, what, lang),
         Some(Cmd::Pengaturan { what }) => settings::run(&resolve_db(cli.db)?, what, lang),
+        Some(Cmd::Unit {
+            what: args::UnitCmd::Predikat(a),
+        }) => review_unit::set_unit_grade(&resolve_db(cli.db)?, &a, lang),
+        Some(Cmd::Laporan {
+            what: args::ReportCmd::Kurva(a),
+        }) => review_unit::curve_report(&resolve_db(cli.db)?, &a, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

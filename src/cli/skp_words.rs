@@ -148,6 +148,7 @@ pub fn problem(lang: Lang, p: &SkpProblem) -> String {
         (Lang::En, P::Realized(v)) => {
             format!("realisasi '{v}' is not a number (e.g. 12 or 12,5)")
         }
+        (_, P::Review(r)) => super::review_words::problem(lang, r),
     }
 }
 

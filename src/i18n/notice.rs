@@ -23,6 +23,7 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::BatchApplied { units, employees } => msg::batch_applied(lang, *units, *employees),
         Notice::ActingSaved { id, created } => acting::acting_saved_short(lang, *id, *created),
         Notice::PlansImported { plans } => transfer::plans_imported(lang, *plans),
+        Notice::ReviewsImported { years } => transfer::reviews_imported(lang, *years),
         Notice::Welcome { user } => gate::welcome(lang, user),
         Notice::PasswordChanged => gate::password_changed(lang),
         Notice::PasswordReset { user } => gate::password_reset(lang, user),

@@ -250,6 +250,15 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
         (Lang::En, Refusal::Stale) => {
             "the evaluation was changed elsewhere; reload and try again".into()
         }
+        (Lang::Id, Refusal::ObjectionExists) => {
+            "sudah ada keberatan atas evaluasi ini; evaluasinya tetap seperti saat ditandatangani"
+                .into()
+        }
+        (Lang::En, Refusal::ObjectionExists) => {
+            "this evaluation has an objection on record; it stays as signed".into()
+        }
+        (Lang::Id, Refusal::NoObjection) => "belum ada keberatan untuk diputus".into(),
+        (Lang::En, Refusal::NoObjection) => "there is no objection to decide".into(),
     }
 }
 
@@ -525,6 +534,16 @@ pub fn audit_summary(lang: Lang, a: &ReviewAudit) -> Vec<String> {
     )];
     out.extend(a.events.iter().map(|e| event(lang, e)));
     out
+}
+
+/// The record column of an evaluation (or unit-grade) entry: "Penilaian 2026 · NAME (NIP)".
+pub fn audit_record(lang: Lang, unit_grade: bool, year: i32, record: &str) -> String {
+    let what = if unit_grade {
+        lang.pick("Predikat organisasi", "Unit grade")
+    } else {
+        lang.pick("Penilaian", "Evaluation")
+    };
+    format!("{what} {year} · {record}")
 }
 
 /// A unit-grade entry of the audit trail as lines.

@@ -470,6 +470,8 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
         Outcome::PeriodSaved { year, created } => Notice::PeriodSaved { year, created },
         // Not sent by this screen (kinerja import skp|realisasi).
         Outcome::PlansImported { plans } => Notice::PlansImported { plans },
+        // Not sent by this screen either (kinerja import penilaian, demo).
+        Outcome::ReviewsImported { years } => Notice::ReviewsImported { years },
     }
 }
 

@@ -41,6 +41,10 @@ pub enum Notice {
     PlansImported {
         plans: usize,
     },
+    /// Review years (evaluations of an employee's year) written by an import or the demo.
+    ReviewsImported {
+        years: usize,
+    },
     Welcome {
         user: String,
     },

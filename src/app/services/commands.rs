@@ -77,6 +77,14 @@ pub enum TransferCommand {
         plans: Vec<PerformancePlan>,
         period: Option<Period>,
     },
+    /// Signed evaluations typed from paper (`import penilaian`): whole review years, each at
+    /// the stored revision (0 for new), planned by `transfer::review_import`.
+    ImportReviews(Vec<crate::domain::review::ReviewYear>),
+    /// The demo office's evaluations and unit grades (`kinerja demo`).
+    SeedDemoReviews {
+        years: Vec<crate::domain::review::ReviewYear>,
+        unit_grades: Vec<crate::domain::review::UnitGrade>,
+    },
 }
 
 /// The audit reasons of the plan imports (data, like the contract words, not screen text).
@@ -84,6 +92,7 @@ pub const REASON_IMPORT_SKP: &str = "import skp";
 pub const REASON_IMPORT_SKP_APPROVED: &str = "import skp --disetujui";
 pub const REASON_IMPORT_REALIZATION: &str = "import realisasi";
 pub const REASON_DEMO: &str = "demo";
+pub const REASON_IMPORT_REVIEWS: &str = "import penilaian";
 
 impl Command {
     /// What the command asks of the register, for the permission check.
@@ -147,6 +156,10 @@ pub enum Outcome {
     /// Plans written by an import (new or changed).
     PlansImported {
         plans: usize,
+    },
+    /// Review years written by `import penilaian` or the demo.
+    ReviewsImported {
+        years: usize,
     },
     Plan(crate::app::plans::command::Done),
     Settings(crate::app::settings::Done),
@@ -558,6 +571,28 @@ impl Services {
     }
 
     fn transfer(&mut self, t: TransferCommand) -> Result<Outcome, CommandError> {
+        let (years, grades, reason) = match t {
+            TransferCommand::ImportReviews(years) => (years, Vec::new(), REASON_IMPORT_REVIEWS),
+            TransferCommand::SeedDemoReviews { years, unit_grades } => {
+                (years, unit_grades, REASON_DEMO)
+            }
+            plans => return self.transfer_plans(plans),
+        };
+        let n = years.len();
+        if n + grades.len() > 0 {
+            self.store.import_reviews(
+                &self.actor,
+                self.now_ms(),
+                years,
+                grades,
+                AuditAction::Import,
+                reason,
+            )?;
+        }
+        Ok(Outcome::ReviewsImported { years: n })
+    }
+
+    fn transfer_plans(&mut self, t: TransferCommand) -> Result<Outcome, CommandError> {
         let (plans, reason) = match t {
             TransferCommand::ImportPlans { plans, approved } => (
                 plans,
@@ -568,6 +603,10 @@ impl Services {
                 },
             ),
             TransferCommand::ImportRealizations(plans) => (plans, REASON_IMPORT_REALIZATION),
+            // Evaluations go through `transfer` above.
+            TransferCommand::ImportReviews(_) | TransferCommand::SeedDemoReviews { .. } => {
+                return Ok(Outcome::ReviewsImported { years: 0 })
+            }
             TransferCommand::SeedDemo { plans, period } => {
                 if let Some(p) = period {
                     self.store.save_period(

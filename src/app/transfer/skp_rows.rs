@@ -97,6 +97,8 @@ pub enum SkpProblem {
     },
     /// Realisasi: not a number for a numeric target.
     Realized(String),
+    /// Penilaian: a problem only the evaluation file has.
+    Review(super::review_rows::ReviewProblem),
 }
 
 /// One refused row: its line (the header is line 1), the NIP cell, and why.
