@@ -7,9 +7,6 @@ mod common;
 
 use chrono::NaiveDate;
 use kinerja::app::{App, Command};
-use kinerja::domain::plan::PersonSnapshot;
-use kinerja::domain::review::evaluation::{DistributionGate, RatingField, SignedPeople};
-use kinerja::domain::review::{Review, ReviewEntry, ReviewKind, ReviewYear};
 use kinerja::domain::{
     AuditAction, Directory, EmployeeId, FunctionalTier, PerformanceGrade, PositionKind, Rating,
 };
@@ -21,37 +18,6 @@ const DANIEL: EmployeeId = EmployeeId(3);
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// Daniel's signed annual evaluation of `year` with these ratings, as a stored year record.
-fn signed_year(app: &App, year: i32, work: Rating, behaviour: Rating) -> ReviewYear {
-    let reg = &app.services.register;
-    let snap = |id| {
-        let e = reg.employee(id).unwrap();
-        PersonSnapshot::of(e, reg.unit_name(e.unit))
-    };
-    let mut r = Review::new(DANIEL, MARIA, year, ReviewKind::Annual);
-    r.set_rating(RatingField::WorkResult, Some(work)).unwrap();
-    r.set_rating(RatingField::Behaviour, Some(behaviour))
-        .unwrap();
-    r.set_justification(RatingField::WorkResult, "melampaui target")
-        .unwrap();
-    r.set_justification(RatingField::Behaviour, "teladan")
-        .unwrap();
-    r.sign(
-        ymd(year + 1, 1, 20),
-        SignedPeople {
-            employee: snap(DANIEL),
-            appraiser: snap(MARIA),
-            appraiser_superior: None,
-        },
-        None,
-        DistributionGate::Clear,
-    )
-    .unwrap();
-    let mut y = ReviewYear::new(DANIEL, year);
-    y.entries.push(ReviewEntry::new(r));
-    y
 }
 
 fn screen(app: &mut App, script: &str) -> String {
@@ -84,7 +50,7 @@ fn the_detail_pane_shows_the_follow_up_of_signed_annual_grades() {
         (2024, Rating::AsExpected, Rating::AsExpected),
         (2025, Rating::AboveExpectation, Rating::AboveExpectation),
     ] {
-        let y = signed_year(&app, year, work, behaviour);
+        let y = common::signed_annual(&app.services, DANIEL, MARIA, year, (work, behaviour));
         app.services
             .store
             .save_review_year("test", common::NOW_MS, y, AuditAction::Create, "")

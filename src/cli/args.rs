@@ -314,6 +314,16 @@ pub struct UnitGradeArgs {
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
     Kurva(CurveArgs),
+    /// Tindak lanjut: credit points, promotion, pay step and development of a unit's staff.
+    TindakLanjut(FollowUpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FollowUpArgs {
+    #[arg(long, value_name = "UNIT")]
+    pub unit: String,
+    #[arg(long, value_enum, default_value = "text", value_name = "text|csv|json")]
+    pub format: super::follow_up::FollowUpFormat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

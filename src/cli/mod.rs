@@ -11,6 +11,7 @@ pub mod demo;
 pub mod demo_plans;
 pub mod demo_reviews;
 pub mod error;
+pub mod follow_up;
 pub mod gen;
 pub mod password;
 pub mod period;
@@ -154,6 +155,9 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Laporan {
             what: args::ReportCmd::Kurva(a),
         }) => review_unit::curve_report(&resolve_db(cli.db)?, &a, lang),
+        Some(Cmd::Laporan {
+            what: args::ReportCmd::TindakLanjut(a),
+        }) => follow_up::report(&resolve_db(cli.db)?, &a, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

@@ -76,6 +76,10 @@ fn blocker(lang: Lang, b: &PromotionBlocker) -> String {
         (Lang::En, PromotionBlocker::TooShortInRank { have, need }) => {
             format!("{have} of {need} years in rank")
         }
+        (Lang::Id, PromotionBlocker::RankSinceUnknown) => "TMT pangkat belum diisi".to_string(),
+        (Lang::En, PromotionBlocker::RankSinceUnknown) => {
+            "TMT of the rank not recorded".to_string()
+        }
         (Lang::Id, PromotionBlocker::GradeMissing(y)) => format!("predikat {y} belum ada"),
         (Lang::En, PromotionBlocker::GradeMissing(y)) => format!("no grade for {y}"),
         (_, PromotionBlocker::GradeBelowBaik(y, g)) => match lang {

@@ -172,3 +172,47 @@ pub fn audit_rows(
     v.refilter();
     v.matches.iter().map(|i| v.rows[*i].clone()).collect()
 }
+
+/// `employee`'s annual evaluation of `year`, rated and signed by `appraiser` in January of
+/// the next year (justified where the rating needs it), as a year record to store.
+pub fn signed_annual(
+    services: &Services,
+    employee: EmployeeId,
+    appraiser: EmployeeId,
+    year: i32,
+    ratings: (kinerja::domain::Rating, kinerja::domain::Rating),
+) -> kinerja::domain::review::ReviewYear {
+    use kinerja::domain::plan::PersonSnapshot;
+    use kinerja::domain::review::evaluation::{DistributionGate, RatingField, SignedPeople};
+    use kinerja::domain::review::{Review, ReviewEntry, ReviewKind, ReviewYear};
+    use kinerja::domain::Directory;
+    let reg = &services.register;
+    let snap = |id| {
+        let e = reg.employee(id).expect("fixture employee");
+        PersonSnapshot::of(e, reg.unit_name(e.unit))
+    };
+    let mut r = Review::new(employee, appraiser, year, ReviewKind::Annual);
+    for (field, rating) in [
+        (RatingField::WorkResult, ratings.0),
+        (RatingField::Behaviour, ratings.1),
+    ] {
+        r.set_rating(field, Some(rating)).expect("draft");
+        r.set_justification(field, "dicatat dalam dialog kinerja")
+            .expect("draft");
+    }
+    let signed_on = chrono::NaiveDate::from_ymd_opt(year + 1, 1, 20).expect("date");
+    r.sign(
+        signed_on,
+        SignedPeople {
+            employee: snap(employee),
+            appraiser: snap(appraiser),
+            appraiser_superior: None,
+        },
+        None,
+        DistributionGate::Clear,
+    )
+    .expect("signable");
+    let mut y = ReviewYear::new(employee, year);
+    y.entries.push(ReviewEntry::new(r));
+    y
+}

@@ -70,6 +70,8 @@ pub struct CreditRequirement {
 pub enum PromotionBlocker {
     /// Masa kerja dalam pangkat too short: full years held, years needed.
     TooShortInRank { have: u32, need: u32 },
+    /// TMT pangkat is not in the register: the time in rank is unknown.
+    RankSinceUnknown,
     /// No annual grade for this year.
     GradeMissing(i32),
     /// The year's annual grade is below Baik.

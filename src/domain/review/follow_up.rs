@@ -63,10 +63,8 @@ pub fn follow_up(
         }
         _ => None,
     };
-    // Without TMT pangkat the time in rank is unknown: counted from `on`, i.e. not yet due.
-    let rank_since = employee.grade_since.unwrap_or(on);
-    let promotion = promotion_blockers(
-        rank_since,
+    let mut promotion = promotion_blockers(
+        employee.grade_since.unwrap_or(on),
         on,
         annual,
         last_year,
@@ -75,6 +73,14 @@ pub fn follow_up(
             required: None,
         }),
     );
+    // Without TMT pangkat the time in rank is unknown, not zero.
+    if employee.grade_since.is_none() {
+        for b in &mut promotion {
+            if matches!(b, PromotionBlocker::TooShortInRank { .. }) {
+                *b = PromotionBlocker::RankSinceUnknown;
+            }
+        }
+    }
     FollowUp {
         last_year,
         grades: annual

@@ -103,3 +103,14 @@ fn four_years_in_rank_and_two_baik_years_make_a_promotion_due() {
         [PromotionBlocker::TooShortInRank { have: 3, need: 4 }]
     );
 }
+
+#[test]
+fn an_unknown_tmt_pangkat_is_said_so_not_counted_as_zero_years() {
+    let mut e = emp(PositionKind::Pelaksana, ymd(2022, 4, 1), ymd(2015, 1, 1));
+    e.grade_since = None;
+    let annual = grades(&[(2024, G::Good), (2025, G::Good)]);
+    assert_eq!(
+        follow_up(&e, &annual, ymd(2026, 6, 1), CreditTable::default_table()).promotion,
+        [PromotionBlocker::RankSinceUnknown]
+    );
+}
