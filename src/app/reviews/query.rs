@@ -18,6 +18,24 @@ use crate::domain::ruledata::distribution::rule_for;
 use crate::domain::{Directory, EmployeeId, UnitId};
 use crate::store::StoreError;
 
+/// May `viewer` (None: the operator) see this evaluation? Admins see all; the appraiser's
+/// line (whoever may see the employee's records, a Plt included) sees drafts too; the
+/// employee sees their own evaluations once signed (or reopened after signing: the undone
+/// signatures stay theirs to see in the record).
+pub fn may_view(
+    viewer: Option<&crate::domain::Viewer>,
+    reg: &crate::app::services::register::Register,
+    entry: &ReviewEntry,
+    today: NaiveDate,
+) -> bool {
+    let Some(v) = viewer else { return true };
+    let employee = entry.review.employee;
+    if v.employee == Some(employee) {
+        return entry.review.is_signed() || !entry.review.reopenings.is_empty();
+    }
+    crate::domain::access::can_view(v, reg, employee, today)
+}
+
 /// One report in the team grid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TeamRow {
