@@ -5,6 +5,9 @@
 //! only ADD variants or methods. Every command names the employee (or the unit) it touches; the
 //! permission check (`permissions::review`) reads it. Dates of signing, reopening and deciding
 //! are the services' today; the receipt and filing dates are given (typed from paper).
+//! Added after the contract commit: `Refusal::{ObjectionExists, NoObjection}`,
+//! `ReviewInput::from(&Review)`; on the read side `query::may_view`, and
+//! `Store::annual_grades` (the `v` index).
 
 use std::collections::BTreeMap;
 
@@ -29,6 +32,19 @@ pub struct ReviewInput {
     pub behaviour_feedback: BTreeMap<CoreValue, String>,
 }
 
+impl From<&crate::domain::review::Review> for ReviewInput {
+    /// The stored draft as input: `Sign` with it signs the draft as it is (the grid).
+    fn from(r: &crate::domain::review::Review) -> ReviewInput {
+        ReviewInput {
+            work: r.work,
+            behaviour: r.behaviour,
+            work_justification: r.work_justification.clone(),
+            behaviour_justification: r.behaviour_justification.clone(),
+            behaviour_feedback: r.behaviour_feedback.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Save the form as a draft; creates the evaluation if absent.
@@ -46,7 +62,9 @@ pub enum Command {
         field: RatingField,
         rating: Option<Rating>,
     },
-    /// Save the input, then sign (today). Refused with every reason at once.
+    /// Save the input (replacing the draft's fields, like `Save`; `ReviewInput::from(&review)`
+    /// signs the stored draft as it is), then sign (today). Refused with every reason at once,
+    /// and then nothing is written.
     Sign {
         employee: EmployeeId,
         year: i32,
