@@ -814,3 +814,101 @@ fn evaluation_entries_are_found_by_penilaian_nip_and_name_and_scoped_like_plans(
     assert_eq!(seen(SITI), 0, "a colleague");
     assert_eq!(seen(AGUS), 0, "another unit");
 }
+
+#[test]
+fn the_grid_rates_row_by_row_and_signs_the_draft_as_it_is() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    for (field, rating) in [
+        (RatingField::WorkResult, AsExpected),
+        (RatingField::Behaviour, AboveExpectation),
+    ] {
+        run(
+            &mut s,
+            R::SetRating {
+                employee: EmployeeId(SITI),
+                year: 2026,
+                kind: Q1,
+                field,
+                rating: Some(rating),
+            },
+        )
+        .unwrap();
+    }
+    let today = s.today();
+    let row = query::team(&s, EmployeeId(MARIA), 2026, Q1, today)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.employee == EmployeeId(SITI))
+        .unwrap();
+    assert_eq!(row.grade(), Some(PerformanceGrade::Good), "live, unsigned");
+    assert_eq!(row.final_grade, None);
+    assert!(row.justification_missing(), "Di Atas needs a justification");
+    let mut i = ReviewInput::from(&row.entry.unwrap().review);
+    assert_eq!(
+        sign(&mut s, SITI, Q1, i.clone()),
+        Err(Refusal::SignBlocked {
+            reasons: vec![ReviewError::JustificationMissing(RatingField::Behaviour)],
+            distribution: None,
+        })
+    );
+    i.behaviour_justification = "selalu membantu rekan".into();
+    let done = sign(&mut s, SITI, Q1, i).unwrap();
+    assert_eq!(done.revision, 3, "two ratings, then the signature");
+    assert_eq!(entry(&s, SITI, Q1).review.behaviour, Some(AboveExpectation));
+}
+
+#[test]
+fn the_employee_sees_their_evaluation_once_signed_and_the_line_above_always() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    save(&mut s, DANIEL, Q1, input(Some(AsExpected), None)).unwrap();
+    let today = s.today();
+    let v = |emp: u64| Viewer {
+        role: Role::Appraiser,
+        employee: Some(EmployeeId(emp)),
+        acting: Vec::new(),
+    };
+    let draft = entry(&s, DANIEL, Q1);
+    assert!(!query::may_view(
+        Some(&v(DANIEL)),
+        &s.register,
+        &draft,
+        today
+    ));
+    assert!(query::may_view(Some(&v(MARIA)), &s.register, &draft, today));
+    assert!(query::may_view(
+        Some(&v(YOHANES)),
+        &s.register,
+        &draft,
+        today
+    ));
+    assert!(!query::may_view(Some(&v(SITI)), &s.register, &draft, today));
+    sign(
+        &mut s,
+        DANIEL,
+        Q1,
+        input(Some(AsExpected), Some(AsExpected)),
+    )
+    .unwrap();
+    let signed = entry(&s, DANIEL, Q1);
+    assert!(query::may_view(
+        Some(&v(DANIEL)),
+        &s.register,
+        &signed,
+        today
+    ));
+    assert!(!query::may_view(
+        Some(&v(SITI)),
+        &s.register,
+        &signed,
+        today
+    ));
+    as_admin(&mut s);
+    assert!(query::may_view(
+        s.viewer.as_ref(),
+        &s.register,
+        &draft,
+        today
+    ));
+}
