@@ -109,7 +109,16 @@ fn an_import_signs_with_the_matrix_grade_and_the_register_s_appraiser() {
     let out = ok(&import(&db, &f));
     assert!(out.contains("5 evaluasi"), "{out}");
     assert!(out.contains("2 tahunan, 3 periodik") || out.contains("3 tahunan, 2 periodik"));
-    assert!(audit_len(&db) > before, "audited");
+    // One audit entry per employee-year, as an import by the operator.
+    assert_eq!(audit_len(&db), before + 5);
+    let trail = kinerja::store::Store::open(&db)
+        .unwrap()
+        .audit_trail()
+        .unwrap();
+    let last = trail.last().expect("entry");
+    assert_eq!(last.action, kinerja::domain::AuditAction::Import);
+    assert_eq!(last.reason, "import penilaian");
+    assert_eq!(last.actor, "cli:operator1");
 
     let rows = export_json(&db, YEAR);
     assert_eq!(rows.len(), 5);

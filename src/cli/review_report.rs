@@ -76,13 +76,12 @@ impl Curve {
         self.check.as_ref().is_none_or(DistributionCheck::holds)
     }
 
-    /// One readable sentence per broken clause.
+    /// One readable sentence per broken clause, as the Penilaian tab words it.
     pub fn breaches(&self, lang: Lang) -> Vec<String> {
         self.check
-            .iter()
-            .flat_map(|c| c.breaches())
-            .map(|o| words::breach(lang, o))
-            .collect()
+            .as_ref()
+            .map(|c| crate::i18n::reviews::breaches(lang, c))
+            .unwrap_or_default()
     }
 
     pub fn json(&self, lang: Lang) -> CurveJson {

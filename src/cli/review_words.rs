@@ -5,7 +5,7 @@
 use super::words::CommandText;
 use crate::app::transfer::review_rows::{official, ReviewProblem, FIRST_YEAR};
 use crate::domain::appraisal::PerformanceGrade;
-use crate::domain::review::distribution::{ClauseOutcome, Requirement};
+use crate::domain::review::distribution::Requirement;
 use crate::domain::ruledata::distribution::{Clause, HeadCount};
 use crate::i18n::Lang;
 
@@ -250,23 +250,6 @@ pub fn requirement(lang: Lang, r: &Requirement) -> String {
         } => format!("> {rival_count} ({})", official(rival)),
         Requirement::Count(HeadCount::AtMost(n)) => format!("<= {n}"),
         Requirement::Count(HeadCount::AtLeast(n)) => format!(">= {n}"),
-    }
-}
-
-/// A broken clause in one sentence, with the head counts and how many must move.
-pub fn breach(lang: Lang, o: &ClauseOutcome) -> String {
-    let rule = clause(lang, &o.clause);
-    let bound = requirement(lang, &o.requirement);
-    let n = o.must_move;
-    match lang {
-        Lang::Id => format!(
-            "{rule}: {} pegawai, seharusnya {bound}; {n} pegawai harus berpindah predikat",
-            o.actual
-        ),
-        Lang::En => format!(
-            "{rule}: {} employee(s), should be {bound}; {n} employee(s) must change grade",
-            o.actual
-        ),
     }
 }
 
