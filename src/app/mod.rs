@@ -7,6 +7,7 @@ pub mod gate;
 pub mod keymap;
 pub mod kit;
 pub mod plans;
+pub mod reviews;
 pub mod services;
 pub mod settings;
 pub mod shell;

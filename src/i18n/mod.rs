@@ -10,6 +10,7 @@ pub mod gate;
 pub mod notice;
 pub mod period;
 pub mod plans;
+pub mod review_screen;
 pub mod settings;
 pub mod term;
 pub mod transfer;

@@ -37,6 +37,7 @@ pub(super) fn done(
                     | Popup::Confirm(_)
                     | Popup::Picker(_)
                     | Popup::Plans(_)
+                    | Popup::Reviews(_)
                     | Popup::Settings(_),
                 )
                 | None => {}

@@ -1,0 +1,48 @@
+//! The Penilaian tab (tab 3, issue 8): the team grid of an appraiser's reports for one period
+//! with the unit's distribution check beside it, and the scoring form of one evaluation. Its
+//! state is `AppState::reviews`; loads go through `Effect::LoadReviews`, changes through
+//! `Command::Reviews`.
+
+pub mod command;
+pub mod form;
+pub mod grid;
+pub mod keys;
+pub mod load;
+pub mod popup;
+pub mod text;
+pub mod update;
+
+pub use popup::Popup;
+pub use text::ReviewText;
+
+/// Where the focus is on the Penilaian tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// The team grid (or an employee's own evaluations).
+    Grid,
+    /// The scoring form of an evaluation that may be changed.
+    Form,
+    /// A signed evaluation, read-only.
+    Signed,
+}
+
+impl Context {
+    pub const ALL: [Context; 3] = [Context::Grid, Context::Form, Context::Signed];
+}
+
+/// What a key means on the Penilaian tab, beyond moving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    PrevYear,
+    NextYear,
+    /// The previous periodic segment (Tahunan comes after the last one).
+    PrevPeriod,
+    NextPeriod,
+    /// The focused rating becomes this one (`None`: cleared).
+    Rate(Option<crate::domain::appraisal::Rating>),
+    /// Rating hasil kerja <-> rating perilaku kerja.
+    Column,
+    Reload,
+    Sign,
+    Reopen,
+}

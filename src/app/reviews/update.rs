@@ -1,0 +1,284 @@
+//! The Penilaian tab in the update path: keys -> state and commands. It never reads the
+//! store: what it needs comes through `Effect::LoadReviews` / `Effect::LoadScoring`.
+
+use chrono::Datelike;
+
+use super::form::{order, FieldId, ScoringForm};
+use super::popup::ReasonForm;
+use super::{Action as R, Context, Popup, ReviewText as X};
+use crate::app::keymap::action::Action;
+use crate::app::kit::input::edit_input;
+use crate::app::kit::key::{Key, KeyCode};
+use crate::app::kit::notice::Notice;
+use crate::app::kit::text::T;
+use crate::app::shell::state::{AppState, Confirm, OnYes, Popup as ShellPopup};
+use crate::app::shell::update::{Effect, FormStep};
+use crate::domain::appraisal::Rating;
+use crate::domain::review::evaluation::RatingField;
+use crate::domain::EmployeeId;
+
+/// The load that shows the grid as it is now.
+pub fn reload(state: &AppState) -> Effect {
+    Effect::LoadReviews {
+        year: state.reviews.year,
+        kind: state.reviews.kind,
+    }
+}
+
+/// The tab comes into view: today's year and segment the first time.
+pub fn enter(state: &mut AppState) -> Vec<Effect> {
+    if state.reviews.year == 0 {
+        state.reviews.year = state.today.year();
+        // Quarterly by default; the load corrects the segment count of the office.
+        let q = (state.today.month0() / 3 + 1) as u8;
+        state.reviews.kind = crate::domain::review::ReviewKind::Periodic(q);
+    }
+    vec![reload(state)]
+}
+
+/// The employee at the keyboard (the appraiser of what they rate).
+fn me(state: &AppState) -> Option<EmployeeId> {
+    state.session.as_ref().and_then(|s| s.viewer.employee)
+}
+
+/// Keys on the grid and in the scoring form; `None` leaves the key to the shell (global
+/// keys on the grid, Esc / quit / help in a form).
+pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<Effect>> {
+    match ctx {
+        Context::Grid => on_grid(state, action),
+        Context::Form | Context::Signed => on_scoring(state, action),
+    }
+}
+
+fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
+    let me = me(state);
+    let view = &mut state.reviews;
+    let len = view.rows.len();
+    let page = view.scroll.viewport.max(1) as isize;
+    match action {
+        Action::Up => view.scroll.move_by(-1, len),
+        Action::Down => view.scroll.move_by(1, len),
+        Action::PageUp => view.scroll.move_by(-page, len),
+        Action::PageDown => view.scroll.move_by(page, len),
+        Action::Top => view.scroll.move_by(isize::MIN / 2, len),
+        Action::Bottom => view.scroll.move_by(isize::MAX / 2, len),
+        Action::Reviews(R::Column) => {
+            view.column = match view.column {
+                RatingField::WorkResult => RatingField::Behaviour,
+                RatingField::Behaviour => RatingField::WorkResult,
+            }
+        }
+        Action::Reviews(R::Rate(rating)) => {
+            let at = view.scroll.selected;
+            let (field, year, kind) = (view.column, view.year, view.kind);
+            let Some(row) = view.rows.get(at) else {
+                return Some(Vec::new());
+            };
+            let employee = row.employee;
+            let rated = me.is_some_and(|me| view.set_rating(at, field, rating, me));
+            if !rated {
+                state.error(Notice::Forbidden);
+                return Some(Vec::new());
+            }
+            return Some(vec![run(super::command::Command::SetRating {
+                employee,
+                year,
+                kind,
+                field,
+                rating,
+            })]);
+        }
+        Action::Reviews(R::PrevPeriod | R::NextPeriod) => {
+            let delta = if action == Action::Reviews(R::PrevPeriod) {
+                -1
+            } else {
+                1
+            };
+            view.kind = view.step_period(delta);
+            return Some(vec![reload(state)]);
+        }
+        Action::Reviews(R::PrevYear) => {
+            view.year -= 1;
+            return Some(vec![reload(state)]);
+        }
+        Action::Reviews(R::NextYear) => {
+            view.year += 1;
+            return Some(vec![reload(state)]);
+        }
+        Action::Reviews(R::Reload) => return Some(vec![reload(state)]),
+        Action::Open => {
+            let row = view.current()?;
+            return Some(vec![Effect::LoadScoring {
+                employee: row.employee,
+                year: view.year,
+                kind: view.kind,
+            }]);
+        }
+        _ => return None,
+    }
+    Some(Vec::new())
+}
+
+/// The rating after `current` going left (-1) or right (+1) on the scale
+/// Di Bawah - Sesuai - Di Atas; from none it starts at Sesuai.
+fn step_rating(current: Option<Rating>, delta: isize) -> Rating {
+    let scale = [
+        Rating::BelowExpectation,
+        Rating::AsExpected,
+        Rating::AboveExpectation,
+    ];
+    match current.and_then(|r| scale.iter().position(|x| *x == r)) {
+        None => Rating::AsExpected,
+        Some(i) => scale[(i as isize + delta).clamp(0, 2) as usize],
+    }
+}
+
+fn rating_key(key: Key) -> Option<Option<Rating>> {
+    match key.code {
+        KeyCode::Char('a') => Some(Some(Rating::AboveExpectation)),
+        KeyCode::Char('s') => Some(Some(Rating::AsExpected)),
+        KeyCode::Char('b') => Some(Some(Rating::BelowExpectation)),
+        KeyCode::Char('x') | KeyCode::Backspace | KeyCode::Delete => Some(None),
+        _ => None,
+    }
+}
+
+fn on_scoring(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
+    let Some(ShellPopup::Reviews(Popup::Scoring(f))) = state.popups.last_mut() else {
+        return None;
+    };
+    let n = order().len();
+    let read_only = f.read_only();
+    match action {
+        Action::FocusNext | Action::Down => {
+            f.focus = (f.focus + 1) % n;
+        }
+        Action::FocusPrev | Action::Up => {
+            f.focus = (f.focus + n - 1) % n;
+        }
+        Action::PageUp => f.results_scroll = f.results_scroll.saturating_sub(5),
+        Action::PageDown => f.results_scroll += 5,
+        Action::ChoicePrev | Action::ChoiceNext if !read_only => {
+            let delta = if action == Action::ChoiceNext { 1 } else { -1 };
+            match f.focused() {
+                FieldId::Rating(field) => {
+                    let r = step_rating(f.rating(field), delta);
+                    f.set_rating(field, Some(r));
+                }
+                FieldId::Justification(_) | FieldId::Feedback(_) => {
+                    let code = if delta > 0 {
+                        KeyCode::Right
+                    } else {
+                        KeyCode::Left
+                    };
+                    if let Some(i) = f.input_mut() {
+                        edit_input(i, Key::plain(code));
+                    }
+                }
+            }
+        }
+        Action::Text(key) if !read_only => match f.focused() {
+            FieldId::Rating(field) => {
+                if let Some(r) = rating_key(key) {
+                    f.set_rating(field, r);
+                }
+            }
+            FieldId::Justification(_) | FieldId::Feedback(_) => {
+                if let Some(i) = f.input_mut() {
+                    edit_input(i, key);
+                }
+                f.typed();
+            }
+        },
+        Action::Save if !read_only => {
+            let cmd = super::command::Command::Save {
+                employee: f.employee,
+                year: f.year,
+                kind: f.kind,
+                input: input_of(f),
+            };
+            return Some(vec![run(cmd)]);
+        }
+        Action::Reviews(R::Sign) if !read_only => {
+            if !f.check_for_signing() {
+                state.error(Notice::FormHasErrors(None));
+                return Some(Vec::new());
+            }
+            let cmd = super::command::Command::Sign {
+                employee: f.employee,
+                year: f.year,
+                kind: f.kind,
+                input: input_of(f),
+            };
+            let subject = f.name.clone();
+            state.popups.push(ShellPopup::Confirm(Confirm {
+                question: T::Reviews(X::ConfirmSign),
+                subject: Some(subject),
+                on_yes: OnYes::RunReview(Box::new(cmd)),
+            }));
+        }
+        Action::Reviews(R::Reopen) if read_only => {
+            let form = ReasonForm::new(f.employee, f.year, f.kind);
+            state.popups.push(ShellPopup::Reviews(Popup::Reason(form)));
+        }
+        _ => return None,
+    }
+    // A field typed into clears the status line's complaint once no field shows one.
+    if state.status.as_ref().is_some_and(|s| s.error) && !state.top_form_has_errors() {
+        state.status = None;
+    }
+    Some(Vec::new())
+}
+
+/// What the form sends to the command path.
+pub fn input_of(f: &ScoringForm) -> super::command::ReviewInput {
+    let r = f.current();
+    super::command::ReviewInput {
+        work: r.work,
+        behaviour: r.behaviour,
+        work_justification: r.work_justification,
+        behaviour_justification: r.behaviour_justification,
+        behaviour_feedback: r.behaviour_feedback,
+    }
+}
+
+/// Keys in the reason popup (a plain form: the shell has handled Esc, quit and help).
+pub fn on_form(p: &mut Popup, action: Action) -> FormStep<()> {
+    let mut step = FormStep::default();
+    let Popup::Reason(f) = p else {
+        return step;
+    };
+    match action {
+        Action::Text(key) => {
+            edit_input(&mut f.reason, key);
+            f.error = None;
+        }
+        Action::ChoicePrev => {
+            edit_input(&mut f.reason, Key::plain(KeyCode::Left));
+        }
+        Action::ChoiceNext => {
+            edit_input(&mut f.reason, Key::plain(KeyCode::Right));
+        }
+        Action::Save | Action::Open => {
+            let reason = f.reason.value().trim().to_string();
+            if reason.is_empty() {
+                f.error = Some(X::ReasonRequired);
+                step.invalid = true;
+            } else {
+                step.effects.push(run(super::command::Command::Reopen {
+                    employee: f.employee,
+                    year: f.year,
+                    kind: f.kind,
+                    reason,
+                }));
+            }
+        }
+        _ => {}
+    }
+    step
+}
+
+/// A review command as the shell runs it.
+fn run(cmd: super::command::Command) -> Effect {
+    Effect::RunReview(cmd)
+}
