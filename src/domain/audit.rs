@@ -19,6 +19,12 @@ pub enum RecordKind {
     Period,
     /// Pengaturan kantor (`domain::OfficeSettings`); one record, id 1.
     Settings,
+    /// Penilaian pegawai setahun (`domain::review::ReviewYear`); its id is the employee's,
+    /// the year is in the entry's summary.
+    Review,
+    /// Predikat kinerja organisasi (`domain::review::UnitGrade`); its id is the unit's, the
+    /// year is in the entry's summary.
+    UnitGrade,
 }
 
 /// A reference to one stored record.
@@ -61,6 +67,12 @@ pub enum AuditAction {
     PasswordCheckFailed,
     /// The app ended a session itself (too many wrong current passwords).
     SignOut,
+    /// Evaluasi ditandatangani: an evaluation signed.
+    Sign,
+    /// Keberatan diajukan: an objection filed against a signed evaluation.
+    Object,
+    /// Keputusan keberatan: the appraiser's superior decided an objection.
+    Decide,
 }
 
 /// Entri jejak audit. `before`/`after` are JSON snapshots: self-describing, so the audit

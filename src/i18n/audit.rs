@@ -24,6 +24,9 @@ pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
         AuditAction::Reopen => ("dibuka ulang", "reopened"),
         AuditAction::PasswordCheckFailed => ("salah sandi lama", "wrong current password"),
         AuditAction::SignOut => ("dikeluarkan", "signed out"),
+        AuditAction::Sign => ("ditandatangani", "signed"),
+        AuditAction::Object => ("keberatan diajukan", "objection filed"),
+        AuditAction::Decide => ("keberatan diputus", "objection decided"),
     };
     lang.pick(id, en)
 }

@@ -77,6 +77,8 @@ pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Plan => lang.pick("SKP", "performance plan"),
         RecordKind::Period => lang.pick("periode penilaian", "appraisal period"),
         RecordKind::Settings => lang.pick("pengaturan kantor", "office settings"),
+        RecordKind::Review => lang.pick("penilaian", "evaluation"),
+        RecordKind::UnitGrade => lang.pick("predikat organisasi", "unit grade"),
     }
 }
 

@@ -38,5 +38,6 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::Store(e) => errors::error(lang, e),
         Notice::Plan(n) => super::plans::note(lang, n),
         Notice::Settings(n) => super::settings::note(lang, n),
+        Notice::Review(n) => super::reviews::note(lang, n),
     }
 }

@@ -42,7 +42,14 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::Signed => ("ditandatangani", "signed"),
         X::ObjectionNone => ("tanpa keberatan", "no objection"),
         X::ObjectionFiled => ("keberatan diajukan", "objection filed"),
-        X::ObjectionDecided => ("keberatan diputus", "objection decided"),
+        X::ObjectionUpheld => (
+            "keberatan diputus: rating tetap",
+            "objection decided: ratings upheld",
+        ),
+        X::ObjectionChanged => (
+            "keberatan diputus: rating diubah",
+            "objection decided: ratings changed",
+        ),
         X::ReadOnly => ("hanya baca", "read-only"),
         X::PanelTitle => ("Pola distribusi unit", "Unit distribution rule"),
         X::UnitGrade => ("Predikat unit", "Unit grade"),
@@ -213,8 +220,9 @@ pub fn objection(lang: Lang, o: ObjectionState) -> &'static str {
         lang,
         match o {
             ObjectionState::None => X::ObjectionNone,
-            ObjectionState::Filed => X::ObjectionFiled,
-            ObjectionState::Decided => X::ObjectionDecided,
+            ObjectionState::Pending => X::ObjectionFiled,
+            ObjectionState::Upheld => X::ObjectionUpheld,
+            ObjectionState::Changed => X::ObjectionChanged,
         },
     )
 }

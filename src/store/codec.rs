@@ -50,6 +50,10 @@ pub enum Kind {
     Draft = 9,
     /// The office settings (added in schema 4 without a bump: absent reads as defaults).
     Settings = 10,
+    /// An employee's evaluations of one year (issue 8; no bump: absent in older databases).
+    ReviewYear = 11,
+    /// A unit's grade of one year (issue 8; no bump either).
+    UnitGrade = 12,
 }
 
 impl Kind {

@@ -33,6 +33,7 @@ use super::keys::{self, Counter};
 use super::kv::{Kv, Overlay, Writes};
 use super::plan_write;
 use super::records;
+use super::review_write;
 use super::tx::finish;
 use super::{Change, Record, StoreError};
 use crate::domain::{
@@ -202,6 +203,8 @@ fn apply<K: Kv>(
             }
             Record::Period(p) => plan_write::write_period(kv, p)?,
             Record::Settings(s) => super::settings::write(kv, s)?,
+            Record::ReviewYear(y) => review_write::write_review_year(kv, y)?,
+            Record::UnitGrade(g) => review_write::write_unit_grade(kv, g)?,
         };
         seq = seq.checked_add(1).ok_or_else(|| {
             K::abort(StoreError::Corrupt {

@@ -25,6 +25,8 @@
 //! | `q`  | `q` appraiser id:u64 year:u32 plan id:u64   | empty (only while Diajukan) |
 //! | `D`  | `D` account id:u64 form identity (UTF-8)    | form draft envelope      |
 //! | `O`  | `O`                                         | office settings envelope |
+//! | `V`  | `V` employee id:u64 year:u32                | review-year envelope     |
+//! | `G`  | `G` unit id:u64 year:u32                    | unit-grade envelope      |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
@@ -37,6 +39,10 @@
 //! schema 4 the plan and period records and the plan indexes (`R`, `Y`, `r`, `w`, `c`), and
 //! the drafts of unsaved form input (`D`); schema 5 the index of submitted plans (`q`). The
 //! office settings (`O`, one key) need no bump: a database without them reads the defaults.
+//! Neither do the evaluations (`V`: one record per employee and year holding all of that
+//! year's evaluations) and the unit grades (`G`): an older database has none. They have no
+//! index: a team comes from the register's reports, a unit's population from the unit index
+//! (`u`), each then a few direct gets.
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
@@ -71,6 +77,8 @@ pub const IDX_PLAN_LINK: u8 = b'c';
 pub const IDX_PLAN_SUBMITTED: u8 = b'q';
 pub const DRAFT: u8 = b'D';
 pub const SETTINGS: u8 = b'O';
+pub const REVIEW_YEAR: u8 = b'V';
+pub const UNIT_GRADE: u8 = b'G';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -96,6 +104,10 @@ pub enum Counter {
     PeriodId,
     /// Not used either: the office has one settings record.
     SettingsId,
+    /// Not used: a review year is keyed by employee and year.
+    ReviewId,
+    /// Not used: a unit grade is keyed by unit and year.
+    UnitGradeId,
 }
 
 impl Counter {
@@ -108,6 +120,8 @@ impl Counter {
             RecordKind::Plan => Counter::PlanId,
             RecordKind::Period => Counter::PeriodId,
             RecordKind::Settings => Counter::SettingsId,
+            RecordKind::Review => Counter::ReviewId,
+            RecordKind::UnitGrade => Counter::UnitGradeId,
         }
     }
 
@@ -121,6 +135,8 @@ impl Counter {
             Counter::PlanId => b'r',
             Counter::PeriodId => b'y',
             Counter::SettingsId => b'o',
+            Counter::ReviewId => b'v',
+            Counter::UnitGradeId => b'g',
         }
     }
 }
@@ -232,6 +248,31 @@ pub fn plan(id: PlanId) -> Vec<u8> {
 
 pub fn period(year: i32) -> Vec<u8> {
     tagged(PERIOD, &[&year_bytes(year)])
+}
+
+/// An employee's evaluations of one year.
+pub fn review_year(emp: EmployeeId, year: i32) -> Vec<u8> {
+    tagged(REVIEW_YEAR, &[&emp.0.to_be_bytes(), &year_bytes(year)])
+}
+
+/// Prefix of an employee's review years (all years, in year order).
+pub fn review_years_prefix(emp: EmployeeId) -> Vec<u8> {
+    tagged(REVIEW_YEAR, &[&emp.0.to_be_bytes()])
+}
+
+/// A unit's grade of one year.
+pub fn unit_grade(unit: UnitId, year: i32) -> Vec<u8> {
+    tagged(UNIT_GRADE, &[&unit.0.to_be_bytes(), &year_bytes(year)])
+}
+
+/// The id and year in a `V` or `G` key (tag, id:u64, year:u32).
+pub fn id_and_year(key: &[u8]) -> Option<(u64, i32)> {
+    if key.len() != 13 {
+        return None;
+    }
+    let id = be_u64(key.get(1..9)?)?;
+    let b: [u8; 4] = key.get(9..13)?.try_into().ok()?;
+    Some((id, (u32::from_be_bytes(b) ^ 0x8000_0000) as i32))
 }
 
 /// The office settings: one record.
@@ -402,6 +443,14 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_PLAN_APPRAISER) => format!("index/plan-appraiser/{}", hex(rest)),
         Some(&IDX_PLAN_LINK) => format!("index/plan-link/{}", hex(rest)),
         Some(&SETTINGS) => "settings".to_string(),
+        Some(&REVIEW_YEAR) => match id_and_year(key) {
+            Some((emp, year)) => format!("review/{emp}/{year}"),
+            None => format!("review/{}", hex(rest)),
+        },
+        Some(&UNIT_GRADE) => match id_and_year(key) {
+            Some((unit, year)) => format!("unit-grade/{unit}/{year}"),
+            None => format!("unit-grade/{}", hex(rest)),
+        },
         Some(&IDX_PLAN_SUBMITTED) => format!("index/plan-submitted/{}", hex(rest)),
         Some(&DRAFT) => match (rest.get(..8).and_then(be_u64), rest.get(8..)) {
             (Some(acc), Some(form)) => {
@@ -463,6 +512,8 @@ mod tests {
             IDX_PLAN_SUBMITTED,
             DRAFT,
             SETTINGS,
+            REVIEW_YEAR,
+            UNIT_GRADE,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -475,6 +526,8 @@ mod tests {
             Counter::PlanId,
             Counter::PeriodId,
             Counter::SettingsId,
+            Counter::ReviewId,
+            Counter::UnitGradeId,
         ];
         let set: std::collections::HashSet<u8> = counters.iter().map(|c| c.byte()).collect();
         assert_eq!(set.len(), counters.len());
@@ -495,6 +548,25 @@ mod tests {
         assert_eq!(describe(&period(2025)), "period/2025");
         assert_eq!(describe(&draft(AccountId(3), "plan/7")), "draft/3/plan/7");
         assert_eq!(describe(&settings()), "settings");
+        assert_eq!(
+            describe(&review_year(EmployeeId(12), 2025)),
+            "review/12/2025"
+        );
+        assert_eq!(describe(&unit_grade(UnitId(3), 2024)), "unit-grade/3/2024");
+    }
+
+    #[test]
+    fn review_keys_group_by_employee_then_year() {
+        let a = review_year(EmployeeId(7), 2024);
+        let b = review_year(EmployeeId(7), 2025);
+        let c = review_year(EmployeeId(8), 2023);
+        assert!(a < b && b < c);
+        assert!(a.starts_with(&review_years_prefix(EmployeeId(7))));
+        assert!(!c.starts_with(&review_years_prefix(EmployeeId(7))));
+        assert_eq!(a.len(), 13);
+        assert_eq!(id_and_year(&b), Some((7, 2025)));
+        assert_eq!(id_and_year(&unit_grade(UnitId(300), -1)), Some((300, -1)));
+        assert!(unit_grade(UnitId(1), 2025) < unit_grade(UnitId(2), 2024));
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! One job per file: `open` (directory, lock, trees), `codec`, `keys`, `records` (envelope
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
 //! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1, 2 and 3
-//! databases); plans and periods in `plan_write` and `plan_query`; `audit_page` (the trail a
+//! databases); plans and periods in `plan_write` and `plan_query`; evaluations and unit
+//! grades in `review_write` and `review_query`; `audit_page` (the trail a
 //! page at a time, newest first); `drafts` (unsaved form input); `settings` (the office
 //! settings record).
 
@@ -29,6 +30,8 @@ mod plan_query;
 mod plan_write;
 mod query;
 mod records;
+mod review_query;
+mod review_write;
 mod settings;
 mod tx;
 
@@ -72,6 +75,11 @@ pub enum Record {
     Period(Period),
     /// The office settings (one record; see `settings`).
     Settings(crate::domain::OfficeSettings),
+    /// An employee's evaluations of one year, saved as revision `revision + 1`; refused with
+    /// `StaleRevision` unless the stored one is at `revision` (none stored: 0).
+    ReviewYear(Box<crate::domain::review::ReviewYear>),
+    /// A unit's grade of one year; revision checked like `ReviewYear`.
+    UnitGrade(crate::domain::review::UnitGrade),
 }
 
 /// One change of a commit: the record's new value, what kind of change it is, and why.
@@ -418,6 +426,124 @@ impl Store {
             .into_iter()
             .next()
             .ok_or_else(|| StoreError::Io("a period save wrote no audit entry".into()))
+    }
+
+    /// An employee's evaluations of one year (periodic and annual, with receipt dates and
+    /// objections); `None`: nothing evaluated yet.
+    pub fn review_year(
+        &self,
+        emp: EmployeeId,
+        year: i32,
+    ) -> Result<Option<crate::domain::review::ReviewYear>, StoreError> {
+        let _reader = self.read();
+        review_query::review_year(&self.data, emp, year)
+    }
+
+    /// Every year of an employee's evaluations, in year order.
+    pub fn review_years(
+        &self,
+        emp: EmployeeId,
+    ) -> Result<Vec<crate::domain::review::ReviewYear>, StoreError> {
+        let _reader = self.read();
+        review_query::review_years(&self.data, emp)
+    }
+
+    /// A unit's grade of one year (predikat kinerja organisasi), if set.
+    pub fn unit_grade(
+        &self,
+        unit: UnitId,
+        year: i32,
+    ) -> Result<Option<crate::domain::review::UnitGrade>, StoreError> {
+        let _reader = self.read();
+        review_query::unit_grade(&self.data, unit, year)
+    }
+
+    /// Saves one review year (record, one audit entry; then flush) and returns it as stored,
+    /// at its new revision. `StaleRevision` when the stored one is not at `year.revision`.
+    pub fn save_review_year(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        year: crate::domain::review::ReviewYear,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<(crate::domain::review::ReviewYear, AuditEntry), StoreError> {
+        let mut stored = year.clone();
+        stored.revision = year.revision.saturating_add(1);
+        let entries = self.commit(
+            actor,
+            at_ms,
+            vec![Change {
+                record: Record::ReviewYear(Box::new(year)),
+                action,
+                reason: reason.to_string(),
+            }],
+        )?;
+        let entry = entries
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Io("a review save wrote no audit entry".into()))?;
+        Ok((stored, entry))
+    }
+
+    /// Saves a unit's grade of a year (record, one audit entry; then flush), returned at its
+    /// new revision.
+    pub fn save_unit_grade(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        grade: crate::domain::review::UnitGrade,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<(crate::domain::review::UnitGrade, AuditEntry), StoreError> {
+        let mut stored = grade.clone();
+        stored.revision = grade.revision.saturating_add(1);
+        let entries = self.commit(
+            actor,
+            at_ms,
+            vec![Change {
+                record: Record::UnitGrade(grade),
+                action,
+                reason: reason.to_string(),
+            }],
+        )?;
+        let entry = entries
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Io("a unit grade save wrote no audit entry".into()))?;
+        Ok((stored, entry))
+    }
+
+    /// Writes many review years and unit grades at once (`import penilaian`, demo data): in
+    /// key order (unit grades, then review years by employee and year), through `commit`
+    /// (from 256 changes: plain inserts under the undo journal). Each record's `revision` must
+    /// be the stored one's (0 for new). All or nothing; one audit entry per record.
+    pub fn import_reviews(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        mut years: Vec<crate::domain::review::ReviewYear>,
+        mut unit_grades: Vec<crate::domain::review::UnitGrade>,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        unit_grades.sort_by_key(|g| keys::unit_grade(g.unit, g.year));
+        years.sort_by_key(|y| keys::review_year(y.employee, y.year));
+        let change = |record| Change {
+            record,
+            action,
+            reason: reason.to_string(),
+        };
+        let mut changes: Vec<Change> = unit_grades
+            .into_iter()
+            .map(|g| change(Record::UnitGrade(g)))
+            .collect();
+        changes.extend(
+            years
+                .into_iter()
+                .map(|y| change(Record::ReviewYear(Box::new(y)))),
+        );
+        self.commit(actor, at_ms, changes)
     }
 
     /// The office settings as stored; `None`: never changed, the embedded defaults apply.

@@ -66,6 +66,8 @@ pub enum Notice {
     Plan(crate::app::plans::command::Note),
     /// The office settings' messages.
     Settings(crate::app::settings::Note),
+    /// The Penilaian commands' messages.
+    Review(crate::app::reviews::command::Note),
 }
 
 /// What the status line shows, and whether as an error.

@@ -107,6 +107,8 @@ pub struct ScoringForm {
     /// Lines the work results are scrolled by (PageUp/PageDown; the screen clamps it).
     pub results_scroll: usize,
     pub facts: Facts,
+    /// The viewer is the appraiser (or acts for them): else the form is read-only.
+    pub may_rate: bool,
     /// How the unit's check bears on signing (annual form).
     pub gate: DistributionGate,
     initial: Fields,
@@ -142,6 +144,7 @@ impl ScoringForm {
             errors: Vec::new(),
             results_scroll: 0,
             facts,
+            may_rate: true,
             gate: DistributionGate::Clear,
             initial: Vec::new(),
         };
@@ -159,7 +162,7 @@ impl ScoringForm {
     }
 
     pub fn read_only(&self) -> bool {
-        self.review.is_signed()
+        self.review.is_signed() || !self.may_rate
     }
 
     pub fn focused(&self) -> FieldId {

@@ -9,18 +9,10 @@ use crate::domain::appraisal::{OrgGrade, PerformanceGrade, Rating};
 use crate::domain::review::consistency::justification_missing;
 use crate::domain::review::distribution::{check, DistributionCheck, GradeCounts};
 use crate::domain::review::evaluation::RatingField;
+pub use crate::domain::review::ObjectionState;
 use crate::domain::review::{Review, ReviewKind};
 use crate::domain::ruledata::distribution::rule_for;
 use crate::domain::{EmployeeId, UnitId};
-
-/// Keberatan of a row's evaluation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ObjectionState {
-    #[default]
-    None,
-    Filed,
-    Decided,
-}
 
 /// Alasan: whether the ratings given need a written justification, and have it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,6 +134,8 @@ pub struct GridView {
     pub column: RatingField,
     pub panel: Option<UnitPanel>,
     pub own: bool,
+    /// An admin's choice: the supervisor whose reports the grid shows.
+    pub subject: Option<EmployeeId>,
 }
 
 impl Default for GridView {
@@ -156,6 +150,7 @@ impl Default for GridView {
             column: RatingField::WorkResult,
             panel: None,
             own: false,
+            subject: None,
         }
     }
 }

@@ -1,119 +1,120 @@
-//! What the Penilaian tab reads, run by the runtime (never by `update`): the grid's rows
-//! (the viewer's direct reports, or their own evaluations), the unit's distribution panel,
-//! and one evaluation with the facts its form shows.
+//! What the Penilaian tab reads, run by the runtime (never by `update`), through the read
+//! side it shares with the command line (`query`): the grid's rows (the viewer's reports on
+//! today's date, or their own signed evaluations), the unit's distribution panel, and one
+//! evaluation with the facts its form shows.
 
 use super::form::{Facts, Periodic, ScoringForm};
-use super::grid::{GridRow, Loaded, ObjectionState, UnitPanel};
+use super::grid::{GridRow, Loaded, UnitPanel};
+use super::query::{self, TeamRow};
 use crate::app::services::commands::{CommandError, Services};
 use crate::domain::access::can_manage_register;
-use crate::domain::review::{Review, ReviewKind};
+use crate::domain::review::{ObjectionState, Review, ReviewKind};
 use crate::domain::{Directory, EmployeeId, UnitId, Viewer};
 
-/// Whose rows the grid shows, and whether the viewer rates them.
-struct Scope {
-    people: Vec<EmployeeId>,
-    rates: bool,
-    own: bool,
-    unit: Option<UnitId>,
+fn row(t: TeamRow, rates: bool) -> GridRow {
+    let signed = t.is_signed();
+    GridRow {
+        employee: t.employee,
+        name: t.name,
+        nip: t.nip,
+        review: t.entry.map(|e| e.review),
+        objection: t.objection,
+        decided_grade: match t.objection {
+            ObjectionState::Changed => t.final_grade,
+            _ => None,
+        },
+        rateable: rates && !signed,
+    }
 }
 
-fn scope(services: &Services, viewer: Option<&Viewer>) -> Scope {
-    let reg = &services.register;
-    let today = services.today();
-    let everyone = || Scope {
-        people: reg
-            .employees()
-            .iter()
-            .filter(|e| e.is_active())
-            .map(|e| e.id)
-            .collect(),
-        rates: false,
-        own: false,
-        unit: None,
-    };
-    let Some(v) = viewer else { return everyone() };
-    if can_manage_register(v) {
-        return everyone();
-    }
-    let Some(me) = v.employee else {
-        return Scope {
-            people: Vec::new(),
-            rates: false,
-            own: true,
-            unit: None,
+/// The unit most of the rows work in: the one whose rule the panel checks.
+fn main_unit(services: &Services, rows: &[GridRow]) -> Option<UnitId> {
+    let mut counts: Vec<(UnitId, usize)> = Vec::new();
+    for r in rows {
+        let Some(u) = services.register.employee(r.employee).map(|e| e.unit) else {
+            continue;
         };
-    };
-    let mut people = reg.active_subordinates(me);
-    for a in v.acting.iter().filter(|a| a.covers(today)) {
-        for s in reg.active_subordinates(a.for_supervisor) {
-            if s != me && !people.contains(&s) {
-                people.push(s);
-            }
+        match counts.iter_mut().find(|(x, _)| *x == u) {
+            Some(c) => c.1 += 1,
+            None => counts.push((u, 1)),
         }
     }
-    if people.is_empty() {
-        return Scope {
-            people: vec![me],
-            rates: false,
-            own: true,
-            unit: None,
-        };
-    }
-    let unit = reg.employee(me).map(|e| e.unit);
-    Scope {
-        people,
-        rates: true,
-        own: false,
+    counts.into_iter().max_by_key(|(_, n)| *n).map(|(u, _)| u)
+}
+
+fn panel(services: &Services, unit: UnitId, year: i32) -> Result<UnitPanel, CommandError> {
+    let check = query::unit_check(services, unit, year)?;
+    Ok(UnitPanel {
         unit,
-    }
+        name: check.unit_name,
+        grade: check.unit_grade.map(|g| g.grade),
+        members: check
+            .members
+            .into_iter()
+            .filter(|m| m.counted)
+            .map(|m| (m.employee, m.grade))
+            .collect(),
+        enforced: services.office_settings()?.distribution_enforced,
+    })
 }
 
-/// The evaluation of one employee for a period, as stored.
-fn review_of(
-    _services: &Services,
-    _employee: EmployeeId,
-    _year: i32,
-    _kind: ReviewKind,
-) -> Result<(Option<Review>, ObjectionState), CommandError> {
-    Ok((None, ObjectionState::None))
-}
-
+/// The grid for the viewer: a supervisor's reports (they rate them), an employee without
+/// reports their own signed evaluations, an admin the reports of the supervisor they chose
+/// (`subject`; read-only: admins rate nobody).
 pub fn load(
     services: &Services,
     viewer: Option<&Viewer>,
+    subject: Option<EmployeeId>,
     year: i32,
     kind: ReviewKind,
 ) -> Result<Loaded, CommandError> {
     let period = services.period_of(year)?;
     let segments = period.segmentation.segments_per_year();
     let kind = match kind {
-        ReviewKind::Periodic(n) if n > segments || n == 0 => ReviewKind::Periodic(segments),
+        ReviewKind::Periodic(n) if n == 0 || n > segments => ReviewKind::Periodic(segments),
         k => k,
     };
-    let s = scope(services, viewer);
-    let mut rows = Vec::new();
-    for emp in &s.people {
-        let Some(e) = services.register.employee(*emp) else {
-            continue;
-        };
-        let (review, objection) = review_of(services, *emp, year, kind)?;
-        // An employee sees only their signed evaluations.
-        if s.own && !review.as_ref().is_some_and(Review::is_signed) {
-            continue;
+    let today = services.today();
+    let admin = viewer.is_none_or(can_manage_register);
+    let me = viewer.and_then(|v| v.employee);
+    let appraiser = if admin { subject } else { me };
+    let mut rows: Vec<GridRow> = match appraiser {
+        Some(a) => query::team(services, a, year, kind, today)?
+            .into_iter()
+            .map(|t| row(t, !admin))
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut own = false;
+    if rows.is_empty() && !admin {
+        if let Some(me) = me {
+            own = true;
+            let e = services
+                .register
+                .employee(me)
+                .ok_or(CommandError::NotFound)?;
+            let entry = services
+                .store
+                .review_year(me, year)?
+                .and_then(|y| y.get(kind).cloned())
+                .filter(|e| e.review.is_signed());
+            if let Some(entry) = entry {
+                rows.push(GridRow {
+                    employee: me,
+                    name: e.full_name(),
+                    nip: e.nip.grouped(),
+                    objection: entry.objection_state(),
+                    decided_grade: entry
+                        .grade_from_objection()
+                        .then(|| entry.final_grade())
+                        .flatten(),
+                    review: Some(entry.review),
+                    rateable: false,
+                });
+            }
         }
-        let rateable = s.rates && !review.as_ref().is_some_and(Review::is_signed);
-        rows.push(GridRow {
-            employee: *emp,
-            name: e.full_name(),
-            nip: e.nip.grouped(),
-            review,
-            objection,
-            decided_grade: None,
-            rateable,
-        });
     }
-    rows.sort_by(|a, b| a.name.cmp(&b.name));
-    let panel = match s.unit {
+    let panel = match main_unit(services, &rows).filter(|_| !own) {
         Some(u) => Some(panel(services, u, year)?),
         None => None,
     };
@@ -123,37 +124,11 @@ pub fn load(
         segments,
         rows,
         panel,
-        own: s.own,
+        own,
     })
 }
 
-fn panel(services: &Services, unit: UnitId, year: i32) -> Result<UnitPanel, CommandError> {
-    let settings = services.office_settings()?;
-    let reg = &services.register;
-    let head = reg.unit(unit).and_then(|u| u.head);
-    let mut members = Vec::new();
-    for e in reg
-        .employees()
-        .iter()
-        .filter(|e| e.is_active() && e.unit == unit)
-    {
-        if settings.distribution_excludes_unit_head && Some(e.id) == head {
-            continue;
-        }
-        let (review, _) = review_of(services, e.id, year, ReviewKind::Annual)?;
-        let grade = review.filter(Review::is_signed).and_then(|r| r.grade());
-        members.push((e.id, grade));
-    }
-    Ok(UnitPanel {
-        unit,
-        name: reg.unit_name(unit).to_string(),
-        grade: None,
-        members,
-        enforced: settings.distribution_enforced,
-    })
-}
-
-/// One evaluation (a new draft if there is none) and what its form shows.
+/// One evaluation (a new draft by the viewer if there is none) and what its form shows.
 pub fn scoring(
     services: &Services,
     viewer: Option<&Viewer>,
@@ -165,53 +140,41 @@ pub fn scoring(
         .register
         .employee(employee)
         .ok_or(CommandError::NotFound)?;
-    let period = services.period_of(year)?;
-    let (review, _) = review_of(services, employee, year, kind)?;
-    let me = viewer.and_then(|v| v.employee).unwrap_or(employee);
-    let review = review.unwrap_or_else(|| Review::new(employee, me, year, kind));
-    let segments: Vec<u8> = match kind {
-        ReviewKind::Periodic(n) => vec![n],
-        ReviewKind::Annual => (1..=period.segmentation.segments_per_year()).collect(),
-    };
-    let plans = services.store.plans_of_employee(employee, Some(year))?;
-    let feedback_per_segment = segments
+    let ctx = query::scoring(services, employee, year, kind, services.today())?;
+    let me = viewer.and_then(|v| v.employee);
+    let review = ctx
+        .entry
+        .as_ref()
+        .map(|x| x.review.clone())
+        .unwrap_or_else(|| {
+            let appraiser = me.or(ctx.appraiser).unwrap_or(employee);
+            Review::new(employee, appraiser, year, kind)
+        });
+    // Admins read; only the appraiser (or the Plt/Plh acting for them) writes.
+    let may_rate = me
+        .is_some_and(|m| ctx.appraiser == Some(m) || ctx.acting_appraisers.contains(&m))
+        && !viewer.is_some_and(can_manage_register);
+    let periodic = ctx
+        .periodic
         .iter()
-        .map(|s| {
-            let n = plans
-                .iter()
-                .flat_map(|p| &p.results)
-                .flat_map(|r| &r.indicators)
-                .filter_map(|i| i.realization(*s))
-                .filter(|r| r.has_feedback())
-                .count();
-            (*s, n)
+        .filter_map(|x| match x.review.kind {
+            ReviewKind::Periodic(n) => Some(Periodic {
+                segment: n,
+                work: x.review.work,
+                behaviour: x.review.behaviour,
+                grade: x.final_grade().or_else(|| x.review.grade()),
+                signed: x.review.is_signed(),
+            }),
+            ReviewKind::Annual => None,
         })
         .collect();
-    let mut periodic = Vec::new();
-    if kind == ReviewKind::Annual {
-        for s in &segments {
-            let (r, _) = review_of(services, employee, year, ReviewKind::Periodic(*s))?;
-            if let Some(r) = r {
-                periodic.push(Periodic {
-                    segment: *s,
-                    work: r.work,
-                    behaviour: r.behaviour,
-                    grade: r.grade(),
-                    signed: r.is_signed(),
-                });
-            }
-        }
-    }
     let facts = Facts {
-        plans,
-        segments,
+        plans: ctx.plans,
+        segments: ctx.segments.iter().map(|s| s.number).collect(),
         periodic,
-        feedback_per_segment,
+        feedback_per_segment: ctx.feedback_per_segment,
     };
-    Ok(ScoringForm::new(
-        e.full_name(),
-        e.nip.grouped(),
-        review,
-        facts,
-    ))
+    let mut form = ScoringForm::new(e.full_name(), e.nip.grouped(), review, facts);
+    form.may_rate = may_rate;
+    Ok(form)
 }

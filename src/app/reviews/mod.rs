@@ -1,17 +1,21 @@
 //! The Penilaian tab (tab 3, issue 8): the team grid of an appraiser's reports for one period
 //! with the unit's distribution check beside it, and the scoring form of one evaluation. Its
 //! state is `AppState::reviews`; loads go through `Effect::LoadReviews`, changes through
-//! `Command::Reviews`.
+//! `Command::Reviews`. The commands (`command`, `execute`) and the read side the tab and the
+//! command line share (`query`) gather the domain's rules with the register and the store.
 
 pub mod command;
+pub mod execute;
 pub mod form;
 pub mod grid;
 pub mod keys;
 pub mod load;
 pub mod popup;
+pub mod query;
 pub mod text;
 pub mod update;
 
+pub use command::{Command, Done, Refusal, ReviewInput, Step};
 pub use popup::Popup;
 pub use text::ReviewText;
 

@@ -27,7 +27,8 @@ pub enum ReviewText {
     Signed,
     ObjectionNone,
     ObjectionFiled,
-    ObjectionDecided,
+    ObjectionUpheld,
+    ObjectionChanged,
     ReadOnly,
     // the distribution panel
     PanelTitle,

@@ -3,6 +3,7 @@
 
 use chrono::Datelike;
 
+use super::command::{Done, Note, Refusal, Step};
 use super::form::{order, FieldId, ScoringForm};
 use super::popup::ReasonForm;
 use super::{Action as R, Context, Popup, ReviewText as X};
@@ -15,6 +16,7 @@ use crate::app::shell::state::{AppState, Confirm, OnYes, Popup as ShellPopup};
 use crate::app::shell::update::{Effect, FormStep};
 use crate::domain::appraisal::Rating;
 use crate::domain::review::evaluation::RatingField;
+use crate::domain::review::ReviewError;
 use crate::domain::EmployeeId;
 
 /// The load that shows the grid as it is now.
@@ -22,6 +24,7 @@ pub fn reload(state: &AppState) -> Effect {
     Effect::LoadReviews {
         year: state.reviews.year,
         kind: state.reviews.kind,
+        subject: state.reviews.subject,
     }
 }
 
@@ -214,7 +217,7 @@ fn on_scoring(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             state.popups.push(ShellPopup::Confirm(Confirm {
                 question: T::Reviews(X::ConfirmSign),
                 subject: Some(subject),
-                on_yes: OnYes::RunReview(Box::new(cmd)),
+                on_yes: OnYes::Run(Box::new(crate::app::Command::Reviews(cmd))),
             }));
         }
         Action::Reviews(R::Reopen) if read_only => {
@@ -280,5 +283,71 @@ pub fn on_form(p: &mut Popup, action: Action) -> FormStep<()> {
 
 /// A review command as the shell runs it.
 fn run(cmd: super::command::Command) -> Effect {
-    Effect::RunReview(cmd)
+    Effect::Run(crate::app::Command::Reviews(cmd))
+}
+
+/// A review command succeeded: the grid reads again (the store's answer replaces what was
+/// shown at once); a saved form stays open and unchanged, a signed one closes, a reopened
+/// one opens again as a draft.
+pub fn saved(state: &mut AppState, done: Done) -> Vec<Effect> {
+    let mut effects = vec![reload(state)];
+    match done.step {
+        Step::Saved => {
+            if let Some(ShellPopup::Reviews(Popup::Scoring(f))) = state.popups.last_mut() {
+                f.settle();
+                f.errors.clear();
+            }
+        }
+        Step::Signed => {
+            if matches!(
+                state.popups.last(),
+                Some(ShellPopup::Reviews(Popup::Scoring(_)))
+            ) {
+                state.popups.pop();
+            }
+        }
+        Step::Reopened => {
+            if matches!(
+                state.popups.last(),
+                Some(ShellPopup::Reviews(Popup::Reason(_)))
+            ) {
+                state.popups.pop();
+            }
+            if let Some(ShellPopup::Reviews(Popup::Scoring(f))) = state.popups.last() {
+                effects.push(Effect::LoadScoring {
+                    employee: f.employee,
+                    year: f.year,
+                    kind: f.kind,
+                });
+                state.popups.pop();
+            }
+        }
+        Step::Rated
+        | Step::UnitGradeSet
+        | Step::ReceiptRecorded
+        | Step::ObjectionFiled
+        | Step::Decided => {}
+    }
+    state.info(Notice::Review(Note::Done(done)));
+    effects
+}
+
+/// A review command was refused: the reasons go to the fields of the form they came from;
+/// the grid reads again so that a rating shown at once but refused disappears.
+pub fn refused(state: &mut AppState, r: Refusal) -> Vec<Effect> {
+    match (state.popups.last_mut(), &r) {
+        (Some(ShellPopup::Reviews(Popup::Scoring(f))), Refusal::SignBlocked { reasons, .. }) => {
+            f.refuse(reasons)
+        }
+        (Some(ShellPopup::Reviews(Popup::Scoring(f))), Refusal::Rule(e)) => {
+            f.refuse(std::slice::from_ref(e))
+        }
+        (
+            Some(ShellPopup::Reviews(Popup::Reason(f))),
+            Refusal::Rule(ReviewError::ReasonMissing),
+        ) => f.error = Some(X::ReasonRequired),
+        _ => {}
+    }
+    state.error(Notice::Review(Note::Refused(r)));
+    vec![reload(state)]
 }

@@ -56,6 +56,8 @@ pub enum Command {
     Plans(crate::app::plans::Command),
     /// Pengaturan kantor: admins only.
     Settings(crate::app::settings::Command),
+    /// Penilaian: evaluations, unit grades, receipt, objections (issue 8).
+    Reviews(crate::app::reviews::Command),
 }
 
 /// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
@@ -98,6 +100,11 @@ impl Command {
             },
             // Office settings are an admin's, like the register (`Ask::Register` is theirs).
             Command::Settings(_) => Ask::Register,
+            Command::Reviews(c) => Ask::Review {
+                employee: c.employee(),
+                unit: c.unit(),
+                act: c.act(),
+            },
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
@@ -143,6 +150,7 @@ pub enum Outcome {
     },
     Plan(crate::app::plans::command::Done),
     Settings(crate::app::settings::Done),
+    Review(crate::app::reviews::Done),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -167,6 +175,9 @@ pub enum CommandError {
     /// Office settings that break their rules (all of them).
     #[error("settings refused: {0:?}")]
     Settings(Vec<crate::domain::ruledata::SettingError>),
+    /// A review command refused by the rules of issue 8 or by who may act.
+    #[error("review refused: {0:?}")]
+    Review(crate::app::reviews::Refusal),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -259,6 +270,7 @@ impl Services {
             Command::Transfer(t) => self.transfer(t),
             Command::Plans(c) => self.run_plans(c),
             Command::Settings(c) => self.run_settings(c),
+            Command::Reviews(c) => self.run_reviews(c),
         }
     }
 

@@ -27,10 +27,21 @@ pub enum Ask<'a> {
     /// Write an employee's plan (or its realisation), or decide on it (approve, reject,
     /// reopen).
     Plan { employee: EmployeeId, decide: bool },
+    /// Penilaian (issue 8): who may act depends on the act and on the stored evaluation
+    /// (the superior recorded at signing), so `allowed` lets it through and the review
+    /// commands check it with the reason (`app::reviews::execute`).
+    Review {
+        employee: Option<EmployeeId>,
+        unit: Option<crate::domain::UnitId>,
+        act: crate::app::reviews::command::Act,
+    },
 }
 
 pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: NaiveDate) -> bool {
     let Some(v) = viewer else { return true };
+    if let Ask::Review { .. } = ask {
+        return true;
+    }
     if can_manage_register(v) {
         return true;
     }
@@ -46,5 +57,6 @@ pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: Nai
                 || can_change(v, reg, employee, today)
                 || (decide && decides_objections(v, reg, employee))
         }
+        Ask::Review { .. } => true,
     }
 }

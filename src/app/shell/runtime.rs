@@ -184,11 +184,16 @@ impl App {
                         crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
                     self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
                 }
-                Effect::LoadReviews { year, kind } => {
+                Effect::LoadReviews {
+                    year,
+                    kind,
+                    subject,
+                } => {
                     let viewer = self.services.viewer.clone();
                     let loaded = crate::app::reviews::load::load(
                         &self.services,
                         viewer.as_ref(),
+                        subject,
                         year,
                         kind,
                     );
@@ -209,7 +214,6 @@ impl App {
                     );
                     self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
                 }
-                Effect::RunReview(cmd) => log::warn!("review command not wired yet: {cmd:?}"),
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadSettings => {
                     let settings = self.services.office_settings();

@@ -66,8 +66,6 @@ pub enum OnYes {
     Discard,
     /// Run a command (e.g. a reactivation).
     Run(Box<Command>),
-    /// Run a review command (until the review commands join `Command`).
-    RunReview(Box<crate::app::reviews::command::Command>),
     /// Put a draft's input back into the topmost form (a no drops the draft).
     RestoreDraft {
         form: String,

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod employee;
 pub mod period;
 pub mod plan;
+pub mod review;
 pub mod settings;
 pub mod unit;
 

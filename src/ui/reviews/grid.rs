@@ -144,8 +144,9 @@ fn table(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &The
         };
         let objection = match r.objection {
             ObjectionState::None => "-",
-            ObjectionState::Filed => lang.pick("ada", "filed"),
-            ObjectionState::Decided => lang.pick("putus", "done"),
+            ObjectionState::Pending => lang.pick("ada", "filed"),
+            ObjectionState::Upheld => lang.pick("tetap", "kept"),
+            ObjectionState::Changed => lang.pick("ubah", "chgd"),
         };
         cells.extend([
             rating_cell(

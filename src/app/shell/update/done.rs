@@ -15,6 +15,9 @@ pub(super) fn done(
             return plans::update::saved(state, d);
         }
         Err(CommandError::Plan(r)) => return plans::update::refused(state, r),
+        // The Penilaian tab answers with its status line (its screen may refine this).
+        Ok(Outcome::Review(d)) => return reviews::update::saved(state, d),
+        Err(CommandError::Review(r)) => return reviews::update::refused(state, r),
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
             if state.popups.last().is_some_and(Popup::closes_on_saved) {

@@ -81,6 +81,8 @@ pub enum Effect {
     LoadReviews {
         year: i32,
         kind: crate::domain::review::ReviewKind,
+        /// An admin's choice of supervisor whose reports to show.
+        subject: Option<EmployeeId>,
     },
     /// Read one evaluation and what its form shows.
     LoadScoring {
@@ -88,8 +90,6 @@ pub enum Effect {
         year: i32,
         kind: crate::domain::review::ReviewKind,
     },
-    /// Run a review command (until the review commands join `Command`).
-    RunReview(reviews::command::Command),
     /// Read the office settings for their form.
     LoadSettings,
     /// Read older audit entries while `AuditView::wants_more` asks for them.
@@ -329,7 +329,6 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     state.status = None;
                 }
                 OnYes::Run(command) => return vec![Effect::Run(*command)],
-                OnYes::RunReview(command) => return vec![Effect::RunReview(*command)],
                 OnYes::RestoreDraft { fields, .. } => {
                     if let Some(f) = state.top_form_mut() {
                         f.restore(&fields);
