@@ -90,6 +90,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::FeedbackField => ("Umpan balik", "Feedback"),
         X::GradeLive => ("Predikat (matriks)", "Grade (matrix)"),
         X::Warnings => ("Peringatan sebelum tanda tangan", "Warnings before signing"),
+        X::WarningCount => ("peringatan (Tab ke bawah)", "warning(s) (Tab to the end)"),
         X::NoWarnings => ("Tidak ada peringatan.", "No warnings."),
         X::PeriodicBeside => (
             "Evaluasi periodik tahun ini",

@@ -59,6 +59,7 @@ pub enum ReviewText {
     FeedbackField,
     GradeLive,
     Warnings,
+    WarningCount,
     NoWarnings,
     PeriodicBeside,
     SignedOn,

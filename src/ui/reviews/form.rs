@@ -64,7 +64,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ScoringForm, theme: &T
     );
     // Fields, following the focus.
     let (lines, focus_line, cursor) = field_lines(lang, f, fields, theme);
-    let skip = scroll_for(focus_line, usize::from(fields.height));
+    // On the last field the lines after it (warnings, the periodic evaluations, the
+    // signature) come into view.
+    let h = usize::from(fields.height);
+    let mut skip = scroll_for(focus_line, h);
+    if f.focus + 1 == order().len() {
+        skip = skip.max(lines.len().saturating_sub(h));
+    }
     if let Some((line, input)) = cursor {
         if line >= skip {
             place_cursor(frame, fields, line - skip, &input, false);
@@ -91,15 +97,36 @@ fn header<'a>(lang: Lang, f: &ScoringForm, w: usize, theme: &Theme) -> Vec<Line<
         None => text(lang, X::Draft).to_string(),
     };
     let grade = f.grade().map_or("·", words::grade);
+    let mut second = vec![
+        Span::styled(format!("{}: ", text(lang, X::GradeLive)), theme.label),
+        Span::styled(grade.to_string(), theme.title),
+    ];
+    let warnings = f.warnings().len();
+    if warnings > 0 && !f.read_only() {
+        second.push(Span::styled(
+            format!("  ⚠ {warnings} {}", text(lang, X::WarningCount)),
+            theme.error,
+        ));
+    }
+    // The annual form: the year's periodic grades beside it.
+    if f.kind == ReviewKind::Annual && !f.facts.periodic.is_empty() {
+        let periodic: Vec<String> = f
+            .facts
+            .periodic
+            .iter()
+            .map(|p| format!("S{} {}", p.segment, p.grade.map_or("-", words::grade)))
+            .collect();
+        second.push(Span::styled(
+            format!("  · {}", periodic.join(", ")),
+            theme.dim,
+        ));
+    }
     vec![
         Line::from(Span::styled(
             cut_width(&format!("{} · {} · {state}", f.name, f.nip), w),
             theme.label,
         )),
-        Line::from(vec![
-            Span::styled(format!("{}: ", text(lang, X::GradeLive)), theme.label),
-            Span::styled(grade.to_string(), theme.title),
-        ]),
+        Line::from(second),
     ]
 }
 
@@ -149,10 +176,13 @@ fn result_lines<'a>(lang: Lang, f: &ScoringForm, w: usize, theme: &Theme) -> Vec
                     if !ev.description.is_empty() || !ev.location.is_empty() {
                         out.push(Line::from(Span::styled(
                             cut(format!(
-                                "       {}: {} {}",
+                                "       {}: {}",
                                 text(lang, X::Evidence),
-                                ev.description,
-                                ev.location
+                                [ev.description.as_str(), ev.location.as_str()]
+                                    .into_iter()
+                                    .filter(|s| !s.is_empty())
+                                    .collect::<Vec<_>>()
+                                    .join(" · ")
                             )),
                             theme.dim,
                         )));

@@ -22,8 +22,14 @@ use crate::ui::kit::theme::Theme;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let view = &app.state.reviews;
-    let panel_h = super::panel::height(view, area.width);
-    let [head, list, focus, panel] = Layout::vertical([
+    let panel = super::panel::lines(lang, view, usize::from(area.width), theme);
+    // The panel's top border and its lines; none without a unit.
+    let panel_h = if panel.is_empty() {
+        0
+    } else {
+        panel.len() as u16 + 1
+    };
+    let [head, list, focus, panel_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(1),
@@ -54,7 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             );
         }
     }
-    super::panel::draw(frame, panel, lang, view, theme);
+    super::panel::draw(frame, panel_area, lang, panel, theme);
 }
 
 /// `Penilaian tim  Tahun 2026 {}  S1 [S2] S3 S4 Tahunan  < >`.
@@ -123,8 +129,17 @@ fn table(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &The
         widths.push(Constraint::Length(w));
     }
     let header = Row::new(titles.into_iter().map(Cell::from)).style(theme.header);
-    let end = (view.scroll.offset + view.scroll.viewport).min(view.rows.len());
-    let start = view.scroll.offset.min(end);
+    // The rows that fit here, around the selection (the state's viewport is only a guess of
+    // this screen's height, made before the panel is laid out).
+    let fit = usize::from(area.height.saturating_sub(1)).max(1);
+    let sel = view.scroll.selected;
+    let start = view
+        .scroll
+        .offset
+        .min(sel)
+        .max((sel + 1).saturating_sub(fit));
+    let end = (start + fit).min(view.rows.len());
+    let start = start.min(end);
     let rows = view.rows[start..end].iter().enumerate().map(|(i, r)| {
         let here = start + i == view.scroll.selected;
         let mut cells = vec![Cell::from(r.name.clone())];
@@ -176,9 +191,7 @@ fn table(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &The
         .row_highlight_style(theme.selected)
         .highlight_symbol("› ")
         .highlight_spacing(HighlightSpacing::Always);
-    let mut st = TableState::new().with_selected(Some(
-        view.scroll.selected.saturating_sub(view.scroll.offset),
-    ));
+    let mut st = TableState::new().with_selected(Some(sel.saturating_sub(start)));
     frame.render_stateful_widget(table, area, &mut st);
 }
 

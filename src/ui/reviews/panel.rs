@@ -15,19 +15,7 @@ use crate::i18n::review_screen::{self as words, text};
 use crate::i18n::Lang;
 use crate::ui::kit::field::cut_width;
 use crate::ui::kit::theme::Theme;
-
-/// Rows the panel takes: a rule line, the counts, one line per clause (three at most), and
-/// the periodic note; none without a unit.
-pub fn height(view: &GridView, _width: u16) -> u16 {
-    match &view.panel {
-        None => 0,
-        Some(_) => {
-            let note = u16::from(matches!(view.kind, ReviewKind::Periodic(_)));
-            // border, head, counts, clauses, enforcement
-            1 + 1 + 1 + 3 + 1 + note
-        }
-    }
-}
+use crate::ui::kit::wrap::wrap;
 
 pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Vec<Line<'a>> {
     let (Some(panel), Some(live)) = (&view.panel, view.live_check()) else {
@@ -52,18 +40,18 @@ pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Ve
         pop = format!("{pop} ({} {})", live.ungraded, text(lang, X::Ungraded));
     }
     let head = cut(format!(
-        "{} · {}: {} · {} ",
+        "{} · {}: {} ",
         panel.name,
         text(lang, X::UnitGrade),
         grade,
-        pop
     ));
     out.push(Line::from(vec![Span::styled(head, theme.label), verdict]));
     let counts: Vec<String> = PerformanceGrade::ALL
         .iter()
         .map(|g| format!("{} {}", words::grade(*g), live.counts.get(*g)))
         .collect();
-    out.push(Line::from(cut(counts.join(" · "))));
+    let counts = format!("{pop}: {}", counts.join(" · "));
+    out.extend(wrap(&counts, width).into_iter().map(Line::from));
     if let Some(c) = &live.check {
         for o in &c.outcomes {
             let style = if o.holds() { theme.dim } else { theme.error };
@@ -85,7 +73,7 @@ pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Ve
     out
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, lines: Vec<Line>, theme: &Theme) {
     if area.height == 0 {
         return;
     }
@@ -98,6 +86,5 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let lines = lines(lang, view, usize::from(inner.width), theme);
     frame.render_widget(Paragraph::new(lines), inner);
 }

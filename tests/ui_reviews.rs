@@ -1,0 +1,364 @@
+//! The Penilaian tab (issue 8) on a TestBackend: the team grid with its distribution panel
+//! and the scoring form, drawn from constructed state at 80x24 and 120x40 (Indonesian, and
+//! English), and the grid's keys through the real key map and update path.
+
+#[allow(clippy::too_many_arguments)]
+mod common;
+
+use chrono::NaiveDate;
+use kinerja::app::plans::command::Command as PlanCommand;
+use kinerja::app::reviews::form::{Facts, Periodic, ScoringForm};
+use kinerja::app::reviews::grid::{GridRow, Loaded, ObjectionState, UnitPanel};
+use kinerja::app::reviews::Popup as ReviewPopup;
+use kinerja::app::shell::state::{Popup, Screen};
+use kinerja::app::{App, Command};
+use kinerja::domain::appraisal::{OrgGrade, PerformanceGrade as G, Rating::*};
+use kinerja::domain::plan::{
+    Aspect, Direction, Evidence, Indicator, PersonSnapshot, PlannedResult, Realization,
+    RealizedValue, ResultKind, Target,
+};
+use kinerja::domain::review::evaluation::{DistributionGate, SignedPeople};
+use kinerja::domain::review::{Review, ReviewKind};
+use kinerja::domain::ruledata::CoreValue;
+use kinerja::domain::{EmployeeId, UnitId};
+use kinerja::i18n::Lang;
+use kinerja::ui::term::script::run_steps;
+
+const MARIA: EmployeeId = EmployeeId(2);
+const DANIEL: EmployeeId = EmployeeId(3);
+const SITI: EmployeeId = EmployeeId(4);
+const YEAR: i32 = 2026;
+
+struct Screenshot {
+    app: App,
+    db: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Screenshot {
+    fn new(lang: Lang) -> Screenshot {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let services = common::services_with_office(&path);
+        let mut app = App::new(services, lang);
+        app.state.screen = Screen::Reviews;
+        Screenshot {
+            app,
+            db: path.display().to_string(),
+            _dir: dir,
+        }
+    }
+
+    fn draw(&mut self, size: (u16, u16)) -> String {
+        let out = run_steps(&mut self.app, &[], size).expect("draws");
+        out.lines()
+            .map(|l| match l.find(&self.db) {
+                Some(at) => format!("{}[DB]", &l[..at]),
+                None => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    }
+}
+
+fn person(id: EmployeeId, name: &str) -> PersonSnapshot {
+    PersonSnapshot {
+        employee: id,
+        name: name.into(),
+        nip: kinerja::domain::Nip::from_trusted("199601202020121004".into()),
+        grade: kinerja::domain::Grade::Pns(kinerja::domain::PnsRank::IIC),
+        position: "Pengadministrasi Umum".into(),
+        position_kind: kinerja::domain::PositionKind::Pelaksana,
+        unit: UnitId(2),
+        unit_name: "Seksi Pemerintahan".into(),
+    }
+}
+
+fn review(
+    emp: EmployeeId,
+    kind: ReviewKind,
+    work: kinerja::domain::appraisal::Rating,
+    behaviour: kinerja::domain::appraisal::Rating,
+) -> Review {
+    let mut r = Review::new(emp, MARIA, YEAR, kind);
+    r.work = Some(work);
+    r.behaviour = Some(behaviour);
+    r
+}
+
+fn signed(mut r: Review) -> Review {
+    r.work_justification = "Melampaui target segmen".into();
+    r.behaviour_justification = "Membantu warga di luar jam kerja saat banjir".into();
+    let people = SignedPeople {
+        employee: person(r.employee, "Daniel Ndiken"),
+        appraiser: person(MARIA, "Maria Kaize, S.IP."),
+        appraiser_superior: Some(person(EmployeeId(1), "Yohanes Gebze, S.Sos.")),
+    };
+    let day = NaiveDate::from_ymd_opt(2026, 12, 15).expect("date");
+    r.sign(day, people, None, DistributionGate::Clear)
+        .expect("signs");
+    r
+}
+
+fn row(emp: EmployeeId, name: &str, nip: &str, review: Option<Review>) -> GridRow {
+    let signed = review.as_ref().is_some_and(Review::is_signed);
+    GridRow {
+        employee: emp,
+        name: name.into(),
+        nip: nip.into(),
+        review,
+        objection: ObjectionState::None,
+        decided_grade: None,
+        rateable: !signed,
+    }
+}
+
+/// Maria's section for the year: Daniel signed Baik, Siti rated Di Bawah without a reason,
+/// and three more of the unit graded already; the unit graded Baik.
+fn annual_grid() -> Loaded {
+    let mut siti = review(SITI, ReviewKind::Annual, BelowExpectation, AsExpected);
+    siti.behaviour_feedback
+        .insert(CoreValue::Harmonious, "Membantu rekan".into());
+    let mut daniel = row(
+        DANIEL,
+        "Daniel Ndiken",
+        "19960120 202012 1 004",
+        Some(signed(review(
+            DANIEL,
+            ReviewKind::Annual,
+            AsExpected,
+            AsExpected,
+        ))),
+    );
+    daniel.objection = ObjectionState::Pending;
+    Loaded {
+        year: YEAR,
+        kind: ReviewKind::Annual,
+        segments: 4,
+        rows: vec![
+            daniel,
+            row(
+                SITI,
+                "Siti Rahmawati, A.Md.",
+                "19930405 202321 2 005",
+                Some(siti),
+            ),
+            row(EmployeeId(7), "Yosep Mahuze", "19900101 201501 1 007", None),
+        ],
+        panel: Some(UnitPanel {
+            unit: UnitId(2),
+            name: "Seksi Pemerintahan".into(),
+            grade: Some(OrgGrade::Good),
+            members: vec![
+                (DANIEL, Some(G::Good)),
+                (SITI, None),
+                (EmployeeId(7), None),
+                (EmployeeId(8), Some(G::Good)),
+                (EmployeeId(9), Some(G::Good)),
+                (EmployeeId(10), Some(G::VeryGood)),
+            ],
+            enforced: false,
+        }),
+        own: false,
+    }
+}
+
+#[test]
+fn grid_annual_80x24_id() {
+    let mut s = Screenshot::new(Lang::Id);
+    s.app.state.reviews.apply(annual_grid());
+    s.app.state.reviews.scroll.move_by(1, 3);
+    insta::assert_snapshot!(s.draw((80, 24)));
+}
+
+#[test]
+fn grid_annual_120x40_id() {
+    let mut s = Screenshot::new(Lang::Id);
+    s.app.state.reviews.apply(annual_grid());
+    insta::assert_snapshot!(s.draw((120, 40)));
+}
+
+#[test]
+fn grid_annual_80x24_en() {
+    let mut s = Screenshot::new(Lang::En);
+    s.app.state.reviews.apply(annual_grid());
+    insta::assert_snapshot!(s.draw((80, 24)));
+}
+
+#[test]
+fn grid_periodic_120x40_en() {
+    let mut s = Screenshot::new(Lang::En);
+    let mut l = annual_grid();
+    l.kind = ReviewKind::Periodic(2);
+    l.panel = l.panel.map(|p| UnitPanel { grade: None, ..p });
+    s.app.state.reviews.apply(l);
+    insta::assert_snapshot!(s.draw((120, 40)));
+}
+
+/// Daniel's plan of the year with a realisation, evidence and feedback in segment 2.
+fn facts(s: &mut Screenshot, kind: ReviewKind) -> Facts {
+    let run = |s: &mut Screenshot, c| {
+        s.app
+            .services
+            .execute(Command::Plans(c))
+            .expect("plan command");
+    };
+    run(
+        s,
+        PlanCommand::CreateDraft {
+            employee: DANIEL,
+            year: YEAR,
+        },
+    );
+    let mut p = s
+        .app
+        .services
+        .store
+        .plans_of_employee(DANIEL, Some(YEAR))
+        .expect("plans")
+        .pop()
+        .expect("a plan");
+    p.results = vec![PlannedResult {
+        number: 1,
+        kind: ResultKind::Main,
+        text: "Berkas administrasi kependudukan selesai tepat waktu".into(),
+        parent_result: None,
+        indicators: vec![Indicator {
+            number: 1,
+            text: "Berkas selesai".into(),
+            aspect: Some(Aspect::Quantity),
+            target: Target::Number(150.0),
+            unit: "berkas".into(),
+            direction: Direction::HigherBetter,
+            perspective: None,
+            realizations: vec![Realization {
+                segment: 2,
+                value: RealizedValue::Number(142.0),
+                evidence: Evidence {
+                    description: "Daftar berkas".into(),
+                    location: "folder bersama".into(),
+                },
+                feedback: "Tinggal 8 berkas, kejar minggu depan".into(),
+            }],
+        }],
+    }];
+    p.leader_expectations.insert(
+        CoreValue::ServiceOriented,
+        "Melayani warga dengan ramah".into(),
+    );
+    let periodic = match kind {
+        ReviewKind::Annual => vec![
+            Periodic {
+                segment: 1,
+                work: Some(AsExpected),
+                behaviour: Some(AsExpected),
+                grade: Some(G::Good),
+                signed: true,
+            },
+            Periodic {
+                segment: 2,
+                work: Some(BelowExpectation),
+                behaviour: Some(AsExpected),
+                grade: Some(G::NeedsImprovement),
+                signed: true,
+            },
+        ],
+        ReviewKind::Periodic(_) => Vec::new(),
+    };
+    Facts {
+        plans: vec![p],
+        segments: match kind {
+            ReviewKind::Annual => vec![1, 2, 3, 4],
+            ReviewKind::Periodic(n) => vec![n],
+        },
+        periodic,
+        feedback_per_segment: vec![(2, 1)],
+    }
+}
+
+fn open_form(s: &mut Screenshot, r: Review, kind: ReviewKind) -> &mut ScoringForm {
+    let facts = facts(s, kind);
+    let f = ScoringForm::new(
+        "Daniel Ndiken".into(),
+        "19960120 202012 1 004".into(),
+        r,
+        facts,
+    );
+    s.app
+        .state
+        .popups
+        .push(Popup::Reviews(ReviewPopup::Scoring(Box::new(f))));
+    match s.app.state.popups.last_mut() {
+        Some(Popup::Reviews(ReviewPopup::Scoring(f))) => f,
+        _ => unreachable!("just pushed"),
+    }
+}
+
+/// Segment 2: results Di Atas with a realisation under target, no justification yet; the
+/// refusal shown at the field.
+fn periodic_form(s: &mut Screenshot) {
+    let r = Review::new(DANIEL, MARIA, YEAR, ReviewKind::Periodic(2));
+    let f = open_form(s, r, ReviewKind::Periodic(2));
+    f.set_rating(
+        kinerja::domain::review::evaluation::RatingField::WorkResult,
+        Some(AboveExpectation),
+    );
+    f.set_rating(
+        kinerja::domain::review::evaluation::RatingField::Behaviour,
+        Some(AsExpected),
+    );
+    assert!(!f.check_for_signing(), "Di Atas needs a justification");
+}
+
+#[test]
+fn form_periodic_80x24_id() {
+    let mut s = Screenshot::new(Lang::Id);
+    periodic_form(&mut s);
+    insta::assert_snapshot!(s.draw((80, 24)));
+}
+
+#[test]
+fn form_periodic_120x40_id() {
+    let mut s = Screenshot::new(Lang::Id);
+    periodic_form(&mut s);
+    insta::assert_snapshot!(s.draw((120, 40)));
+}
+
+#[test]
+fn form_periodic_120x40_en() {
+    let mut s = Screenshot::new(Lang::En);
+    periodic_form(&mut s);
+    insta::assert_snapshot!(s.draw((120, 40)));
+}
+
+/// The annual form, scrolled to the bottom: warnings, the year's periodic evaluations beside
+/// it, signed (read-only) with its snapshot of the people.
+#[test]
+fn form_annual_signed_120x40_id() {
+    let mut s = Screenshot::new(Lang::Id);
+    let r = signed(review(
+        DANIEL,
+        ReviewKind::Annual,
+        AsExpected,
+        AboveExpectation,
+    ));
+    let f = open_form(&mut s, r, ReviewKind::Annual);
+    assert!(f.read_only());
+    f.focus = kinerja::app::reviews::form::order().len() - 1;
+    insta::assert_snapshot!(s.draw((120, 40)));
+}
+
+#[test]
+fn form_annual_signed_80x24_id() {
+    let mut s = Screenshot::new(Lang::Id);
+    let r = signed(review(
+        DANIEL,
+        ReviewKind::Annual,
+        AsExpected,
+        AboveExpectation,
+    ));
+    let f = open_form(&mut s, r, ReviewKind::Annual);
+    f.focus = kinerja::app::reviews::form::order().len() - 1;
+    insta::assert_snapshot!(s.draw((80, 24)));
+}
