@@ -250,6 +250,15 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
         (Lang::En, Refusal::Stale) => {
             "the evaluation was changed elsewhere; reload and try again".into()
         }
+        (Lang::Id, Refusal::ObjectionExists) => {
+            "sudah ada keberatan atas evaluasi ini; evaluasinya tetap seperti saat ditandatangani"
+                .into()
+        }
+        (Lang::En, Refusal::ObjectionExists) => {
+            "this evaluation has an objection on record; it stays as signed".into()
+        }
+        (Lang::Id, Refusal::NoObjection) => "belum ada keberatan untuk diputus".into(),
+        (Lang::En, Refusal::NoObjection) => "there is no objection to decide".into(),
     }
 }
 

@@ -245,6 +245,11 @@ pub enum Refusal {
     NotReceived,
     /// Someone saved the evaluation meanwhile: read it again.
     Stale,
+    /// An objection is on record already (one per evaluation; it also keeps the signed
+    /// evaluation and its receipt date as they are).
+    ObjectionExists,
+    /// No objection to decide.
+    NoObjection,
 }
 
 /// The status-line messages of the review commands (`Notice::Review`).

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
+use crate::app::reviews::command::{Act, Refusal};
 use crate::app::services::register::Register;
 use crate::domain::access::{can_change, can_manage_register, decides_objections};
-use crate::domain::{Directory, Employee, EmployeeId, Viewer};
+use crate::domain::{Directory, Employee, EmployeeId, UnitId, Viewer};
 
 /// The fields a supervisor may correct on a direct report (phone and e-mail); the rest of the
 /// register, academic titles included, is HR's.
@@ -32,8 +33,8 @@ pub enum Ask<'a> {
     /// commands check it with the reason (`app::reviews::execute`).
     Review {
         employee: Option<EmployeeId>,
-        unit: Option<crate::domain::UnitId>,
-        act: crate::app::reviews::command::Act,
+        unit: Option<UnitId>,
+        act: Act,
     },
 }
 
@@ -58,5 +59,80 @@ pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: Nai
                 || (decide && decides_objections(v, reg, employee))
         }
         Ask::Review { .. } => true,
+    }
+}
+
+/// Who may act on an employee's evaluation (issue 8), with the reason when not. `None` viewer
+/// is the local operator (command line), who records on anyone's behalf.
+/// - rate, sign, reopen: the employee's appraiser on `today` (the direct supervisor, or the
+///   Plt/Plh acting for them); an admin rates nobody;
+/// - the receipt date: the appraiser or an admin (HR);
+/// - an objection: the employee or an admin on their behalf.
+///
+/// Deciding an objection and setting a unit grade depend on stored data: see [`decide`] and
+/// [`unit_grade`].
+pub fn review(
+    viewer: Option<&Viewer>,
+    reg: &Register,
+    act: Act,
+    employee: EmployeeId,
+    today: NaiveDate,
+) -> Result<(), Refusal> {
+    let Some(v) = viewer else { return Ok(()) };
+    let admin = can_manage_register(v);
+    let appraiser = !admin && can_change(v, reg, employee, today);
+    match act {
+        Act::Rate if admin => Err(Refusal::AdminRatesNobody),
+        Act::Rate | Act::Receive if appraiser || (admin && act == Act::Receive) => Ok(()),
+        Act::Rate | Act::Receive => Err(Refusal::NotAppraiser),
+        Act::Object if admin || v.employee == Some(employee) => Ok(()),
+        Act::Object => Err(Refusal::NotTheEmployee),
+        Act::Decide | Act::UnitGrade => Err(Refusal::NotAppraiserSuperior),
+    }
+}
+
+/// Deciding an objection: the appraiser's superior recorded at signing (`superior`); the
+/// operator records the decision on their behalf.
+pub fn decide(viewer: Option<&Viewer>, superior: Option<EmployeeId>) -> Result<(), Refusal> {
+    match viewer {
+        None if superior.is_some() => Ok(()),
+        Some(v) if v.employee.is_some() && v.employee == superior => Ok(()),
+        _ => Err(Refusal::NotAppraiserSuperior),
+    }
+}
+
+/// Setting a unit's grade: the head of the unit one level up (or the Plt/Plh acting for that
+/// head on `today`), or an admin with the decree's reference; the operator too.
+pub fn unit_grade(
+    viewer: Option<&Viewer>,
+    reg: &Register,
+    unit: UnitId,
+    decree: &str,
+    today: NaiveDate,
+) -> Result<(), Refusal> {
+    let Some(v) = viewer else { return Ok(()) };
+    if can_manage_register(v) {
+        return if decree.trim().is_empty() {
+            Err(Refusal::DecreeMissing)
+        } else {
+            Ok(())
+        };
+    }
+    let head_above = reg
+        .unit(unit)
+        .and_then(|u| u.parent)
+        .and_then(|p| reg.unit(p))
+        .and_then(|p| p.head);
+    let Some(head) = head_above else {
+        return Err(Refusal::NotUnitHeadAbove);
+    };
+    let acts_for_head = v
+        .acting
+        .iter()
+        .any(|a| a.covers(today) && a.for_supervisor == head);
+    if v.employee == Some(head) || acts_for_head {
+        Ok(())
+    } else {
+        Err(Refusal::NotUnitHeadAbove)
     }
 }
