@@ -55,6 +55,7 @@ pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<
 
 fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
     let me = me(state);
+    let admin = state.can_manage_register();
     let view = &mut state.reviews;
     let len = view.rows.len();
     let page = view.scroll.viewport.max(1) as isize;
@@ -78,9 +79,17 @@ fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
                 return Some(Vec::new());
             };
             let employee = row.employee;
+            // Why a row is not rated, in the command path's own words.
+            let why = if row.signed_on().is_some() {
+                Refusal::Rule(ReviewError::Signed)
+            } else if admin {
+                Refusal::AdminRatesNobody
+            } else {
+                Refusal::NotAppraiser
+            };
             let rated = me.is_some_and(|me| view.set_rating(at, field, rating, me));
             if !rated {
-                state.error(Notice::Forbidden);
+                state.error(Notice::Review(Note::Refused(why)));
                 return Some(Vec::new());
             }
             return Some(vec![run(super::command::Command::SetRating {
