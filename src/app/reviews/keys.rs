@@ -2,7 +2,7 @@
 
 use super::{Action as R, Context};
 use crate::app::keymap::action::Action;
-use crate::app::keymap::{b, k, Binding, MOVE};
+use crate::app::keymap::{admin, b, k, Binding, MOVE};
 use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 use crate::app::reviews::ReviewText as X;
@@ -58,6 +58,11 @@ const GRID: &[Binding] = &[
         T::Reviews(X::KeyNextYear),
     ),
     b(&[Key::ch('r')], Action::Reviews(R::Reload), T::KeyReload),
+    admin(
+        &[Key::ch('p')],
+        Action::Reviews(R::ChooseSupervisor),
+        T::Reviews(X::KeyChooseSupervisor),
+    ),
 ];
 
 const FORM: &[Binding] = &[

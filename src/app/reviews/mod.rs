@@ -49,4 +49,13 @@ pub enum Action {
     Reload,
     Sign,
     Reopen,
+    /// An admin chooses the supervisor whose reports the grid shows.
+    ChooseSupervisor,
+}
+
+/// Where a picker's choice goes on the Penilaian tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickTarget {
+    /// The supervisor an admin looks at.
+    Supervisor,
 }

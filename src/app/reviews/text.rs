@@ -75,6 +75,7 @@ pub enum ReviewText {
     ReopenTitle,
     ReopenReason,
     ReasonRequired,
+    ReopenFooter,
     // keys
     KeyRateAbove,
     KeyRateAsExpected,
@@ -92,6 +93,10 @@ pub enum ReviewText {
     KeyScroll,
     KeyBack,
     KeySetRating,
+    KeyChooseSupervisor,
+    PickSupervisor,
+    NoSupervisors,
+    AdminChoose,
     HintGrid,
     HintForm,
     HintSigned,

@@ -11,13 +11,17 @@ use crate::app::keymap::action::Action;
 use crate::app::kit::input::edit_input;
 use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::notice::Notice;
+use crate::app::kit::picker::{PickItem, Picker};
 use crate::app::kit::text::T;
-use crate::app::shell::state::{AppState, Confirm, OnYes, Popup as ShellPopup};
+use crate::app::services::register::Register;
+use crate::app::shell::state::{
+    AppState, Confirm, OnYes, PickTarget as ShellPick, Popup as ShellPopup,
+};
 use crate::app::shell::update::{Effect, FormStep};
 use crate::domain::appraisal::Rating;
 use crate::domain::review::evaluation::RatingField;
 use crate::domain::review::ReviewError;
-use crate::domain::EmployeeId;
+use crate::domain::{Directory, EmployeeId};
 
 /// The load that shows the grid as it is now.
 pub fn reload(state: &AppState) -> Effect {
@@ -46,8 +50,16 @@ fn me(state: &AppState) -> Option<EmployeeId> {
 
 /// Keys on the grid and in the scoring form; `None` leaves the key to the shell (global
 /// keys on the grid, Esc / quit / help in a form).
-pub fn on_key(state: &mut AppState, ctx: Context, action: Action) -> Option<Vec<Effect>> {
+pub fn on_key(
+    state: &mut AppState,
+    reg: &Register,
+    ctx: Context,
+    action: Action,
+) -> Option<Vec<Effect>> {
     match ctx {
+        Context::Grid if action == Action::Reviews(R::ChooseSupervisor) => {
+            choose_supervisor(state, reg)
+        }
         Context::Grid => on_grid(state, action),
         Context::Form | Context::Signed => on_scoring(state, action),
     }
@@ -359,4 +371,45 @@ pub fn refused(state: &mut AppState, r: Refusal) -> Vec<Effect> {
     }
     state.error(Notice::Review(Note::Refused(r)));
     vec![reload(state)]
+}
+
+/// An admin's picker of the supervisors (everyone with active reports).
+fn choose_supervisor(state: &mut AppState, reg: &Register) -> Option<Vec<Effect>> {
+    if !state.can_manage_register() {
+        return None;
+    }
+    let items = reg
+        .employees()
+        .iter()
+        .filter(|e| e.is_active() && !reg.active_subordinates(e.id).is_empty())
+        .map(|e| {
+            PickItem::new(
+                e.id.0,
+                e.full_name(),
+                format!("{} · {}", e.nip.grouped(), reg.unit_name(e.unit)),
+                e.nip.as_str(),
+            )
+        })
+        .collect();
+    let mut p = Picker::new(
+        T::Reviews(X::PickSupervisor),
+        ShellPick::Reviews(super::PickTarget::Supervisor),
+        items,
+        state.reviews.subject.map(|e| e.0),
+        false,
+    )
+    .when_empty(T::Reviews(X::NoSupervisors));
+    p.set_viewport(state.picker_rows);
+    state.popups.push(ShellPopup::Picker(Box::new(p)));
+    Some(Vec::new())
+}
+
+/// A picker's choice: the grid shows that supervisor's reports.
+pub fn picked(state: &mut AppState, target: super::PickTarget, item: Option<u64>) -> Vec<Effect> {
+    match target {
+        super::PickTarget::Supervisor => {
+            state.reviews.subject = item.map(EmployeeId);
+            vec![reload(state)]
+        }
+    }
 }

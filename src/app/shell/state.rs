@@ -81,6 +81,7 @@ pub type Confirm = confirm::Confirm<OnYes>;
 pub enum PickTarget {
     Employees(employees::PickTarget),
     Plans(plans::PickTarget),
+    Reviews(reviews::PickTarget),
 }
 
 /// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a

@@ -381,7 +381,7 @@ pub fn draw_reason(frame: &mut Frame, area: Rect, lang: Lang, f: &ReasonForm, th
     place_cursor(frame, inner, 0, &f.reason, false);
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        crate::i18n::common::t(lang, crate::i18n::common::T::FormFooter),
+        text(lang, X::ReopenFooter),
         theme.dim,
     )));
     frame.render_widget(Paragraph::new(lines), inner);

@@ -36,11 +36,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(panel_h),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(selector(lang, view, theme)), head);
+    // An admin's grid names the supervisor whose team it shows.
+    let whose = view
+        .subject
+        .and_then(|s| crate::domain::Directory::employee(&app.services.register, s))
+        .map(|e| e.full_name());
+    frame.render_widget(Paragraph::new(selector(lang, view, whose, theme)), head);
     if view.rows.is_empty() {
         let msg = match (view.loaded, view.own) {
             (false, _) => X::Loading,
             (true, true) => X::NoOwn,
+            (true, false) if app.state.can_manage_register() && view.subject.is_none() => {
+                X::AdminChoose
+            }
             (true, false) => X::NoPeople,
         };
         frame.render_widget(
@@ -64,10 +72,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 /// `Penilaian tim  Tahun 2026 {}  S1 [S2] S3 S4 Tahunan  < >`.
-fn selector<'a>(lang: Lang, view: &GridView, theme: &Theme) -> Line<'a> {
+fn selector<'a>(lang: Lang, view: &GridView, whose: Option<String>, theme: &Theme) -> Line<'a> {
     let title = if view.own { X::OwnTitle } else { X::GridTitle };
+    let title = match whose {
+        Some(w) => format!("{} · {w}", text(lang, title)),
+        None => text(lang, title).to_string(),
+    };
     let mut spans = vec![
-        Span::styled(text(lang, title), theme.title),
+        Span::styled(title, theme.title),
         Span::raw("  "),
         Span::styled(
             format!("{} {}", text(lang, X::Year), view.year),

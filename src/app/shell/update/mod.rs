@@ -282,10 +282,7 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
         }
         Context::Confirm => on_confirm(state, action),
         Context::Gate => gate::on_gate(state, action),
-        Context::Picker => {
-            on_picker(state, action);
-            Vec::new()
-        }
+        Context::Picker => on_picker(state, action),
         Context::Form => on_form(state, reg, action),
         Context::Employees(ctx) => employees::update::on_key(state, reg, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
@@ -294,7 +291,7 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
         Context::Plans(ctx) => plans::update::on_key(state, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
         Context::Reviews(ctx) => {
-            reviews::update::on_key(state, ctx, action).unwrap_or_else(|| match ctx {
+            reviews::update::on_key(state, reg, ctx, action).unwrap_or_else(|| match ctx {
                 reviews::Context::Grid => on_global(state, reg, action),
                 reviews::Context::Form | reviews::Context::Signed => on_form(state, reg, action),
             })
