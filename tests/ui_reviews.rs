@@ -362,3 +362,113 @@ fn form_annual_signed_80x24_id() {
     f.focus = kinerja::app::reviews::form::order().len() - 1;
     insta::assert_snapshot!(s.draw((80, 24)));
 }
+
+/// The small office signed in as Maria (appraiser of Daniel and Siti).
+fn as_maria() -> Screenshot {
+    use kinerja::domain::Role;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("db");
+    let mut services = common::services_with_office(&path);
+    services
+        .create_account(None, "maria", Some(MARIA), Role::Appraiser, "rahasia-uji")
+        .expect("account");
+    let session = services
+        .session_for_nip("198205102006042003")
+        .expect("session");
+    Screenshot {
+        app: App::signed_in(services, Lang::Id, session),
+        db: path.display().to_string(),
+        _dir: dir,
+    }
+}
+
+fn keys(app: &mut App, keys: &[kinerja::app::kit::key::Key]) {
+    for k in keys {
+        app.handle_key(*k);
+    }
+}
+
+fn stored(app: &App, emp: EmployeeId, kind: ReviewKind) -> Option<Review> {
+    let year = app.state.reviews.year;
+    app.services
+        .store
+        .review_year(emp, year)
+        .expect("read")
+        .and_then(|y| y.review(kind).cloned())
+}
+
+/// Keys on the grid rate and save at once; the grade follows the matrix live; the form
+/// refuses signing without the justification at its field, signs with it; a signed row and
+/// form no longer change.
+#[test]
+fn keys_rate_sign_and_leave_a_signed_evaluation_alone() {
+    use kinerja::app::kit::key::{Key, KeyCode};
+    use kinerja::app::reviews::form::FieldId;
+    use kinerja::domain::review::evaluation::RatingField;
+    let mut s = as_maria();
+    let app = &mut s.app;
+    keys(app, &[Key::ch('3')]);
+    let kind = app.state.reviews.kind;
+    let names: Vec<&str> = app
+        .state
+        .reviews
+        .rows
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["Daniel Ndiken", "Siti Rahmawati, A.Md."]);
+    // Daniel: results Di Bawah, then behaviour Sesuai -> Butuh Perbaikan, saved each time.
+    keys(app, &[Key::ch('b')]);
+    assert_eq!(
+        stored(app, DANIEL, kind).and_then(|r| r.work),
+        Some(BelowExpectation)
+    );
+    assert_eq!(app.state.reviews.rows[0].grade(), None);
+    keys(app, &[Key::ch('l'), Key::ch('s')]);
+    assert_eq!(app.state.reviews.rows[0].grade(), Some(G::NeedsImprovement));
+    keys(app, &[Key::ch('h'), Key::ch('a')]);
+    assert_eq!(app.state.reviews.rows[0].grade(), Some(G::Good));
+    assert_eq!(
+        stored(app, DANIEL, kind).and_then(|r| r.grade()),
+        Some(G::Good)
+    );
+
+    // The form: Ctrl-T without the justification is refused at the field, nothing signed.
+    keys(app, &[Key::plain(KeyCode::Enter)]);
+    keys(app, &[Key::ctrl('t')]);
+    let Some(Popup::Reviews(ReviewPopup::Scoring(f))) = app.state.popups.last() else {
+        panic!("the form stays open");
+    };
+    assert_eq!(
+        f.error_at(FieldId::Justification(RatingField::WorkResult)),
+        Some(kinerja::app::reviews::ReviewText::JustificationRequired)
+    );
+    assert!(!stored(app, DANIEL, kind).is_some_and(|r| r.is_signed()));
+    for c in "Melampaui target".chars() {
+        app.handle_key(Key::ch(c));
+    }
+    keys(app, &[Key::ctrl('t'), Key::ch('y')]);
+    let r = stored(app, DANIEL, kind).expect("stored");
+    assert!(r.is_signed());
+    assert_eq!(r.work_justification, "Melampaui target");
+    assert!(app.state.popups.is_empty(), "the signed form closed");
+
+    // The signed row refuses a rating key; the form opens read-only.
+    keys(app, &[Key::ch('b')]);
+    assert_eq!(
+        stored(app, DANIEL, kind).and_then(|r| r.work),
+        Some(AboveExpectation)
+    );
+    assert!(app.state.status.as_ref().is_some_and(|st| st.error));
+    keys(
+        app,
+        &[Key::plain(KeyCode::Enter), Key::ch('b'), Key::ctrl('s')],
+    );
+    let Some(Popup::Reviews(ReviewPopup::Scoring(f))) = app.state.popups.last() else {
+        panic!("the signed form opens");
+    };
+    assert!(f.read_only());
+    assert_eq!(f.work, Some(AboveExpectation));
+    let shown = s.draw((80, 24));
+    assert!(shown.contains("ditandatangani"), "{shown}");
+}
