@@ -769,3 +769,91 @@ fn the_scoring_context_gathers_the_years_periodic_grades_for_the_annual_form() {
     assert_eq!(q1.segments.len(), 1);
     assert!(q1.periodic.is_empty());
 }
+
+#[test]
+fn evaluation_entries_are_found_by_penilaian_nip_and_name_and_scoped_like_plans() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    sign(
+        &mut s,
+        DANIEL,
+        Q1,
+        input(Some(AsExpected), Some(AsExpected)),
+    )
+    .unwrap();
+    as_employee(&mut s, YOHANES);
+    unit_grade(&mut s, 2, OrgGrade::Good, "").unwrap();
+    s.viewer = None;
+    let today = s.today();
+    let daniel_nip = "199601202020121004";
+    for filter in ["penilaian", daniel_nip, "ndiken 2026", "evaluation maria"] {
+        let rows = common::audit_rows(&s, None, filter, today);
+        assert!(
+            rows.iter()
+                .any(|r| r.entry.record.kind == RecordKind::Review && r.review.is_some()),
+            "{filter}"
+        );
+    }
+    let rows = common::audit_rows(&s, None, "predikat seksi", today);
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].unit_grade.is_some());
+
+    let viewer = |emp: u64| Viewer {
+        role: Role::Appraiser,
+        employee: Some(EmployeeId(emp)),
+        acting: Vec::new(),
+    };
+    let seen = |emp: u64| {
+        common::audit_rows(&s, Some(&viewer(emp)), "penilaian", today)
+            .iter()
+            .filter(|r| r.entry.record.kind == RecordKind::Review)
+            .count()
+    };
+    assert_eq!(seen(DANIEL), 1, "one's own");
+    assert_eq!(seen(YOHANES), 1, "the line above");
+    assert_eq!(seen(SITI), 0, "a colleague");
+    assert_eq!(seen(AGUS), 0, "another unit");
+}
+
+#[test]
+fn the_grid_rates_row_by_row_and_signs_the_draft_as_it_is() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    for (field, rating) in [
+        (RatingField::WorkResult, AsExpected),
+        (RatingField::Behaviour, AboveExpectation),
+    ] {
+        run(
+            &mut s,
+            R::SetRating {
+                employee: EmployeeId(SITI),
+                year: 2026,
+                kind: Q1,
+                field,
+                rating: Some(rating),
+            },
+        )
+        .unwrap();
+    }
+    let today = s.today();
+    let row = query::team(&s, EmployeeId(MARIA), 2026, Q1, today)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.employee == EmployeeId(SITI))
+        .unwrap();
+    assert_eq!(row.grade(), Some(PerformanceGrade::Good), "live, unsigned");
+    assert_eq!(row.final_grade, None);
+    assert!(row.justification_missing(), "Di Atas needs a justification");
+    let mut i = ReviewInput::from(&row.entry.unwrap().review);
+    assert_eq!(
+        sign(&mut s, SITI, Q1, i.clone()),
+        Err(Refusal::SignBlocked {
+            reasons: vec![ReviewError::JustificationMissing(RatingField::Behaviour)],
+            distribution: None,
+        })
+    );
+    i.behaviour_justification = "selalu membantu rekan".into();
+    let done = sign(&mut s, SITI, Q1, i).unwrap();
+    assert_eq!(done.revision, 3, "two ratings, then the signature");
+    assert_eq!(entry(&s, SITI, Q1).review.behaviour, Some(AboveExpectation));
+}

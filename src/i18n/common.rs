@@ -376,4 +376,12 @@ impl crate::app::kit::terms::Terms for Words {
     fn plan_state(&self, lang: Lang, state: &crate::domain::plan::PlanState) -> &'static str {
         super::plans::state(lang, state)
     }
+
+    fn review_words(&self) -> &'static str {
+        super::reviews::AUDIT_WORDS
+    }
+
+    fn unit_grade_words(&self) -> &'static str {
+        super::reviews::UNIT_GRADE_AUDIT_WORDS
+    }
 }

@@ -536,6 +536,16 @@ pub fn audit_summary(lang: Lang, a: &ReviewAudit) -> Vec<String> {
     out
 }
 
+/// The record column of an evaluation (or unit-grade) entry: "Penilaian 2026 · NAME (NIP)".
+pub fn audit_record(lang: Lang, unit_grade: bool, year: i32, record: &str) -> String {
+    let what = if unit_grade {
+        lang.pick("Predikat organisasi", "Unit grade")
+    } else {
+        lang.pick("Penilaian", "Evaluation")
+    };
+    format!("{what} {year} · {record}")
+}
+
 /// A unit-grade entry of the audit trail as lines.
 pub fn unit_grade_summary(lang: Lang, a: &UnitGradeAudit) -> Vec<String> {
     let before = a.before.map_or("-", |g| org_grade(lang, g));

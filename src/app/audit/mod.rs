@@ -3,6 +3,7 @@
 
 pub mod keys;
 pub mod plan;
+pub mod review;
 pub mod update;
 pub mod view;
 

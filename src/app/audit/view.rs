@@ -6,6 +6,7 @@ use crate::app::kit::lang::Lang;
 use crate::app::kit::terms::Terms;
 use crate::app::services::register::Register;
 use crate::domain::plan_audit::{PersonRef, PlanAudit};
+use crate::domain::review::audit::{ReviewAudit, UnitGradeAudit};
 use crate::domain::{AuditEntry, Directory, EmployeeId, RecordKind, UnitId, Viewer};
 
 /// One line of the trail as shown, with the text the filter searches.
@@ -19,6 +20,10 @@ pub struct AuditRow {
     pub acting: Option<(String, String)>,
     /// A plan entry's summary (year, people, state, edits), for the screen to word.
     pub plan: Option<PlanAudit>,
+    /// An evaluation entry's summary (year, people, what changed), for the screen to word.
+    pub review: Option<ReviewAudit>,
+    /// A unit-grade entry's summary.
+    pub unit_grade: Option<UnitGradeAudit>,
     hay: String,
 }
 
@@ -91,9 +96,15 @@ fn plan_person(p: &PersonRef) -> String {
     format!("{} ({})", p.name, p.nip.grouped())
 }
 
-fn describe(reg: &Register, e: &AuditEntry, plan: Option<&PlanAudit>) -> String {
-    if let Some(p) = plan {
+fn describe(reg: &Register, e: &AuditEntry, s: &Summaries) -> String {
+    if let Some(p) = &s.plan {
         return plan_person(&p.employee);
+    }
+    if let Some(r) = &s.review {
+        return plan_person(&r.employee);
+    }
+    if let Some(g) = &s.unit_grade {
+        return g.unit_name.clone();
     }
     match e.record.kind {
         RecordKind::Employee => person(reg, e.record.id),
@@ -163,11 +174,28 @@ fn unit_in_line(reg: &Register, v: &Viewer, unit: UnitId, today: chrono::NaiveDa
     })
 }
 
+/// The summaries an entry may carry (at most one is `Some`).
+struct Summaries {
+    plan: Option<PlanAudit>,
+    review: Option<ReviewAudit>,
+    unit_grade: Option<UnitGradeAudit>,
+}
+
+impl Summaries {
+    fn of(e: &AuditEntry) -> Summaries {
+        Summaries {
+            plan: crate::app::audit::plan::summary(e),
+            review: crate::app::audit::review::summary(e),
+            unit_grade: crate::app::audit::review::unit_grade(e),
+        }
+    }
+}
+
 /// May `viewer` (None: admin or operator) see this entry? Supervisors and staff see the
 /// entries about people they may see, units in their line, and their own account.
 fn visible(
     e: &AuditEntry,
-    plan: Option<&PlanAudit>,
+    s: &Summaries,
     reg: &Register,
     viewer: Option<&Viewer>,
     username: Option<&str>,
@@ -182,8 +210,16 @@ fn visible(
         }
         RecordKind::Unit => unit_in_line(reg, v, UnitId(e.record.id), today),
         // A plan is seen by whoever may see its employee: the employee, their line, a Plt.
-        RecordKind::Plan => plan
+        RecordKind::Plan => s
+            .plan
+            .as_ref()
             .is_some_and(|p| crate::domain::access::can_view(v, reg, p.employee.employee, today)),
+        // Evaluations like plans: the employee, their line, a Plt.
+        RecordKind::Review => s
+            .review
+            .as_ref()
+            .is_some_and(|r| crate::domain::access::can_view(v, reg, r.employee.employee, today)),
+        RecordKind::UnitGrade => unit_in_line(reg, v, UnitId(e.record.id), today),
         _ => {
             let own = username.map(str::to_string);
             own.is_some()
@@ -258,11 +294,16 @@ impl AuditView {
             self.oldest = Some(0);
         }
         let rows = entries.into_iter().filter_map(|entry| {
-            let plan = crate::app::audit::plan::summary(&entry);
-            visible(&entry, plan.as_ref(), reg, viewer, username, today).then_some((entry, plan))
+            let sums = Summaries::of(&entry);
+            visible(&entry, &sums, reg, viewer, username, today).then_some((entry, sums))
         });
-        let rows = rows.map(|(entry, plan)| {
-            let record = describe(reg, &entry, plan.as_ref());
+        let rows = rows.map(|(entry, sums)| {
+            let record = describe(reg, &entry, &sums);
+            let Summaries {
+                plan,
+                review,
+                unit_grade,
+            } = sums;
             // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
             let mut hay = format!(
                 "{} {} {} {} {} {}",
@@ -311,6 +352,37 @@ impl AuditView {
             if entry.record.kind == RecordKind::Settings {
                 hay.push_str(&format!(" {}", terms.settings_words()));
             }
+            // An evaluation by `penilaian`, its year, its people as written and as now.
+            if let Some(r) = &review {
+                hay.push_str(&format!(" {} {}", terms.review_words(), r.year));
+                for who in std::iter::once(&r.employee).chain(r.appraiser.as_ref()) {
+                    hay.push_str(&format!(
+                        " {} {} {}",
+                        who.name,
+                        who.nip.grouped(),
+                        who.nip.as_str()
+                    ));
+                    if let Some(now) = reg.employee(who.employee) {
+                        hay.push_str(&format!(" {}", now.full_name()));
+                    }
+                }
+            }
+            if let Some(g) = &unit_grade {
+                hay.push_str(&format!(
+                    " {} {} {}",
+                    terms.unit_grade_words(),
+                    g.year,
+                    g.unit_name
+                ));
+                if let Some(p) = &g.set_by {
+                    hay.push_str(&format!(
+                        " {} {} {}",
+                        p.name,
+                        p.nip.grouped(),
+                        p.nip.as_str()
+                    ));
+                }
+            }
             let hay = hay.to_lowercase();
             let acting = acting_people(reg, &entry);
             AuditRow {
@@ -318,6 +390,8 @@ impl AuditView {
                 record,
                 acting,
                 plan,
+                review,
+                unit_grade,
                 hay,
             }
         });
@@ -357,11 +431,16 @@ impl AuditView {
     /// Scrolls the detail pane by `delta` lines, within the selected entry's lines (the
     /// screen keeps the last ones in view when wrapping makes fewer fit).
     pub fn scroll_detail(&mut self, delta: i16) {
-        let lines = self.current().map_or(0, |r| match &r.plan {
-            // People, year, state, each edit, the reason.
-            Some(p) => p.edits.len() + 6,
-            None => changed_fields(r.entry.before.as_deref(), r.entry.after.as_deref()).len() + 2,
-        });
+        let lines = self
+            .current()
+            .map_or(0, |r| match (&r.plan, &r.review, &r.unit_grade) {
+                // People, year, state, each edit, the reason.
+                (Some(p), _, _) => p.edits.len() + 6,
+                // The heading, each event, the reason.
+                (_, Some(a), _) => a.events.len() + 3,
+                (_, _, Some(_)) => 5,
+                _ => changed_fields(r.entry.before.as_deref(), r.entry.after.as_deref()).len() + 2,
+            });
         let last = u16::try_from(lines.saturating_sub(1)).unwrap_or(u16::MAX);
         self.detail_offset = self.detail_offset.saturating_add_signed(delta).min(last);
     }

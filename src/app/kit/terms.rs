@@ -21,6 +21,14 @@ pub trait Terms: Sync {
     fn plan_state(&self, _lang: Lang, _state: &crate::domain::plan::PlanState) -> &'static str {
         ""
     }
+    /// The words an evaluation entry is found by (`penilaian ...`), every language at once.
+    fn review_words(&self) -> &'static str {
+        ""
+    }
+    /// The words a unit-grade entry is found by, every language at once.
+    fn unit_grade_words(&self) -> &'static str {
+        ""
+    }
 }
 
 /// Without installed words (tests of the app alone): reasons by their file codes, actions

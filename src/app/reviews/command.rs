@@ -29,6 +29,19 @@ pub struct ReviewInput {
     pub behaviour_feedback: BTreeMap<CoreValue, String>,
 }
 
+impl From<&crate::domain::review::Review> for ReviewInput {
+    /// The stored draft as input: `Sign` with it signs the draft as it is (the grid).
+    fn from(r: &crate::domain::review::Review) -> ReviewInput {
+        ReviewInput {
+            work: r.work,
+            behaviour: r.behaviour,
+            work_justification: r.work_justification.clone(),
+            behaviour_justification: r.behaviour_justification.clone(),
+            behaviour_feedback: r.behaviour_feedback.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Save the form as a draft; creates the evaluation if absent.
@@ -46,7 +59,9 @@ pub enum Command {
         field: RatingField,
         rating: Option<Rating>,
     },
-    /// Save the input, then sign (today). Refused with every reason at once.
+    /// Save the input (replacing the draft's fields, like `Save`; `ReviewInput::from(&review)`
+    /// signs the stored draft as it is), then sign (today). Refused with every reason at once,
+    /// and then nothing is written.
     Sign {
         employee: EmployeeId,
         year: i32,

@@ -163,6 +163,17 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
         return;
     }
+    // An evaluation or unit-grade entry in words: whose, which year, what changed.
+    let summary = match (&row.review, &row.unit_grade) {
+        (Some(a), _) => Some(crate::i18n::reviews::audit_summary(lang, a)),
+        (_, Some(g)) => Some(crate::i18n::reviews::unit_grade_summary(lang, g)),
+        _ => None,
+    };
+    if let Some(summary) = summary {
+        lines.extend(summary.into_iter().map(|l| Line::from(Span::raw(l))));
+        render_detail(frame, inner, lines, app.state.audit.detail_offset, theme);
+        return;
+    }
     let (before, after) = (row.entry.before.as_deref(), row.entry.after.as_deref());
     if row.entry.record.kind == crate::domain::RecordKind::Settings {
         if let Some(changes) = crate::i18n::settings::audit_changes(lang, before, after) {
@@ -227,6 +238,15 @@ fn record_text(lang: Lang, row: &crate::app::audit::view::AuditRow) -> String {
     match (&row.acting, &row.plan) {
         (Some((acting, for_whom)), _) => crate::i18n::audit::acting_record(lang, acting, for_whom),
         (None, Some(plan)) => crate::i18n::audit::plan_record(lang, plan.year, &row.record),
+        (None, None) if row.review.is_some() || row.unit_grade.is_some() => {
+            let year = row
+                .review
+                .as_ref()
+                .map(|r| r.year)
+                .or(row.unit_grade.as_ref().map(|g| g.year))
+                .unwrap_or_default();
+            crate::i18n::reviews::audit_record(lang, row.unit_grade.is_some(), year, &row.record)
+        }
         (None, None) if row.entry.record.kind == crate::domain::RecordKind::Settings => {
             crate::i18n::settings::title(lang).to_string()
         }

@@ -1,0 +1,26 @@
+//! Evaluation and unit-grade entries of the trail as their summaries.
+
+use crate::domain::review::audit::{
+    ReviewAudit, UnitGradeAudit, REVIEW_AUDIT_FORMAT, UNIT_GRADE_AUDIT_FORMAT,
+};
+use crate::domain::{AuditEntry, RecordKind};
+
+/// The summary of an evaluation entry; `None` for other records and unreadable snapshots.
+pub fn summary(e: &AuditEntry) -> Option<ReviewAudit> {
+    if e.record.kind != RecordKind::Review {
+        return None;
+    }
+    serde_json::from_str::<ReviewAudit>(e.after.as_deref()?)
+        .ok()
+        .filter(|a| a.review_audit == REVIEW_AUDIT_FORMAT)
+}
+
+/// The summary of a unit-grade entry.
+pub fn unit_grade(e: &AuditEntry) -> Option<UnitGradeAudit> {
+    if e.record.kind != RecordKind::UnitGrade {
+        return None;
+    }
+    serde_json::from_str::<UnitGradeAudit>(e.after.as_deref()?)
+        .ok()
+        .filter(|a| a.unit_grade_audit == UNIT_GRADE_AUDIT_FORMAT)
+}
