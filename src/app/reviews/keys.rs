@@ -58,6 +58,21 @@ const GRID: &[Binding] = &[
         T::Reviews(X::KeyNextYear),
     ),
     b(&[Key::ch('r')], Action::Reviews(R::Reload), T::KeyReload),
+    b(
+        &[Key::ch('u')],
+        Action::Reviews(R::UnitGrade),
+        T::Reviews(X::KeyUnitGrade),
+    ),
+    b(
+        &[Key::ch('t')],
+        Action::Reviews(R::Receipt),
+        T::Reviews(X::KeyReceipt),
+    ),
+    b(
+        &[Key::ch('K')],
+        Action::Reviews(R::Object),
+        T::Reviews(X::KeyObject),
+    ),
     admin(
         &[Key::ch('p')],
         Action::Reviews(R::ChooseSupervisor),

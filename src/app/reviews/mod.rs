@@ -5,6 +5,7 @@
 //! command line share (`query`) gather the domain's rules with the register and the store.
 
 pub mod command;
+pub mod entry;
 pub mod execute;
 pub mod form;
 pub mod grid;
@@ -51,6 +52,12 @@ pub enum Action {
     Reopen,
     /// An admin chooses the supervisor whose reports the grid shows.
     ChooseSupervisor,
+    /// The panel's unit grade for the year (head one level up, or an admin with the decree).
+    UnitGrade,
+    /// The day the focused row's signed evaluation was received.
+    Receipt,
+    /// Keberatan against the focused row's signed evaluation.
+    Object,
 }
 
 /// Where a picker's choice goes on the Penilaian tab.

@@ -60,6 +60,7 @@ impl Form for ReasonForm {
 pub enum Popup {
     Scoring(Box<ScoringForm>),
     Reason(ReasonForm),
+    Entry(super::entry::EntryForm),
 }
 
 impl Popup {
@@ -67,6 +68,7 @@ impl Popup {
         match self {
             Popup::Scoring(f) => f.as_ref(),
             Popup::Reason(f) => f,
+            Popup::Entry(f) => f,
         }
     }
 
@@ -74,6 +76,7 @@ impl Popup {
         match self {
             Popup::Scoring(f) => f.as_mut(),
             Popup::Reason(f) => f,
+            Popup::Entry(f) => f,
         }
     }
 
@@ -82,7 +85,7 @@ impl Popup {
     pub fn closes_on_saved(&self) -> bool {
         match self {
             Popup::Scoring(_) => false,
-            Popup::Reason(_) => true,
+            Popup::Reason(_) | Popup::Entry(_) => true,
         }
     }
 
@@ -92,7 +95,7 @@ impl Popup {
         match self {
             Popup::Scoring(f) if f.read_only() => Some(Context::Signed),
             Popup::Scoring(_) => Some(Context::Form),
-            Popup::Reason(_) => None,
+            Popup::Reason(_) | Popup::Entry(_) => None,
         }
     }
 }

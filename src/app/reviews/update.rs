@@ -4,6 +4,7 @@
 use chrono::Datelike;
 
 use super::command::{Done, Note, Refusal, Step};
+use super::entry::{EntryForm, Purpose};
 use super::form::{order, FieldId, ScoringForm};
 use super::popup::ReasonForm;
 use super::{Action as R, Context, Popup, ReviewText as X};
@@ -130,6 +131,43 @@ fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             return Some(vec![reload(state)]);
         }
         Action::Reviews(R::Reload) => return Some(vec![reload(state)]),
+        Action::Reviews(R::UnitGrade) => {
+            let (year, today) = (view.year, state.today);
+            let Some(p) = view.panel.as_ref() else {
+                return Some(Vec::new());
+            };
+            let purpose = Purpose::UnitGrade { unit: p.unit, year };
+            let form = EntryForm::new(purpose, p.name.clone(), p.grade, today);
+            state.popups.push(ShellPopup::Reviews(Popup::Entry(form)));
+        }
+        Action::Reviews(R::Receipt | R::Object) => {
+            let (year, kind, today) = (view.year, view.kind, state.today);
+            let Some(row) = view.current() else {
+                return Some(Vec::new());
+            };
+            if row.signed_on().is_none() {
+                state.error(Notice::Review(Note::Refused(Refusal::Rule(
+                    ReviewError::NotSigned,
+                ))));
+                return Some(Vec::new());
+            }
+            let employee = row.employee;
+            let purpose = if action == Action::Reviews(R::Receipt) {
+                Purpose::Receipt {
+                    employee,
+                    year,
+                    kind,
+                }
+            } else {
+                Purpose::Objection {
+                    employee,
+                    year,
+                    kind,
+                }
+            };
+            let form = EntryForm::new(purpose, row.name.clone(), None, today);
+            state.popups.push(ShellPopup::Reviews(Popup::Entry(form)));
+        }
         Action::Open => {
             let row = view.current()?;
             return Some(vec![Effect::LoadScoring {
@@ -269,8 +307,10 @@ pub fn input_of(f: &ScoringForm) -> super::command::ReviewInput {
 /// Keys in the reason popup (a plain form: the shell has handled Esc, quit and help).
 pub fn on_form(p: &mut Popup, action: Action) -> FormStep<()> {
     let mut step = FormStep::default();
-    let Popup::Reason(f) = p else {
-        return step;
+    let f = match p {
+        Popup::Reason(f) => f,
+        Popup::Entry(f) => return on_entry(f, action),
+        Popup::Scoring(_) => return step,
     };
     match action {
         Action::Text(key) => {
@@ -343,11 +383,15 @@ pub fn saved(state: &mut AppState, done: Done) -> Vec<Effect> {
                 state.popups.pop();
             }
         }
-        Step::Rated
-        | Step::UnitGradeSet
-        | Step::ReceiptRecorded
-        | Step::ObjectionFiled
-        | Step::Decided => {}
+        Step::UnitGradeSet | Step::ReceiptRecorded | Step::ObjectionFiled => {
+            if matches!(
+                state.popups.last(),
+                Some(ShellPopup::Reviews(Popup::Entry(_)))
+            ) {
+                state.popups.pop();
+            }
+        }
+        Step::Rated | Step::Decided => {}
     }
     state.info(Notice::Review(Note::Done(done)));
     effects
@@ -412,4 +456,44 @@ pub fn picked(state: &mut AppState, target: super::PickTarget, item: Option<u64>
             vec![reload(state)]
         }
     }
+}
+
+/// Keys in an entry form (unit grade, receipt date, objection).
+fn on_entry(f: &mut EntryForm, action: Action) -> FormStep<()> {
+    let mut step = FormStep::default();
+    let n = f.slots().len().max(1);
+    match action {
+        Action::FocusNext => f.focus = (f.focus + 1) % n,
+        Action::FocusPrev => f.focus = (f.focus + n - 1) % n,
+        Action::ChoicePrev | Action::ChoiceNext => {
+            let right = action == Action::ChoiceNext;
+            match f.input_mut() {
+                Some(i) => {
+                    let code = if right { KeyCode::Right } else { KeyCode::Left };
+                    edit_input(i, Key::plain(code));
+                }
+                None => {
+                    let all = crate::domain::appraisal::OrgGrade::ALL.len();
+                    f.grade = if right {
+                        (f.grade + 1) % all
+                    } else {
+                        (f.grade + all - 1) % all
+                    };
+                }
+            }
+        }
+        Action::Text(key) => {
+            if let Some(i) = f.input_mut() {
+                edit_input(i, key);
+                f.error = None;
+            }
+        }
+        Action::Open if f.focus + 1 < n => f.focus += 1,
+        Action::Save | Action::Open => match f.command() {
+            Some(cmd) => step.effects.push(run(cmd)),
+            None => step.invalid = true,
+        },
+        _ => {}
+    }
+    step
 }

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use ratatui::Frame;
 
 use crate::app::plans::update::target_text;
+use crate::app::reviews::entry::{EntryForm, Purpose, Slot};
 use crate::app::reviews::form::{order, FieldId, ScoringForm};
 use crate::app::reviews::popup::ReasonForm;
 use crate::app::reviews::ReviewText as X;
@@ -382,6 +383,70 @@ pub fn draw_reason(frame: &mut Frame, area: Rect, lang: Lang, f: &ReasonForm, th
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         text(lang, X::ReopenFooter),
+        theme.dim,
+    )));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn draw_entry(frame: &mut Frame, area: Rect, lang: Lang, f: &EntryForm, theme: &Theme) {
+    let h = (f.slots().len() as u16) * 2 + 4;
+    let boxed = crate::ui::shell::layout::centered(area, 70, 0, 50, h);
+    let title = format!("{} · {}", text(lang, f.title()), f.subject);
+    let inner = crate::ui::kit::popup(frame, boxed, &title, theme);
+    let vw = field::value_width(inner);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor = None;
+    for (i, slot) in f.slots().iter().enumerate() {
+        let here = i == f.focus;
+        let (label, value) = match slot {
+            Slot::Grade => {
+                let g = crate::domain::appraisal::OrgGrade::ALL
+                    .get(f.grade)
+                    .map_or("-", |g| words::org_grade(*g));
+                let span = if here {
+                    Span::styled(format!("‹ {g} ›"), theme.field_focus)
+                } else {
+                    Span::raw(g.to_string())
+                };
+                (X::LabelUnitGrade, span)
+            }
+            Slot::Decree | Slot::Reasons | Slot::Date => {
+                let input = if *slot == Slot::Date {
+                    &f.date
+                } else {
+                    &f.text
+                };
+                if here {
+                    cursor = Some((lines.len(), input.clone()));
+                }
+                let label = match (slot, f.purpose) {
+                    (Slot::Decree, _) => X::LabelDecree,
+                    (Slot::Reasons, _) => X::LabelReasons,
+                    (_, Purpose::Objection { .. }) => X::LabelFiledOn,
+                    _ => X::LabelReceivedOn,
+                };
+                (label, text_value(input, vw, here, theme))
+            }
+        };
+        let error = f
+            .error
+            .filter(|(s, _)| s == slot)
+            .map(|(_, x)| text(lang, x).to_string());
+        lines.extend(field::lines(
+            text(lang, label),
+            value,
+            None,
+            error,
+            here,
+            theme,
+        ));
+    }
+    if let Some((line, input)) = cursor {
+        place_cursor(frame, inner, line, &input, false);
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        cut_width(text(lang, X::EntryFooter), usize::from(inner.width)),
         theme.dim,
     )));
     frame.render_widget(Paragraph::new(lines), inner);

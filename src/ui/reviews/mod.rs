@@ -20,6 +20,7 @@ pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, p: &Popup, theme: &T
     match p {
         Popup::Scoring(f) => form::draw(frame, area, app, f, theme),
         Popup::Reason(f) => form::draw_reason(frame, area, app.state.lang, f, theme),
+        Popup::Entry(f) => form::draw_entry(frame, area, app.state.lang, f, theme),
     }
 }
 

@@ -1,0 +1,224 @@
+//! The tab's small forms: the unit's grade (predikat kinerja organisasi, with the decree's
+//! reference), the day a signed evaluation was received, and an objection (keberatan).
+
+use chrono::NaiveDate;
+use tui_input::Input;
+
+use super::command::Command;
+use super::text::ReviewText as X;
+use crate::app::kit::form::Form;
+use crate::app::kit::input::parse_date;
+use crate::domain::appraisal::OrgGrade;
+use crate::domain::review::ReviewKind;
+use crate::domain::{EmployeeId, UnitId};
+
+/// What an entry form saves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    UnitGrade {
+        unit: UnitId,
+        year: i32,
+    },
+    Receipt {
+        employee: EmployeeId,
+        year: i32,
+        kind: ReviewKind,
+    },
+    Objection {
+        employee: EmployeeId,
+        year: i32,
+        kind: ReviewKind,
+    },
+}
+
+/// One field of an entry form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Grade,
+    Decree,
+    Date,
+    Reasons,
+}
+
+#[derive(Clone, Debug)]
+pub struct EntryForm {
+    pub purpose: Purpose,
+    /// Who or what it is about, for the title.
+    pub subject: String,
+    /// Index into `OrgGrade::ALL`.
+    pub grade: usize,
+    pub text: Input,
+    pub date: Input,
+    pub focus: usize,
+    pub error: Option<(Slot, X)>,
+    today: NaiveDate,
+}
+
+impl EntryForm {
+    pub fn new(
+        purpose: Purpose,
+        subject: String,
+        current: Option<OrgGrade>,
+        today: NaiveDate,
+    ) -> EntryForm {
+        EntryForm {
+            purpose,
+            subject,
+            grade: current
+                .and_then(|g| OrgGrade::ALL.iter().position(|x| *x == g))
+                .unwrap_or(1),
+            text: Input::default(),
+            date: Input::new(today.format("%d/%m/%Y").to_string()),
+            focus: 0,
+            error: None,
+            today,
+        }
+    }
+
+    pub fn title(&self) -> X {
+        match self.purpose {
+            Purpose::UnitGrade { .. } => X::UnitGradeTitle,
+            Purpose::Receipt { .. } => X::ReceiptTitle,
+            Purpose::Objection { .. } => X::ObjectionTitle,
+        }
+    }
+
+    pub fn slots(&self) -> &'static [Slot] {
+        match self.purpose {
+            Purpose::UnitGrade { .. } => &[Slot::Grade, Slot::Decree],
+            Purpose::Receipt { .. } => &[Slot::Date],
+            Purpose::Objection { .. } => &[Slot::Date, Slot::Reasons],
+        }
+    }
+
+    pub fn focused(&self) -> Slot {
+        self.slots().get(self.focus).copied().unwrap_or(Slot::Grade)
+    }
+
+    pub fn input_mut(&mut self) -> Option<&mut Input> {
+        match self.focused() {
+            Slot::Grade => None,
+            Slot::Decree | Slot::Reasons => Some(&mut self.text),
+            Slot::Date => Some(&mut self.date),
+        }
+    }
+
+    /// The command this form saves, or the field that is wrong.
+    pub fn command(&mut self) -> Option<Command> {
+        self.error = None;
+        let date = || parse_date(self.date.value(), self.today).ok();
+        let text = self.text.value().trim().to_string();
+        let cmd = match self.purpose {
+            Purpose::UnitGrade { unit, year } => Command::SetUnitGrade {
+                unit,
+                year,
+                grade: OrgGrade::ALL[self.grade.min(OrgGrade::ALL.len() - 1)],
+                decree: text,
+            },
+            Purpose::Receipt {
+                employee,
+                year,
+                kind,
+            } => match date() {
+                Some(received_on) => Command::RecordReceipt {
+                    employee,
+                    year,
+                    kind,
+                    received_on,
+                },
+                None => {
+                    self.error = Some((Slot::Date, X::DateInvalid));
+                    return None;
+                }
+            },
+            Purpose::Objection {
+                employee,
+                year,
+                kind,
+            } => match date() {
+                None => {
+                    self.error = Some((Slot::Date, X::DateInvalid));
+                    return None;
+                }
+                Some(_) if text.is_empty() => {
+                    self.error = Some((Slot::Reasons, X::ReasonRequired));
+                    return None;
+                }
+                Some(filed_on) => Command::FileObjection {
+                    employee,
+                    year,
+                    kind,
+                    filed_on,
+                    reasons: text,
+                },
+            },
+        };
+        Some(cmd)
+    }
+}
+
+impl Form for EntryForm {
+    fn is_dirty(&self) -> bool {
+        !self.text.value().is_empty()
+    }
+
+    fn has_errors(&self) -> bool {
+        self.error.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).expect("date")
+    }
+
+    #[test]
+    fn an_objection_needs_a_date_and_reasons() {
+        let purpose = Purpose::Objection {
+            employee: EmployeeId(3),
+            year: 2026,
+            kind: ReviewKind::Annual,
+        };
+        let mut f = EntryForm::new(purpose, "Daniel".into(), None, day());
+        assert_eq!(f.command(), None);
+        assert_eq!(f.error, Some((Slot::Reasons, X::ReasonRequired)));
+        f.text = Input::new("Predikat tidak sesuai bukti".into());
+        f.date = Input::new("31/02/2026".into());
+        assert_eq!(f.command(), None);
+        assert_eq!(f.error, Some((Slot::Date, X::DateInvalid)));
+        f.date = Input::new("02/12/2026".into());
+        assert_eq!(
+            f.command(),
+            Some(Command::FileObjection {
+                employee: EmployeeId(3),
+                year: 2026,
+                kind: ReviewKind::Annual,
+                filed_on: NaiveDate::from_ymd_opt(2026, 12, 2).expect("date"),
+                reasons: "Predikat tidak sesuai bukti".into(),
+            })
+        );
+    }
+
+    #[test]
+    fn a_unit_grade_sends_the_chosen_grade_and_the_decree() {
+        let purpose = Purpose::UnitGrade {
+            unit: UnitId(4),
+            year: 2026,
+        };
+        let mut f = EntryForm::new(purpose, "Seksi".into(), Some(OrgGrade::Poor), day());
+        assert_eq!(OrgGrade::ALL[f.grade], OrgGrade::Poor);
+        f.text = Input::new(" KEP-12/2026 ".into());
+        assert_eq!(
+            f.command(),
+            Some(Command::SetUnitGrade {
+                unit: UnitId(4),
+                year: 2026,
+                grade: OrgGrade::Poor,
+                decree: "KEP-12/2026".into(),
+            })
+        );
+    }
+}
