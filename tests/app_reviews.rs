@@ -857,3 +857,58 @@ fn the_grid_rates_row_by_row_and_signs_the_draft_as_it_is() {
     assert_eq!(done.revision, 3, "two ratings, then the signature");
     assert_eq!(entry(&s, SITI, Q1).review.behaviour, Some(AboveExpectation));
 }
+
+#[test]
+fn the_employee_sees_their_evaluation_once_signed_and_the_line_above_always() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    save(&mut s, DANIEL, Q1, input(Some(AsExpected), None)).unwrap();
+    let today = s.today();
+    let v = |emp: u64| Viewer {
+        role: Role::Appraiser,
+        employee: Some(EmployeeId(emp)),
+        acting: Vec::new(),
+    };
+    let draft = entry(&s, DANIEL, Q1);
+    assert!(!query::may_view(
+        Some(&v(DANIEL)),
+        &s.register,
+        &draft,
+        today
+    ));
+    assert!(query::may_view(Some(&v(MARIA)), &s.register, &draft, today));
+    assert!(query::may_view(
+        Some(&v(YOHANES)),
+        &s.register,
+        &draft,
+        today
+    ));
+    assert!(!query::may_view(Some(&v(SITI)), &s.register, &draft, today));
+    sign(
+        &mut s,
+        DANIEL,
+        Q1,
+        input(Some(AsExpected), Some(AsExpected)),
+    )
+    .unwrap();
+    let signed = entry(&s, DANIEL, Q1);
+    assert!(query::may_view(
+        Some(&v(DANIEL)),
+        &s.register,
+        &signed,
+        today
+    ));
+    assert!(!query::may_view(
+        Some(&v(SITI)),
+        &s.register,
+        &signed,
+        today
+    ));
+    as_admin(&mut s);
+    assert!(query::may_view(
+        s.viewer.as_ref(),
+        &s.register,
+        &draft,
+        today
+    ));
+}

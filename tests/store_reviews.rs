@@ -192,11 +192,7 @@ fn the_two_new_keys_are_v_employee_year_and_g_unit_year() {
         .map(|(_, k, v)| (k, v))
         .collect();
     let found: Vec<&Vec<u8>> = data.iter().map(|(k, _)| k).collect();
-    assert_eq!(
-        found,
-        [&g, &v],
-        "exactly one key each, nothing else (no index)"
-    );
+    assert_eq!(found, [&g, &v], "exactly one record key each");
     // Versioned envelopes of kinds 11 and 12.
     assert_eq!(&data[0].1[..2], &[b'K', 12]);
     assert_eq!(&data[1].1[..2], &[b'K', 11]);
@@ -357,4 +353,76 @@ fn an_older_database_has_no_evaluations_and_opens_without_a_bump() {
         .save_review_year("t", 1, year_of(1, 2025), AuditAction::Create, "")
         .unwrap();
     assert_eq!(store.review_years(EmployeeId(1)).unwrap().len(), 1);
+}
+
+#[test]
+fn the_annual_grade_index_follows_the_signed_and_decided_annual_evaluation() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    seed(&store);
+    let who = [EmployeeId(2), EmployeeId(3)];
+    // year_of has an annual draft: no grade yet.
+    let (mut y, _) = store
+        .save_review_year("t", 1, year_of(2, 2025), AuditAction::Create, "")
+        .unwrap();
+    assert_eq!(store.annual_grades(&who, 2025).unwrap(), [None, None]);
+
+    let annual = y.get_mut(ReviewKind::Annual).unwrap();
+    annual.review.behaviour = Some(Rating::AsExpected);
+    annual
+        .review
+        .sign(
+            d(2026, 1, 10),
+            SignedPeople {
+                employee: person(2),
+                appraiser: person(1),
+                appraiser_superior: Some(person(1)),
+            },
+            None,
+            DistributionGate::Clear,
+        )
+        .unwrap();
+    let (mut y, _) = store
+        .save_review_year("t", 2, y, AuditAction::Sign, "")
+        .unwrap();
+    assert_eq!(
+        store.annual_grades(&who, 2025).unwrap(),
+        [Some((PerformanceGrade::Good, false)), None]
+    );
+    assert_eq!(store.annual_grades(&who, 2024).unwrap(), [None, None]);
+
+    // An objection decided with other ratings: the index carries the final grade.
+    let annual = y.get_mut(ReviewKind::Annual).unwrap();
+    let mut o = objection::file(&annual.review, d(2026, 1, 11), d(2026, 1, 12), "x", 14).unwrap();
+    o.decide(
+        &annual.review,
+        EmployeeId(1),
+        d(2026, 1, 20),
+        objection::Outcome::Changed {
+            work: Rating::AboveExpectation,
+            behaviour: Rating::AboveExpectation,
+        },
+        "bukti",
+    )
+    .unwrap();
+    annual.objection = Some(o);
+    let (mut y, _) = store
+        .save_review_year("t", 3, y, AuditAction::Decide, "")
+        .unwrap();
+    assert_eq!(
+        store.annual_grades(&who, 2025).unwrap()[0],
+        Some((PerformanceGrade::VeryGood, true))
+    );
+
+    // Reopened (had it no objection) it has no grade again.
+    let annual = y.get_mut(ReviewKind::Annual).unwrap();
+    annual.objection = None;
+    annual
+        .review
+        .reopen(d(2026, 2, 1), EmployeeId(1), "salah")
+        .unwrap();
+    store
+        .save_review_year("t", 4, y, AuditAction::Reopen, "salah")
+        .unwrap();
+    assert_eq!(store.annual_grades(&who, 2025).unwrap(), [None, None]);
 }

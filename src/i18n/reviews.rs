@@ -578,6 +578,62 @@ pub fn unit_grade_summary(lang: Lang, a: &UnitGradeAudit) -> Vec<String> {
 mod tests {
     use super::*;
 
+    use crate::domain::review::distribution::{check, GradeCounts};
+    use crate::domain::ruledata::distribution::rule_for;
+
+    fn breaches_of(grade: OrgGrade, counts: [usize; 5], lang: Lang) -> Vec<String> {
+        let rule = rule_for(grade).expect("rule");
+        breaches(lang, &check(rule, GradeCounts::new(counts)))
+    }
+
+    #[test]
+    fn a_broken_largest_clause_names_both_groups_and_the_moves() {
+        assert_eq!(
+            breaches_of(OrgGrade::Outstanding, [3, 5, 0, 0, 0], Lang::Id),
+            ["Sangat Baik harus kelompok terbesar: 3 pegawai, Baik 5 (pindahkan 2 pegawai)"]
+        );
+        assert_eq!(
+            breaches_of(OrgGrade::Outstanding, [3, 5, 0, 0, 0], Lang::En),
+            ["Very good must be the largest group: 3 employees, Good 5 (move 2 employees)"]
+        );
+    }
+
+    #[test]
+    fn a_broken_share_is_worded_as_head_counts() {
+        // Baik, 10 employees all Baik: at most 70 % = 7, and nobody below Baik.
+        assert_eq!(
+            breaches_of(OrgGrade::Good, [0, 10, 0, 0, 0], Lang::Id),
+            [
+                "Baik paling banyak 70% = 7 pegawai: 10 pegawai (pindahkan 3 pegawai)",
+                "Butuh Perbaikan atau Kurang/Misconduct paling sedikit 1 pegawai: 0 pegawai \
+                 (pindahkan 1 pegawai)"
+            ]
+        );
+        assert!(breaches_of(OrgGrade::Good, [2, 6, 1, 0, 0], Lang::Id).is_empty());
+    }
+
+    #[test]
+    fn a_warned_signing_says_which_rule_is_broken() {
+        let rule = rule_for(OrgGrade::Good).expect("rule");
+        let d = Done {
+            step: Step::Signed,
+            employee: None,
+            unit: None,
+            name: "Daniel Ndiken".into(),
+            year: 2026,
+            kind: Some(ReviewKind::Annual),
+            grade: Some(PerformanceGrade::Good),
+            distribution_warning: Some(check(rule, GradeCounts::new([0, 1, 0, 0, 0]))),
+            revision: 2,
+        };
+        let line = done(Lang::Id, &d);
+        assert!(
+            line.starts_with("Penilaian Tahunan 2026 Daniel Ndiken ditandatangani: Baik."),
+            "{line}"
+        );
+        assert!(line.contains("Peringatan pola distribusi: Baik paling banyak 70% = 0 pegawai"));
+    }
+
     #[test]
     fn kinds_name_their_segment() {
         assert_eq!(

@@ -27,6 +27,7 @@
 //! | `O`  | `O`                                         | office settings envelope |
 //! | `V`  | `V` employee id:u64 year:u32                | review-year envelope     |
 //! | `G`  | `G` unit id:u64 year:u32                    | unit-grade envelope      |
+//! | `v`  | `v` employee id:u64 year:u32                | final annual grade: 2 B  |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
@@ -40,9 +41,12 @@
 //! the drafts of unsaved form input (`D`); schema 5 the index of submitted plans (`q`). The
 //! office settings (`O`, one key) need no bump: a database without them reads the defaults.
 //! Neither do the evaluations (`V`: one record per employee and year holding all of that
-//! year's evaluations) and the unit grades (`G`): an older database has none. They have no
-//! index: a team comes from the register's reports, a unit's population from the unit index
-//! (`u`), each then a few direct gets.
+//! year's evaluations) and the unit grades (`G`): an older database has none. A team comes
+//! from the register's reports, a unit's population from the unit index (`u`), each then a
+//! few direct gets. `v` holds the final annual grade of a review year (grade byte in
+//! `PerformanceGrade::ALL` order, and 1 if it came from an objection), written with the `V`
+//! record: the distribution check of a 2,000-employee unit reads 2,000 two-byte values
+//! instead of decoding 2,000 years of evaluations (measured: 43 ms -> see the perf test).
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
@@ -79,6 +83,7 @@ pub const DRAFT: u8 = b'D';
 pub const SETTINGS: u8 = b'O';
 pub const REVIEW_YEAR: u8 = b'V';
 pub const UNIT_GRADE: u8 = b'G';
+pub const IDX_ANNUAL_GRADE: u8 = b'v';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -253,6 +258,11 @@ pub fn period(year: i32) -> Vec<u8> {
 /// An employee's evaluations of one year.
 pub fn review_year(emp: EmployeeId, year: i32) -> Vec<u8> {
     tagged(REVIEW_YEAR, &[&emp.0.to_be_bytes(), &year_bytes(year)])
+}
+
+/// The final annual grade of an employee's review year (index, see the table).
+pub fn annual_grade(emp: EmployeeId, year: i32) -> Vec<u8> {
+    tagged(IDX_ANNUAL_GRADE, &[&emp.0.to_be_bytes(), &year_bytes(year)])
 }
 
 /// Prefix of an employee's review years (all years, in year order).
@@ -447,6 +457,10 @@ pub fn describe(key: &[u8]) -> String {
             Some((emp, year)) => format!("review/{emp}/{year}"),
             None => format!("review/{}", hex(rest)),
         },
+        Some(&IDX_ANNUAL_GRADE) => match id_and_year(key) {
+            Some((emp, year)) => format!("index/annual-grade/{emp}/{year}"),
+            None => format!("index/annual-grade/{}", hex(rest)),
+        },
         Some(&UNIT_GRADE) => match id_and_year(key) {
             Some((unit, year)) => format!("unit-grade/{unit}/{year}"),
             None => format!("unit-grade/{}", hex(rest)),
@@ -514,6 +528,7 @@ mod tests {
             SETTINGS,
             REVIEW_YEAR,
             UNIT_GRADE,
+            IDX_ANNUAL_GRADE,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -553,6 +568,10 @@ mod tests {
             "review/12/2025"
         );
         assert_eq!(describe(&unit_grade(UnitId(3), 2024)), "unit-grade/3/2024");
+        assert_eq!(
+            describe(&annual_grade(EmployeeId(12), 2025)),
+            "index/annual-grade/12/2025"
+        );
     }
 
     #[test]

@@ -448,6 +448,18 @@ impl Store {
         review_query::review_years(&self.data, emp)
     }
 
+    /// The final annual grades of `employees` in `year` (grade, and whether it came from an
+    /// objection), in the order given; `None` where none is signed yet. Reads the two-byte
+    /// `v` index, not the review years: the distribution check of a large unit.
+    pub fn annual_grades(
+        &self,
+        employees: &[EmployeeId],
+        year: i32,
+    ) -> Result<Vec<Option<(crate::domain::appraisal::PerformanceGrade, bool)>>, StoreError> {
+        let _reader = self.read();
+        review_query::annual_grades(&self.data, employees, year)
+    }
+
     /// A unit's grade of one year (predikat kinerja organisasi), if set.
     pub fn unit_grade(
         &self,

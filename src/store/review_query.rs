@@ -38,3 +38,21 @@ pub fn unit_grade(
         .map(|v| records::review::decode_unit_grade(&key, &v))
         .transpose()
 }
+
+/// The final annual grades of `employees` in `year` from the `v` index (grade, from an
+/// objection), in the order given; `None` where there is none yet.
+pub fn annual_grades(
+    data: &sled::Tree,
+    employees: &[EmployeeId],
+    year: i32,
+) -> Result<Vec<Option<(crate::domain::appraisal::PerformanceGrade, bool)>>, StoreError> {
+    employees
+        .iter()
+        .map(|e| {
+            let key = keys::annual_grade(*e, year);
+            data.get(&key)?
+                .map(|v| super::review_write::decode_annual_index(&key, &v))
+                .transpose()
+        })
+        .collect()
+}

@@ -5,6 +5,7 @@
 use super::commit::Written;
 use super::kv::Kv;
 use super::{keys, records, StoreError};
+use crate::domain::appraisal::PerformanceGrade;
 use crate::domain::plan_audit::PersonRef;
 use crate::domain::review::audit::{ReviewAudit, UnitGradeAudit};
 use crate::domain::review::{ReviewYear, UnitGrade};
@@ -78,6 +79,11 @@ pub fn write_review_year<K: Kv>(kv: &K, y: &ReviewYear) -> Result<Written, K::Er
         Some(e) => person(kv, e.review.appraiser)?,
         None => None,
     };
+    let index = keys::annual_grade(y.employee, y.year);
+    match annual_index_value(&stored) {
+        Some(v) => kv.insert(index, v)?,
+        None => kv.remove(index)?,
+    }
     let summary = ReviewAudit::between(old.as_ref(), &stored, employee, appraiser);
     let after = records::json(&key, &summary).map_err(K::abort)?;
     kv.insert(
@@ -92,6 +98,35 @@ pub fn write_review_year<K: Kv>(kv: &K, y: &ReviewYear) -> Result<Written, K::Er
         None,
         after,
     ))
+}
+
+/// The `v` index value of a review year: its final annual grade and whether it came from an
+/// objection; `None` while there is none.
+fn annual_index_value(y: &ReviewYear) -> Option<Vec<u8>> {
+    let annual = y.annual()?;
+    let grade = annual.final_grade()?;
+    let code = PerformanceGrade::ALL.iter().position(|g| *g == grade)?;
+    Some(vec![code as u8, u8::from(annual.grade_from_objection())])
+}
+
+/// Reads a `v` index value.
+pub fn decode_annual_index(
+    key: &[u8],
+    bytes: &[u8],
+) -> Result<(PerformanceGrade, bool), StoreError> {
+    match bytes {
+        [code, flag] if *flag <= 1 => PerformanceGrade::ALL
+            .get(usize::from(*code))
+            .map(|g| (*g, *flag == 1))
+            .ok_or_else(|| StoreError::Corrupt {
+                key: keys::describe(key),
+                detail: format!("grade code {code}"),
+            }),
+        _ => Err(StoreError::Corrupt {
+            key: keys::describe(key),
+            detail: format!("{} bytes instead of 2", bytes.len()),
+        }),
+    }
 }
 
 /// Writes a unit's grade of a year as revision `g.revision + 1` (same check as above).

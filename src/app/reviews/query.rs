@@ -18,6 +18,24 @@ use crate::domain::ruledata::distribution::rule_for;
 use crate::domain::{Directory, EmployeeId, UnitId};
 use crate::store::StoreError;
 
+/// May `viewer` (None: the operator) see this evaluation? Admins see all; the appraiser's
+/// line (whoever may see the employee's records, a Plt included) sees drafts too; the
+/// employee sees their own evaluations once signed (or reopened after signing: the undone
+/// signatures stay theirs to see in the record).
+pub fn may_view(
+    viewer: Option<&crate::domain::Viewer>,
+    reg: &crate::app::services::register::Register,
+    entry: &ReviewEntry,
+    today: NaiveDate,
+) -> bool {
+    let Some(v) = viewer else { return true };
+    let employee = entry.review.employee;
+    if v.employee == Some(employee) {
+        return entry.review.is_signed() || !entry.review.reopenings.is_empty();
+    }
+    crate::domain::access::can_view(v, reg, employee, today)
+}
+
 /// One report in the team grid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TeamRow {
@@ -176,26 +194,23 @@ pub fn unit_check_with(
     let u = reg.unit(unit).ok_or(CommandError::NotFound)?;
     let settings = services.office_settings()?;
     let unit_grade = services.store.unit_grade(unit, year)?;
-    let mut members = Vec::new();
-    for id in services.store.employees_in_unit(unit)? {
-        let Some(e) = reg.employee(id).filter(|e| e.is_active() && e.unit == unit) else {
-            continue;
-        };
+    let ids: Vec<EmployeeId> = services
+        .store
+        .employees_in_unit(unit)?
+        .into_iter()
+        .filter(|id| {
+            reg.employee(*id)
+                .is_some_and(|e| e.is_active() && e.unit == unit)
+        })
+        .collect();
+    let stored = services.store.annual_grades(&ids, year)?;
+    let mut members = Vec::with_capacity(ids.len());
+    for (id, annual) in ids.into_iter().zip(stored) {
+        let Some(e) = reg.employee(id) else { continue };
         let is_head = u.head == Some(id);
         let (grade, from_objection) = match overrides.iter().find(|(o, _)| *o == id) {
             Some((_, g)) => (*g, false),
-            None => {
-                let annual = services
-                    .store
-                    .review_year(id, year)?
-                    .and_then(|y| y.annual().cloned());
-                (
-                    annual.as_ref().and_then(ReviewEntry::final_grade),
-                    annual
-                        .as_ref()
-                        .is_some_and(ReviewEntry::grade_from_objection),
-                )
-            }
+            None => (annual.map(|a| a.0), annual.is_some_and(|a| a.1)),
         };
         members.push(UnitMember {
             employee: id,
