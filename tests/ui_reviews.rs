@@ -111,6 +111,7 @@ fn row(emp: EmployeeId, name: &str, nip: &str, review: Option<Review>) -> GridRo
         objection: ObjectionState::None,
         decided_grade: None,
         rateable: !signed,
+        awaiting_decision: false,
     }
 }
 

@@ -145,6 +145,14 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::KeyUnitGrade => ("predikat unit", "unit grade"),
         X::KeyReceipt => ("tanggal diterima", "date received"),
         X::KeyObject => ("ajukan keberatan", "file an objection"),
+        X::KeyDecide => ("putuskan keberatan", "decide an objection"),
+        X::DecideTitle => ("Keputusan keberatan", "Objection decision"),
+        X::LabelOutcome => ("Keputusan", "Decision"),
+        X::LabelWork => ("Rating hasil kerja", "Work-result rating"),
+        X::LabelBehaviour => ("Rating perilaku", "Behaviour rating"),
+        X::OutcomeUpheld => ("rating tetap (ditolak)", "ratings upheld"),
+        X::OutcomeChanged => ("rating diubah (diterima)", "ratings changed"),
+        X::AwaitingDecision => ("menunggu keputusan Anda", "awaits your decision"),
         X::UnitGradeTitle => ("Predikat kinerja organisasi", "Unit grade"),
         X::ReceiptTitle => (
             "Tanggal evaluasi diterima",
@@ -156,6 +164,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::LabelReceivedOn => ("Diterima tanggal", "Received on"),
         X::LabelFiledOn => ("Diajukan tanggal", "Filed on"),
         X::LabelReasons => ("Alasan keberatan", "Reasons"),
+        X::LabelDecisionReasons => ("Alasan keputusan", "Reasons"),
         X::DateInvalid => ("tanggal dd/mm/yyyy", "a date dd/mm/yyyy"),
         X::NotSignedYet => (
             "evaluasi ini belum ditandatangani",

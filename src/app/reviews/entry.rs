@@ -8,7 +8,8 @@ use super::command::Command;
 use super::text::ReviewText as X;
 use crate::app::kit::form::Form;
 use crate::app::kit::input::parse_date;
-use crate::domain::appraisal::OrgGrade;
+use crate::domain::appraisal::{OrgGrade, Rating};
+use crate::domain::review::objection::Outcome;
 use crate::domain::review::ReviewKind;
 use crate::domain::{EmployeeId, UnitId};
 
@@ -29,6 +30,12 @@ pub enum Purpose {
         year: i32,
         kind: ReviewKind,
     },
+    /// Keputusan keberatan by the appraiser's superior.
+    Decide {
+        employee: EmployeeId,
+        year: i32,
+        kind: ReviewKind,
+    },
 }
 
 /// One field of an entry form.
@@ -38,6 +45,10 @@ pub enum Slot {
     Decree,
     Date,
     Reasons,
+    /// Upheld (ratings stay) or changed.
+    Outcome,
+    Work,
+    Behaviour,
 }
 
 #[derive(Clone, Debug)]
@@ -51,6 +62,10 @@ pub struct EntryForm {
     pub date: Input,
     pub focus: usize,
     pub error: Option<(Slot, X)>,
+    /// Decision: the ratings are changed (else upheld), to these.
+    pub changed: bool,
+    pub work: Rating,
+    pub behaviour: Rating,
     today: NaiveDate,
 }
 
@@ -71,6 +86,9 @@ impl EntryForm {
             date: Input::new(today.format("%d/%m/%Y").to_string()),
             focus: 0,
             error: None,
+            changed: false,
+            work: Rating::AsExpected,
+            behaviour: Rating::AsExpected,
             today,
         }
     }
@@ -80,6 +98,7 @@ impl EntryForm {
             Purpose::UnitGrade { .. } => X::UnitGradeTitle,
             Purpose::Receipt { .. } => X::ReceiptTitle,
             Purpose::Objection { .. } => X::ObjectionTitle,
+            Purpose::Decide { .. } => X::DecideTitle,
         }
     }
 
@@ -88,6 +107,7 @@ impl EntryForm {
             Purpose::UnitGrade { .. } => &[Slot::Grade, Slot::Decree],
             Purpose::Receipt { .. } => &[Slot::Date],
             Purpose::Objection { .. } => &[Slot::Date, Slot::Reasons],
+            Purpose::Decide { .. } => &[Slot::Outcome, Slot::Work, Slot::Behaviour, Slot::Reasons],
         }
     }
 
@@ -97,9 +117,33 @@ impl EntryForm {
 
     pub fn input_mut(&mut self) -> Option<&mut Input> {
         match self.focused() {
-            Slot::Grade => None,
+            Slot::Grade | Slot::Outcome | Slot::Work | Slot::Behaviour => None,
             Slot::Decree | Slot::Reasons => Some(&mut self.text),
             Slot::Date => Some(&mut self.date),
+        }
+    }
+
+    /// Moves the choice of the focused slot one step (`right`: forward).
+    pub fn step_choice(&mut self, right: bool) {
+        let step = |r: Rating| {
+            let all = Rating::ALL;
+            let i = all.iter().position(|x| *x == r).unwrap_or(1);
+            let n = all.len();
+            all[if right { (i + 1) % n } else { (i + n - 1) % n }]
+        };
+        match self.focused() {
+            Slot::Grade => {
+                let all = OrgGrade::ALL.len();
+                self.grade = if right {
+                    (self.grade + 1) % all
+                } else {
+                    (self.grade + all - 1) % all
+                };
+            }
+            Slot::Outcome => self.changed = !self.changed,
+            Slot::Work => self.work = step(self.work),
+            Slot::Behaviour => self.behaviour = step(self.behaviour),
+            Slot::Decree | Slot::Date | Slot::Reasons => {}
         }
     }
 
@@ -151,6 +195,28 @@ impl EntryForm {
                     filed_on,
                     reasons: text,
                 },
+            },
+            Purpose::Decide { .. } if text.is_empty() => {
+                self.error = Some((Slot::Reasons, X::ReasonRequired));
+                return None;
+            }
+            Purpose::Decide {
+                employee,
+                year,
+                kind,
+            } => Command::Decide {
+                employee,
+                year,
+                kind,
+                outcome: if self.changed {
+                    Outcome::Changed {
+                        work: self.work,
+                        behaviour: self.behaviour,
+                    }
+                } else {
+                    Outcome::Upheld
+                },
+                reasons: text,
             },
         };
         Some(cmd)
@@ -220,5 +286,40 @@ mod tests {
                 decree: "KEP-12/2026".into(),
             })
         );
+    }
+
+    #[test]
+    fn a_decision_upholds_or_changes_to_the_chosen_ratings() {
+        let purpose = Purpose::Decide {
+            employee: EmployeeId(3),
+            year: 2026,
+            kind: ReviewKind::Periodic(2),
+        };
+        let mut f = EntryForm::new(purpose, "Daniel".into(), None, day());
+        f.text = Input::new("Sudah mendengar kedua pihak".into());
+        assert!(matches!(
+            f.command(),
+            Some(Command::Decide {
+                outcome: Outcome::Upheld,
+                ..
+            })
+        ));
+        f.step_choice(true);
+        assert!(f.changed);
+        f.focus = 1;
+        f.step_choice(false);
+        assert!(matches!(
+            f.command(),
+            Some(Command::Decide {
+                outcome: Outcome::Changed {
+                    work: Rating::AboveExpectation,
+                    behaviour: Rating::AsExpected
+                },
+                ..
+            })
+        ));
+        f.text = Input::default();
+        assert_eq!(f.command(), None);
+        assert_eq!(f.error, Some((Slot::Reasons, X::ReasonRequired)));
     }
 }

@@ -35,6 +35,9 @@ pub struct GridRow {
     pub decided_grade: Option<PerformanceGrade>,
     /// The viewer may rate this row (they are the appraiser today and it is not signed).
     pub rateable: bool,
+    /// A report of one of the viewer's reports whose objection waits for the viewer's
+    /// decision (the appraiser's superior).
+    pub awaiting_decision: bool,
 }
 
 impl GridRow {

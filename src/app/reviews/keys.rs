@@ -73,6 +73,11 @@ const GRID: &[Binding] = &[
         Action::Reviews(R::Object),
         T::Reviews(X::KeyObject),
     ),
+    b(
+        &[Key::ch('D')],
+        Action::Reviews(R::Decide),
+        T::Reviews(X::KeyDecide),
+    ),
     admin(
         &[Key::ch('p')],
         Action::Reviews(R::ChooseSupervisor),

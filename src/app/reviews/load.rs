@@ -24,6 +24,7 @@ fn row(t: TeamRow, rates: bool) -> GridRow {
             _ => None,
         },
         rateable: rates && !signed,
+        awaiting_decision: false,
     }
 }
 
@@ -85,6 +86,29 @@ pub fn load(
             .collect(),
         None => Vec::new(),
     };
+    // Objections waiting for the viewer as the appraiser's superior: the pending ones among
+    // the reports of their reports, after their own team.
+    let unit = main_unit(services, &rows);
+    if let Some(me) = me.filter(|_| !admin) {
+        let mine: Vec<EmployeeId> = rows.iter().map(|r| r.employee).collect();
+        for report in mine {
+            for t in query::team(services, report, year, kind, today)? {
+                // The decision is the superior's recorded at signing.
+                let superior = t
+                    .entry
+                    .as_ref()
+                    .and_then(|e| e.review.signature())
+                    .and_then(|s| s.appraiser_superior.as_ref())
+                    .map(|p| p.employee);
+                if t.objection == ObjectionState::Pending && superior == Some(me) {
+                    rows.push(GridRow {
+                        awaiting_decision: true,
+                        ..row(t, false)
+                    });
+                }
+            }
+        }
+    }
     let mut own = false;
     if rows.is_empty() && !admin {
         if let Some(me) = me {
@@ -110,11 +134,12 @@ pub fn load(
                         .flatten(),
                     review: Some(entry.review),
                     rateable: false,
+                    awaiting_decision: false,
                 });
             }
         }
     }
-    let panel = match main_unit(services, &rows).filter(|_| !own) {
+    let panel = match unit.filter(|_| !own) {
         Some(u) => Some(panel(services, u, year)?),
         None => None,
     };

@@ -58,6 +58,8 @@ pub enum Action {
     Receipt,
     /// Keberatan against the focused row's signed evaluation.
     Object,
+    /// The decision on the focused row's objection (the appraiser's superior).
+    Decide,
 }
 
 /// Where a picker's choice goes on the Penilaian tab.

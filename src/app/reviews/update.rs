@@ -140,6 +140,24 @@ fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             let form = EntryForm::new(purpose, p.name.clone(), p.grade, today);
             state.popups.push(ShellPopup::Reviews(Popup::Entry(form)));
         }
+        Action::Reviews(R::Decide) => {
+            let (year, kind, today) = (view.year, view.kind, state.today);
+            let Some(row) = view.current().filter(|r| r.awaiting_decision) else {
+                state.error(Notice::Review(Note::Refused(Refusal::NotAppraiserSuperior)));
+                return Some(Vec::new());
+            };
+            let purpose = Purpose::Decide {
+                employee: row.employee,
+                year,
+                kind,
+            };
+            let mut form = EntryForm::new(purpose, row.name.clone(), None, today);
+            if let Some(r) = &row.review {
+                form.work = r.work.unwrap_or(Rating::AsExpected);
+                form.behaviour = r.behaviour.unwrap_or(Rating::AsExpected);
+            }
+            state.popups.push(ShellPopup::Reviews(Popup::Entry(form)));
+        }
         Action::Reviews(R::Receipt | R::Object) => {
             let (year, kind, today) = (view.year, view.kind, state.today);
             let Some(row) = view.current() else {
@@ -383,7 +401,7 @@ pub fn saved(state: &mut AppState, done: Done) -> Vec<Effect> {
                 state.popups.pop();
             }
         }
-        Step::UnitGradeSet | Step::ReceiptRecorded | Step::ObjectionFiled => {
+        Step::UnitGradeSet | Step::ReceiptRecorded | Step::ObjectionFiled | Step::Decided => {
             if matches!(
                 state.popups.last(),
                 Some(ShellPopup::Reviews(Popup::Entry(_)))
@@ -391,7 +409,7 @@ pub fn saved(state: &mut AppState, done: Done) -> Vec<Effect> {
                 state.popups.pop();
             }
         }
-        Step::Rated | Step::Decided => {}
+        Step::Rated => {}
     }
     state.info(Notice::Review(Note::Done(done)));
     effects
@@ -472,14 +490,7 @@ fn on_entry(f: &mut EntryForm, action: Action) -> FormStep<()> {
                     let code = if right { KeyCode::Right } else { KeyCode::Left };
                     edit_input(i, Key::plain(code));
                 }
-                None => {
-                    let all = crate::domain::appraisal::OrgGrade::ALL.len();
-                    f.grade = if right {
-                        (f.grade + 1) % all
-                    } else {
-                        (f.grade + all - 1) % all
-                    };
-                }
+                None => f.step_choice(right),
             }
         }
         Action::Text(key) => {

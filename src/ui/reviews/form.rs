@@ -410,6 +410,28 @@ pub fn draw_entry(frame: &mut Frame, area: Rect, lang: Lang, f: &EntryForm, them
                 };
                 (X::LabelUnitGrade, span)
             }
+            Slot::Outcome => {
+                let x = if f.changed {
+                    X::OutcomeChanged
+                } else {
+                    X::OutcomeUpheld
+                };
+                (X::LabelOutcome, choice(text(lang, x), here, theme))
+            }
+            Slot::Work | Slot::Behaviour => {
+                let (label, r) = if *slot == Slot::Work {
+                    (X::LabelWork, f.work)
+                } else {
+                    (X::LabelBehaviour, f.behaviour)
+                };
+                // The ratings apply only when they are changed.
+                let shown = if f.changed {
+                    words::rating(lang, r)
+                } else {
+                    "-"
+                };
+                (label, choice(shown, here, theme))
+            }
             Slot::Decree | Slot::Reasons | Slot::Date => {
                 let input = if *slot == Slot::Date {
                     &f.date
@@ -421,6 +443,7 @@ pub fn draw_entry(frame: &mut Frame, area: Rect, lang: Lang, f: &EntryForm, them
                 }
                 let label = match (slot, f.purpose) {
                     (Slot::Decree, _) => X::LabelDecree,
+                    (Slot::Reasons, Purpose::Decide { .. }) => X::LabelDecisionReasons,
                     (Slot::Reasons, _) => X::LabelReasons,
                     (_, Purpose::Objection { .. }) => X::LabelFiledOn,
                     _ => X::LabelReceivedOn,
@@ -450,4 +473,12 @@ pub fn draw_entry(frame: &mut Frame, area: Rect, lang: Lang, f: &EntryForm, them
         theme.dim,
     )));
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn choice<'a>(s: &str, focused: bool, theme: &Theme) -> Span<'a> {
+    if focused {
+        Span::styled(format!("‹ {s} ›"), theme.field_focus)
+    } else {
+        Span::raw(s.to_string())
+    }
 }

@@ -220,7 +220,9 @@ fn row_line<'a>(lang: Lang, r: &GridRow, width: usize, theme: &Theme) -> Line<'a
         signed,
         words::objection(lang, r.objection).to_string(),
     ];
-    if !r.rateable {
+    if r.awaiting_decision {
+        parts.push(text(lang, X::AwaitingDecision).to_string());
+    } else if !r.rateable {
         parts.push(text(lang, X::ReadOnly).to_string());
     }
     let s = format!("  {}", parts.join(" · "));
