@@ -79,6 +79,16 @@ impl Facts {
         out
     }
 
+    /// At most how many lines the work results take (RHK, indicator, and per judged segment a
+    /// realisation with evidence and feedback): the furthest they can be scrolled.
+    pub fn result_lines(&self) -> usize {
+        self.plans
+            .iter()
+            .flat_map(|p| &p.results)
+            .map(|r| 1 + r.indicators.len() * (1 + 3 * self.segments.len()))
+            .sum()
+    }
+
     /// The leader's expectation of a core value, from the latest plan.
     pub fn expectation(&self, value: CoreValue) -> &str {
         self.plans

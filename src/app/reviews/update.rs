@@ -237,7 +237,9 @@ fn on_scoring(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             f.focus = (f.focus + n - 1) % n;
         }
         Action::PageUp => f.results_scroll = f.results_scroll.saturating_sub(5),
-        Action::PageDown => f.results_scroll += 5,
+        Action::PageDown => {
+            f.results_scroll = (f.results_scroll + 5).min(f.facts.result_lines());
+        }
         Action::ChoicePrev | Action::ChoiceNext if !read_only => {
             let delta = if action == Action::ChoiceNext { 1 } else { -1 };
             match f.focused() {
