@@ -165,7 +165,7 @@ fn result_lines<'a>(lang: Lang, f: &ScoringForm, w: usize, theme: &Theme) -> Vec
                             let ach = achievement(&ind.target, ind.direction, *n)
                                 .map(|a| format!(" ({})", percent(lang, a.hundredths())))
                                 .unwrap_or_default();
-                            format!("{n}{ach}")
+                            format!("{}{ach}", crate::app::plans::update::number_text(*n))
                         }
                         RealizedValue::Text(s) => s.clone(),
                     };
