@@ -274,14 +274,16 @@ fn field_lines<'a>(
                     )));
                 }
                 let tv = v.text();
-                push_field(&mut out, id, tv.name.clone());
+                // The value's full name as a heading: the field label would cut it.
                 out.push(Line::from(Span::styled(
-                    cut_width(
-                        &format!("   {}: {}", text(lang, X::Guides), tv.guides.join("; ")),
-                        w,
-                    ),
-                    theme.dim,
+                    cut_width(&format!(" {} ({})", tv.name, tv.definition), w),
+                    theme.label,
                 )));
+                // The three guides in full, wrapped: the appraiser judges against them.
+                let guides = format!("{}: {}", text(lang, X::Guides), tv.guides.join("; "));
+                for l in crate::ui::kit::wrap::wrap(&guides, w.saturating_sub(3)) {
+                    out.push(Line::from(Span::styled(format!("   {l}"), theme.dim)));
+                }
                 out.push(Line::from(Span::styled(
                     cut_width(
                         &format!(
@@ -293,6 +295,7 @@ fn field_lines<'a>(
                     ),
                     theme.dim,
                 )));
+                push_field(&mut out, id, text(lang, X::FeedbackField).to_string());
             }
         }
     }
