@@ -473,3 +473,55 @@ fn keys_rate_sign_and_leave_a_signed_evaluation_alone() {
     let shown = s.draw((80, 24));
     assert!(shown.contains("ditandatangani"), "{shown}");
 }
+
+/// Text typed into the scoring form survives the app stopping without a save: opening the
+/// form again offers the draft, and yes puts it back.
+#[test]
+fn typed_text_in_the_scoring_form_comes_back_after_a_crash() {
+    use kinerja::app::kit::key::{Key, KeyCode};
+    use kinerja::domain::Role;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("db");
+    let open = |path: &std::path::Path| {
+        let mut services = common::services_with_office(path);
+        if !services.has_accounts().unwrap_or(false) {
+            services
+                .create_account(None, "maria", Some(MARIA), Role::Appraiser, "rahasia-uji")
+                .expect("account");
+        }
+        let session = services
+            .session_for_nip("198205102006042003")
+            .expect("session");
+        App::signed_in(services, Lang::Id, session)
+    };
+    let typed = "Tiga kali terlambat apel";
+    {
+        let mut app = open(&path);
+        keys(
+            &mut app,
+            &[
+                Key::ch('3'),
+                Key::plain(KeyCode::Enter),
+                Key::ch('b'),
+                Key::plain(KeyCode::Tab),
+            ],
+        );
+        for c in typed.chars() {
+            app.handle_key(Key::ch(c));
+        }
+        app.flush_draft();
+        // No save, no Esc: the process ends here.
+    }
+    let mut app = open(&path);
+    keys(&mut app, &[Key::ch('3'), Key::plain(KeyCode::Enter)]);
+    assert!(
+        matches!(app.state.popups.last(), Some(Popup::Confirm(_))),
+        "the draft is offered"
+    );
+    keys(&mut app, &[Key::ch('y')]);
+    let Some(Popup::Reviews(ReviewPopup::Scoring(f))) = app.state.popups.last() else {
+        panic!("the form is open");
+    };
+    assert_eq!(f.work_justification.value(), typed);
+    assert_eq!(f.work, Some(BelowExpectation));
+}
