@@ -912,3 +912,32 @@ fn the_employee_sees_their_evaluation_once_signed_and_the_line_above_always() {
         today
     ));
 }
+
+#[test]
+fn a_plt_signs_as_the_appraiser_and_others_may_not_sign() {
+    let (_dir, mut s) = office();
+    let ok = input(Some(AsExpected), Some(AsExpected));
+    as_employee(&mut s, YOHANES);
+    assert_eq!(
+        sign(&mut s, SITI, Q1, ok.clone()),
+        Err(Refusal::NotAppraiser)
+    );
+    as_admin(&mut s);
+    assert_eq!(
+        sign(&mut s, SITI, Q1, ok.clone()),
+        Err(Refusal::AdminRatesNobody)
+    );
+    add_acting(&mut s, AGUS, MARIA, d(2026, 11, 1), d(2026, 12, 31));
+    as_employee(&mut s, AGUS);
+    sign(&mut s, SITI, Q1, ok).unwrap();
+    let e = entry(&s, SITI, Q1);
+    let sig = e.review.signature().unwrap();
+    assert_eq!(e.review.appraiser, EmployeeId(AGUS));
+    assert_eq!(sig.appraiser.employee, EmployeeId(AGUS));
+    assert_eq!(sig.appraiser.position, "Analis Sumber Daya Manusia");
+    // The superior of the position: the absent supervisor's own supervisor.
+    assert_eq!(
+        sig.appraiser_superior.as_ref().map(|p| p.employee),
+        Some(EmployeeId(YOHANES))
+    );
+}

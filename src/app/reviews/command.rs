@@ -5,6 +5,9 @@
 //! only ADD variants or methods. Every command names the employee (or the unit) it touches; the
 //! permission check (`permissions::review`) reads it. Dates of signing, reopening and deciding
 //! are the services' today; the receipt and filing dates are given (typed from paper).
+//! Added after the contract commit: `Refusal::{ObjectionExists, NoObjection}`,
+//! `ReviewInput::from(&Review)`; on the read side `query::may_view`, and
+//! `Store::annual_grades` (the `v` index).
 
 use std::collections::BTreeMap;
 
