@@ -7,6 +7,7 @@ pub use crate::app::kit::text::T;
 pub fn t(lang: Lang, text: T) -> &'static str {
     let (id, en) = match text {
         T::Plans(p) => return super::plans::text(lang, p),
+        T::Reviews(x) => return super::review_screen::text(lang, x),
         T::AppTitle => (
             "kinerja · Pengelolaan Kinerja ASN",
             "kinerja · ASN Performance Management",

@@ -11,6 +11,7 @@ pub mod gate;
 pub mod notice;
 pub mod period;
 pub mod plans;
+pub mod review_screen;
 pub mod reviews;
 pub mod settings;
 pub mod term;

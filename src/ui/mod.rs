@@ -7,6 +7,7 @@ pub mod employees;
 pub mod gate;
 pub mod kit;
 pub mod plans;
+pub mod reviews;
 pub mod settings;
 pub mod shell;
 pub mod term;

@@ -3,7 +3,7 @@
 //! variants; a feature's own actions sit in its sub-enum, so its match stays local.
 
 use crate::app::kit::key::Key;
-use crate::app::{audit, employees, plans};
+use crate::app::{audit, employees, plans, reviews};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -38,4 +38,5 @@ pub enum Action {
     Employees(employees::Action),
     Audit(audit::Action),
     Plans(plans::Action),
+    Reviews(reviews::Action),
 }

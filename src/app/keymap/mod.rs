@@ -5,7 +5,7 @@ pub mod action;
 
 use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::text::T;
-use crate::app::{audit, employees, plans};
+use crate::app::{audit, employees, plans, reviews};
 use action::Action;
 
 /// Where the keyboard focus is; picks the table. Shared places are plain variants, a
@@ -25,6 +25,7 @@ pub enum Context {
     Employees(employees::Context),
     Audit(audit::Context),
     Plans(plans::Context),
+    Reviews(reviews::Context),
 }
 
 impl Context {
@@ -41,7 +42,8 @@ impl Context {
             | Context::Gate
             | Context::Employees(_)
             | Context::Audit(_)
-            | Context::Plans(_) => {}
+            | Context::Plans(_)
+            | Context::Reviews(_) => {}
         };
         let mut all = vec![
             Context::Global,
@@ -55,6 +57,7 @@ impl Context {
         all.extend(employees::Context::ALL.map(Context::Employees));
         all.extend(audit::Context::ALL.map(Context::Audit));
         all.extend(plans::Context::ALL.map(Context::Plans));
+        all.extend(reviews::Context::ALL.map(Context::Reviews));
         all
     }
 }
@@ -219,6 +222,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Employees(c) => employees::keys::bindings(c),
         Context::Audit(c) => audit::keys::bindings(c),
         Context::Plans(c) => plans::keys::bindings(c),
+        Context::Reviews(c) => reviews::keys::bindings(c),
     }
 }
 
@@ -229,6 +233,7 @@ pub fn uses_global(ctx: Context) -> bool {
         Context::Employees(c) => employees::keys::uses_global(c),
         Context::Audit(c) => audit::keys::uses_global(c),
         Context::Plans(c) => plans::keys::uses_global(c),
+        Context::Reviews(c) => reviews::keys::uses_global(c),
         Context::Global
         | Context::Form
         | Context::Picker
@@ -245,6 +250,7 @@ pub fn takes_text(ctx: Context) -> bool {
         Context::Employees(c) => employees::keys::takes_text(c),
         Context::Audit(c) => audit::keys::takes_text(c),
         Context::Plans(c) => plans::keys::takes_text(c),
+        Context::Reviews(c) => reviews::keys::takes_text(c),
         Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
     }
 }

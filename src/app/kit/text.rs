@@ -217,4 +217,5 @@ pub enum T {
     FieldAdminOnly,
     /// The SKP tab's texts.
     Plans(crate::app::plans::PlanText),
+    Reviews(crate::app::reviews::ReviewText),
 }

@@ -206,6 +206,36 @@ impl App {
                         crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
                     self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
                 }
+                Effect::LoadReviews {
+                    year,
+                    kind,
+                    subject,
+                } => {
+                    let viewer = self.services.viewer.clone();
+                    let loaded = crate::app::reviews::load::load(
+                        &self.services,
+                        viewer.as_ref(),
+                        subject,
+                        year,
+                        kind,
+                    );
+                    self.dispatch(Msg::ReviewsLoaded(loaded.map(Box::new)));
+                }
+                Effect::LoadScoring {
+                    employee,
+                    year,
+                    kind,
+                } => {
+                    let viewer = self.services.viewer.clone();
+                    let form = crate::app::reviews::load::scoring(
+                        &self.services,
+                        viewer.as_ref(),
+                        employee,
+                        year,
+                        kind,
+                    );
+                    self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
+                }
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadSettings => {
                     let settings = self.services.office_settings();

@@ -15,7 +15,7 @@ use crate::app::kit::text::T;
 use crate::app::services::auth::Session;
 use crate::app::services::commands::Command;
 use crate::app::services::register::Register;
-use crate::app::{audit, employees, plans};
+use crate::app::{audit, employees, plans, reviews};
 use crate::domain::EmployeeId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +51,10 @@ impl Screen {
 
     /// Screens of later issues: shown, labelled "belum tersedia", never pretending to work.
     pub fn is_available(self) -> bool {
-        matches!(self, Screen::Employees | Screen::Plans | Screen::Audit)
+        matches!(
+            self,
+            Screen::Employees | Screen::Plans | Screen::Reviews | Screen::Audit
+        )
     }
 }
 
@@ -78,6 +81,7 @@ pub type Confirm = confirm::Confirm<OnYes>;
 pub enum PickTarget {
     Employees(employees::PickTarget),
     Plans(plans::PickTarget),
+    Reviews(reviews::PickTarget),
 }
 
 /// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a
@@ -89,6 +93,7 @@ pub enum Popup {
     Picker(Box<Picker<PickTarget>>),
     Employees(employees::Popup),
     Plans(plans::Popup),
+    Reviews(reviews::Popup),
     /// Pengaturan kantor (admins).
     Settings(Box<crate::app::settings::form::SettingsForm>),
 }
@@ -100,6 +105,7 @@ impl Popup {
             Popup::Help => Context::Help,
             Popup::Confirm(_) => Context::Confirm,
             Popup::Picker(_) => Context::Picker,
+            Popup::Reviews(p) => p.context().map_or(Context::Form, Context::Reviews),
             Popup::Employees(_) | Popup::Plans(_) | Popup::Settings(_) => Context::Form,
         }
     }
@@ -110,6 +116,7 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
             Popup::Employees(p) => Some(p.form()),
             Popup::Plans(p) => Some(p.form()),
+            Popup::Reviews(p) => Some(p.form()),
             Popup::Settings(f) => Some(f.as_ref()),
         }
     }
@@ -120,6 +127,7 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => None,
             Popup::Employees(p) => Some(p.form_mut()),
             Popup::Plans(p) => Some(p.form_mut()),
+            Popup::Reviews(p) => Some(p.form_mut()),
             Popup::Settings(f) => Some(f.as_mut()),
         }
     }
@@ -130,6 +138,7 @@ impl Popup {
             Popup::Help | Popup::Confirm(_) | Popup::Picker(_) => false,
             Popup::Employees(p) => p.closes_on_saved(),
             Popup::Plans(p) => p.closes_on_saved(),
+            Popup::Reviews(p) => p.closes_on_saved(),
             Popup::Settings(_) => true,
         }
     }
@@ -151,6 +160,7 @@ pub struct AppState {
     pub gate: Option<SignInForm>,
     pub audit: audit::view::AuditView,
     pub plans: plans::view::PlansView,
+    pub reviews: reviews::grid::GridView,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
@@ -172,6 +182,7 @@ impl AppState {
             gate: None,
             audit: Default::default(),
             plans: Default::default(),
+            reviews: Default::default(),
             accounts: None,
             terms: &Codes,
         }
@@ -219,7 +230,8 @@ impl AppState {
             Screen::Employees => Context::Employees(employees::Context::of(&self.list)),
             Screen::Audit => Context::Audit(audit::Context::of(&self.audit)),
             Screen::Plans => Context::Plans(plans::Context::of(&self.plans)),
-            Screen::Reviews | Screen::Sessions | Screen::History => Context::Placeholder,
+            Screen::Reviews => Context::Reviews(reviews::Context::Grid),
+            Screen::Sessions | Screen::History => Context::Placeholder,
         }
     }
 

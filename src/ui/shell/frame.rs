@@ -60,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Screen::Employees => crate::ui::employees::draw(frame, f.body, app, theme),
             Screen::Audit => crate::ui::audit::draw(frame, f.body, app, theme),
             Screen::Plans => crate::ui::plans::draw(frame, f.body, app, theme),
+            Screen::Reviews => crate::ui::reviews::draw(frame, f.body, app, theme),
             other => super::placeholder::draw(frame, f.body, lang, other, theme),
         }
     }
@@ -88,6 +89,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Context::Gate => None,
         Context::Audit(_) => Some(T::StatusHintAudit),
         Context::Plans(c) => Some(crate::ui::plans::hint(c)),
+        Context::Reviews(c) => Some(crate::ui::reviews::hint(c)),
         Context::Placeholder => Some(T::StatusHintPlaceholder),
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
@@ -103,6 +105,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Popup::Help => super::help::draw(frame, f.body, app, theme),
             Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
             Popup::Plans(p) => crate::ui::plans::draw_popup(frame, f.body, app, p, theme),
+            Popup::Reviews(p) => crate::ui::reviews::draw_popup(frame, f.body, app, p, theme),
             Popup::Settings(s) => crate::ui::settings::draw(frame, f.body, lang, s, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),

@@ -16,12 +16,8 @@ pub(super) fn done(
         }
         Err(CommandError::Plan(r)) => return plans::update::refused(state, r),
         // The Penilaian tab answers with its status line (its screen may refine this).
-        Ok(Outcome::Review(d)) => {
-            state.info(Notice::Review(crate::app::reviews::command::Note::Done(d)))
-        }
-        Err(CommandError::Review(r)) => state.error(Notice::Review(
-            crate::app::reviews::command::Note::Refused(r),
-        )),
+        Ok(Outcome::Review(d)) => return reviews::update::saved(state, d),
+        Err(CommandError::Review(r)) => return reviews::update::refused(state, r),
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
             if state.popups.last().is_some_and(Popup::closes_on_saved) {
@@ -44,6 +40,7 @@ pub(super) fn done(
                     | Popup::Confirm(_)
                     | Popup::Picker(_)
                     | Popup::Plans(_)
+                    | Popup::Reviews(_)
                     | Popup::Settings(_),
                 )
                 | None => {}

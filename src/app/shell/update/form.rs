@@ -53,6 +53,14 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                 invalid: step.invalid,
             }
         }
+        Some(Popup::Reviews(p)) => {
+            let step = reviews::update::on_form(p, action);
+            FormStep {
+                effects: step.effects,
+                picker: None,
+                invalid: step.invalid,
+            }
+        }
         Some(Popup::Settings(f)) => {
             let step = crate::app::settings::update::on_form(f, action);
             confirm = step.confirm;

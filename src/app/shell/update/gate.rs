@@ -74,6 +74,7 @@ pub(super) fn sign_out(state: &mut AppState, reg: &Register) {
     // Nothing the last user had on screen survives: the next one starts on the list.
     state.audit = Default::default();
     state.plans = Default::default();
+    state.reviews = Default::default();
     state.screen = Screen::Employees;
     // Until the next sign-in the list shows nobody.
     state

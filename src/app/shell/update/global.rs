@@ -37,6 +37,9 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
             if state.screen == Screen::Plans {
                 return plans::update::enter(state);
             }
+            if state.screen == Screen::Reviews {
+                return reviews::update::enter(state);
+            }
         }
         _ => {}
     }

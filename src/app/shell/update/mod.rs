@@ -13,7 +13,7 @@ use crate::app::kit::text::T;
 use crate::app::services::commands::{Command, CommandError, Outcome};
 use crate::app::services::register::Register;
 use crate::app::shell::state::{AppState, Confirm, OnYes, Popup, Screen};
-use crate::app::{audit, employees, plans};
+use crate::app::{audit, employees, plans, reviews};
 use crate::domain::EmployeeId;
 
 mod done;
@@ -50,6 +50,10 @@ pub enum Msg {
     ResetDone(Result<String, crate::app::gate::form::GateError>),
     /// What the SKP tab asked to read (`Effect::LoadPlans`).
     PlansLoaded(Result<Box<plans::view::Loaded>, CommandError>),
+    /// What the Penilaian tab asked to read (`Effect::LoadReviews`).
+    ReviewsLoaded(Result<Box<reviews::grid::Loaded>, CommandError>),
+    /// The scoring form of one evaluation, read for it (`Effect::LoadScoring`).
+    ScoringLoaded(Result<Box<reviews::form::ScoringForm>, CommandError>),
     /// The office settings in force, to open their form (`Effect::LoadSettings`).
     SettingsLoaded(Result<crate::domain::OfficeSettings, crate::store::StoreError>),
     /// The store has a draft of the form that just opened.
@@ -72,6 +76,19 @@ pub enum Effect {
     LoadPlans {
         year: i32,
         open: Option<plans::view::Opening>,
+    },
+    /// Read the Penilaian tab's grid: the viewer's reports for this year and period.
+    LoadReviews {
+        year: i32,
+        kind: crate::domain::review::ReviewKind,
+        /// An admin's choice of supervisor whose reports to show.
+        subject: Option<EmployeeId>,
+    },
+    /// Read one evaluation and what its form shows.
+    LoadScoring {
+        employee: EmployeeId,
+        year: i32,
+        kind: crate::domain::review::ReviewKind,
     },
     /// Read the office settings for their form.
     LoadSettings,
@@ -144,6 +161,7 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state.list.set_viewport(list_rows);
             state.audit.set_viewport(list_rows);
             state.plans.set_viewport(list_rows);
+            state.reviews.set_viewport(list_rows);
             state.picker_rows = picker_rows;
             for p in &mut state.popups {
                 if let Popup::Picker(p) = p {
@@ -158,6 +176,17 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::PlansLoaded(Err(e)) => done(state, reg, Err(e)),
+        Msg::ReviewsLoaded(Ok(loaded)) => {
+            state.reviews.apply(*loaded);
+            Vec::new()
+        }
+        Msg::ScoringLoaded(Ok(form)) => {
+            state
+                .popups
+                .push(Popup::Reviews(reviews::Popup::Scoring(form)));
+            Vec::new()
+        }
+        Msg::ReviewsLoaded(Err(e)) | Msg::ScoringLoaded(Err(e)) => done(state, reg, Err(e)),
         Msg::SettingsLoaded(Ok(s)) => {
             let form = crate::app::settings::form::SettingsForm::new(s);
             state.popups.push(Popup::Settings(Box::new(form)));
@@ -253,10 +282,7 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
         }
         Context::Confirm => on_confirm(state, action),
         Context::Gate => gate::on_gate(state, action),
-        Context::Picker => {
-            on_picker(state, action);
-            Vec::new()
-        }
+        Context::Picker => on_picker(state, action),
         Context::Form => on_form(state, reg, action),
         Context::Employees(ctx) => employees::update::on_key(state, reg, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
@@ -264,6 +290,12 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             .unwrap_or_else(|| on_global(state, reg, action)),
         Context::Plans(ctx) => plans::update::on_key(state, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Reviews(ctx) => {
+            reviews::update::on_key(state, reg, ctx, action).unwrap_or_else(|| match ctx {
+                reviews::Context::Grid => on_global(state, reg, action),
+                reviews::Context::Form | reviews::Context::Signed => on_form(state, reg, action),
+            })
+        }
         Context::Placeholder | Context::Global => on_global(state, reg, action),
     }
 }

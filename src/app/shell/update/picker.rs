@@ -4,9 +4,9 @@ use super::*;
 use crate::app::kit::picker::Picked;
 use crate::app::shell::state::PickTarget;
 
-pub(super) fn on_picker(state: &mut AppState, action: Action) {
+pub(super) fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(Popup::Picker(p)) = state.popups.last_mut() else {
-        return;
+        return Vec::new();
     };
     let page = p.scroll.viewport.max(1) as isize;
     let picked = match action {
@@ -34,23 +34,29 @@ pub(super) fn on_picker(state: &mut AppState, action: Action) {
         Action::Clear if p.allow_none => Some(Picked::Nothing),
         Action::Back => {
             state.popups.pop();
-            return;
+            return Vec::new();
         }
         Action::ToggleHelp => {
             state.popups.push(Popup::Help);
-            return;
+            return Vec::new();
         }
         _ => None,
     };
-    let Some(picked) = picked else { return };
+    let Some(picked) = picked else {
+        return Vec::new();
+    };
     let target = p.target;
     state.popups.pop();
     let item = match picked {
         Picked::Item(id) => Some(id),
         Picked::Nothing => None,
     };
-    // One arm per feature whose forms open pickers.
+    // One arm per feature whose forms (or screens) open pickers.
+    let mut effects = Vec::new();
     match (state.popups.last_mut(), target) {
+        (_, PickTarget::Reviews(target)) => {
+            effects = reviews::update::picked(state, target, item);
+        }
         (Some(Popup::Employees(p)), PickTarget::Employees(target)) => {
             employees::update::picked(p, target, item);
         }
@@ -62,4 +68,5 @@ pub(super) fn on_picker(state: &mut AppState, action: Action) {
     if state.status.as_ref().is_some_and(|s| s.error) && !state.top_form_has_errors() {
         state.status = None;
     }
+    effects
 }
