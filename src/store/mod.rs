@@ -7,8 +7,8 @@
 //!
 //! One job per file: `open` (directory, lock, trees), `codec`, `keys`, `records` (envelope
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
-//! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1, 2 and 3
-//! databases); plans and periods in `plan_write` and `plan_query`; `audit_page` (the trail a
+//! `reader` (the register read from another thread), `migrate` and `legacy` (schema 1 types,
+//! and writers of genuine schema 1, 2 and 3 databases); plans and periods in `plan_write` and `plan_query`; `audit_page` (the trail a
 //! page at a time, newest first); `drafts` (unsaved form input); `settings` (the office
 //! settings record).
 
