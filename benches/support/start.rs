@@ -71,8 +71,16 @@ fn admin() -> Session {
     }
 }
 
+/// A store this process has just dropped stays locked until sled's background threads let go
+/// of the file; `Store::open` waits for that in steps of 10 ms. A user's start is a new
+/// process, which never waits so: give the last one time to let go before timing an open.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(300));
+}
+
 /// One start of the TUI on `db`; the store is closed again when it returns.
 pub fn start(db: &Path, width: u16, height: u16, theme: &Theme) -> Start {
+    settle();
     let t = Instant::now();
     let store = Store::open(db).expect("open");
     let open = t.elapsed();
@@ -107,6 +115,7 @@ pub fn start(db: &Path, width: u16, height: u16, theme: &Theme) -> Start {
 /// The start before the register was read on another thread: open, read, state, first frame
 /// (the list, as `kinerja script` draws it). Returns the total.
 pub fn start_reading_first(db: &Path, width: u16, height: u16, theme: &Theme) -> Duration {
+    settle();
     let t = Instant::now();
     let store = Store::open(db).expect("open");
     let mut app = App::new(Services::new(store, "bench").expect("load"), Lang::Id);
