@@ -217,7 +217,10 @@ pub fn open_services(db: &Path, actor: String) -> Result<Services, CliError> {
 /// read on another thread while the sign-in screen is drawn.
 fn open_tui(db: PathBuf, lang: Lang) -> Result<(), CliError> {
     let services = Services::loading(Store::open(&db)?, tui_actor());
-    crate::ui::run_tui(services, lang).map_err(CliError::Terminal)
+    match crate::ui::run_tui(services, lang).map_err(CliError::Terminal)? {
+        Some(unreadable) => Err(CliError::Register(unreadable)),
+        None => Ok(()),
+    }
 }
 
 pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {

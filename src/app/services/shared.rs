@@ -72,6 +72,11 @@ impl Shared {
         }
     }
 
+    /// Why the register could not be read, if it could not.
+    pub fn register_error(&self) -> Option<std::sync::Arc<StoreError>> {
+        self.load.error()
+    }
+
     /// Whether the register is still being read.
     pub fn register_loading(&self) -> bool {
         self.load.is_loading()
