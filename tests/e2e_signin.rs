@@ -3,7 +3,7 @@
 
 mod e2e;
 
-use e2e::{arg, demo_db, Tui, CTRL_S, ENTER, TAB};
+use e2e::{arg, demo_db, Tui, CTRL_C, CTRL_S, ENTER, TAB};
 use kinerja::domain::{AuditAction, Directory, RecordKind};
 
 #[test]
@@ -95,4 +95,42 @@ fn a_supervisor_sees_her_line_changes_a_report_and_finds_it_in_the_audit_trail()
         ("maria", AuditAction::Update, daniel.id.0)
     );
     assert!(reg.employee(daniel.id).is_some());
+}
+
+/// The register is read while the sign-in screen is up: one that cannot be read (a damaged
+/// record) is named there at the sign-in, nobody gets in, and leaving reports it again on the
+/// normal screen with exit code 2, as a database that cannot be used always did.
+#[test]
+fn a_damaged_register_is_named_at_the_sign_in_and_ends_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    {
+        let raw = sled::open(&db).unwrap();
+        let data = raw.open_tree("data").unwrap();
+        let key = data.scan_prefix(b"E").next().unwrap().unwrap().0;
+        let mut value = data.get(&key).unwrap().unwrap().to_vec();
+        value.push(0);
+        data.insert(key, value).unwrap();
+        raw.flush().unwrap();
+    }
+    let mut tui = Tui::spawn(&["--db", arg(&db)], 110, 32, dir.path());
+    tui.wait_for("Masuk dengan nama pengguna");
+    tui.send("maria");
+    tui.send(TAB);
+    tui.send("082012");
+    tui.send(ENTER);
+    tui.wait_screen(
+        &["data rusak pada rekaman employee/1"],
+        &["[maria · penilai]"],
+    );
+    tui.send(CTRL_C);
+    let status = tui.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    let screen = tui.wait_for("data rusak pada rekaman employee/1");
+    tui.with_screen(|s| {
+        assert!(
+            !s.alternate_screen(),
+            "back on the normal screen:\n{screen}"
+        )
+    });
 }

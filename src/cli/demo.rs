@@ -467,7 +467,11 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
         if session.is_none() {
             services.actor = super::tui_actor();
         }
-        crate::ui::run_tui_as(services, lang, session).map_err(CliError::Terminal)?;
+        if let Some(unreadable) =
+            crate::ui::run_tui_as(services, lang, session).map_err(CliError::Terminal)?
+        {
+            return Err(CliError::Register(unreadable));
+        }
     }
     Ok(())
 }

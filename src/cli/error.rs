@@ -50,6 +50,9 @@ pub enum UsageError {
 pub enum CliError {
     Usage(UsageError),
     Store(StoreError),
+    /// The register could not be read while the TUI was up (it was read on another thread
+    /// and shown at every sign-in); reported again once the terminal is back.
+    Register(std::sync::Arc<StoreError>),
     Command(CommandError),
     /// No home folder to put the default database in.
     NoDataDir,
@@ -140,7 +143,9 @@ pub enum CliError {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Store(_) | CliError::Command(CommandError::Store(_)) => 2,
+            CliError::Store(_)
+            | CliError::Register(_)
+            | CliError::Command(CommandError::Store(_)) => 2,
             _ => 1,
         }
     }

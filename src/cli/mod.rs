@@ -233,9 +233,14 @@ pub fn open_services(db: &Path, actor: String) -> Result<Services, CliError> {
     Ok(Services::new(store, actor)?)
 }
 
+/// The store is opened here (a locked database is an error before any screen), the register
+/// read on another thread while the sign-in screen is drawn.
 fn open_tui(db: PathBuf, lang: Lang) -> Result<(), CliError> {
-    let services = open_services(&db, tui_actor())?;
-    crate::ui::run_tui(services, lang).map_err(CliError::Terminal)
+    let services = Services::loading(Store::open(&db)?, tui_actor());
+    match crate::ui::run_tui(services, lang).map_err(CliError::Terminal)? {
+        Some(unreadable) => Err(CliError::Register(unreadable)),
+        None => Ok(()),
+    }
 }
 
 pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {

@@ -639,6 +639,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
     match (lang, e) {
         (_, CliError::Usage(u)) => usage_error(lang, u),
         (_, CliError::Store(s)) => crate::i18n::errors::error(lang, s),
+        (_, CliError::Register(s)) => crate::i18n::errors::error(lang, s),
         (_, CliError::Command(c)) => command_error(lang, c),
         (_, CliError::Setting(e)) => crate::i18n::settings::error(lang, e),
         (Lang::Id, CliError::NoDataDir) => {

@@ -7,9 +7,9 @@
 //!
 //! One job per file: `open` (directory, lock, trees), `codec`, `keys`, `records` (envelope
 //! versions per record kind), `commit` (+ `kv`, `journal`, `tx`, `counters`), `query`,
-//! `migrate` and `legacy` (schema 1 types, and writers of genuine schema 1, 2 and 3
-//! databases); plans and periods in `plan_write` and `plan_query`; evaluations and unit
-//! grades in `review_write` and `review_query`; `audit_page` (the trail a
+//! `reader` (the register read from another thread), `migrate` and `legacy` (schema 1 types,
+//! and writers of genuine schema 1, 2 and 3 databases); plans and periods in `plan_write` and
+//! `plan_query`; evaluations and unit grades in `review_write` and `review_query`; `audit_page` (the trail a
 //! page at a time, newest first); `drafts` (unsaved form input); `settings` (the office
 //! settings record).
 
@@ -29,6 +29,7 @@ mod open;
 mod plan_query;
 mod plan_write;
 mod query;
+mod reader;
 mod records;
 mod review_query;
 mod review_write;
@@ -36,12 +37,13 @@ mod settings;
 mod tx;
 
 use std::path::{Path, PathBuf};
-use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 #[doc(hidden)]
 pub use commit::TestFault;
 pub use drafts::FormDraft;
 pub use error::StoreError;
+pub use reader::RegisterReader;
 
 use crate::domain::plan::{PerformancePlan, Period, PlanId};
 use crate::domain::{
@@ -96,13 +98,14 @@ pub struct Store {
     db: sled::Db,
     meta: sled::Tree,
     data: sled::Tree,
-    /// One writer, or any number of readers, at a time in this process; see `commit`.
-    gate: RwLock<Gate>,
+    /// One writer, or any number of readers, at a time in this process; see `commit`. Shared
+    /// with a [`RegisterReader`] on another thread.
+    gate: Arc<RwLock<Gate>>,
 }
 
 /// What the gate guards besides the trees.
 #[derive(Default)]
-struct Gate {
+pub(crate) struct Gate {
     mode: commit::Mode,
 }
 
@@ -145,7 +148,7 @@ impl Store {
             db: h.db,
             meta: h.meta,
             data: h.data,
-            gate: RwLock::new(Gate::default()),
+            gate: Arc::new(RwLock::new(Gate::default())),
         })
     }
 
@@ -172,6 +175,12 @@ impl Store {
     pub fn employees(&self) -> Result<Vec<Employee>, StoreError> {
         let _reader = self.read();
         query::employees(&self.data)
+    }
+
+    /// A handle that reads the register (employees, units) from another thread, under the
+    /// same reader/writer gate as this store.
+    pub fn register_reader(&self) -> RegisterReader {
+        RegisterReader::new(self.data.clone(), Arc::clone(&self.gate))
     }
 
     /// All units in id order.

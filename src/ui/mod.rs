@@ -45,10 +45,14 @@ pub fn accepts_key(area: ratatui::layout::Rect, key: crate::app::kit::key::Key) 
     !layout::too_small(area) || key == Key::ch('q') || key == Key::ctrl('c')
 }
 
+/// Why the register could not be read, when the session ended on that (see
+/// `Services::loading`): the caller reports it once the terminal is back.
+pub type Unreadable = Option<std::sync::Arc<crate::store::StoreError>>;
+
 /// Runs the interactive TUI until the user quits. The store is already open (so a lock error
 /// printed before raw mode), and the terminal is restored on every way out.
 /// Everyone signs in first (the first run creates the admin account).
-pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<()> {
+pub fn run_tui(services: Services, lang: Lang) -> std::io::Result<Unreadable> {
     run_tui_as(services, lang, None)
 }
 
@@ -57,7 +61,7 @@ pub fn run_tui_as(
     services: Services,
     lang: Lang,
     session: Option<crate::app::services::auth::Session>,
-) -> std::io::Result<()> {
+) -> std::io::Result<Unreadable> {
     let log_path = log::init(&log::path_for(services.store.path()));
     terminal::install_panic_hook(lang, log_path);
     let theme = kit::theme::Theme::from_env();
@@ -105,5 +109,5 @@ pub fn run_tui_as(
         }
     }
     ::log::info!("quit");
-    Ok(())
+    Ok(app.services.register_error())
 }

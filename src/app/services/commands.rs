@@ -234,6 +234,21 @@ impl Services {
         })
     }
 
+    /// The same, the register read on another thread meanwhile ([`Shared::loading`]).
+    pub fn loading(store: Store, actor: impl Into<String>) -> Services {
+        Services::with_shared(Shared::loading(store), actor)
+    }
+
+    /// One session on `shared` (tests hold the register's reading with
+    /// [`Shared::loading_when`]).
+    pub fn with_shared(shared: Shared, actor: impl Into<String>) -> Services {
+        Services {
+            shared,
+            actor: actor.into(),
+            viewer: None,
+        }
+    }
+
     /// Replaces the clock (tests, deterministic demo data).
     pub fn with_clock(mut self, clock: impl Fn() -> i64 + Send + 'static) -> Services {
         self.shared.set_clock(clock);

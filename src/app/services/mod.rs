@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod commands;
+pub(crate) mod loading;
 pub mod permissions;
 pub mod register;
 pub mod shared;

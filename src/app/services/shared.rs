@@ -1,15 +1,19 @@
-//! What every session of one process shares: the store, the register mirrored in memory,
-//! the lock-out counts of unknown logins, and the clock.
+//! What every session of one process shares: the store, the register mirrored in memory
+//! (perhaps still being read: see `loading`), the lock-out counts of unknown logins, and the
+//! clock.
 
 use chrono::NaiveDate;
 
+use crate::app::services::loading::RegisterLoad;
 use crate::app::services::register::Register;
 use crate::domain::{Account, RecordKind};
 use crate::store::{Store, StoreError};
 
 pub struct Shared {
     pub store: Store,
+    /// Empty while [`Shared::loading`]'s thread still reads it: see [`Shared::await_register`].
     pub register: Register,
+    load: RegisterLoad,
     /// Failure counts of logins that match no usable account, so that they lock like real
     /// ones and the lock does not tell which accounts exist (kept for this process only).
     pub(crate) phantom_logins: std::collections::HashMap<String, Account>,
@@ -27,9 +31,55 @@ impl Shared {
         Ok(Shared {
             store,
             register,
+            load: RegisterLoad::Ready,
             phantom_logins: std::collections::HashMap::new(),
             clock: Box::new(system_clock_ms),
         })
+    }
+
+    /// The same, the register read on another thread (the TUI's start: the sign-in screen is
+    /// drawn meanwhile). Whoever reads or changes the register first calls
+    /// [`Shared::await_register`].
+    pub fn loading(store: Store) -> Shared {
+        Shared::loading_when(store, None)
+    }
+
+    /// [`Shared::loading`], the reading held until `go` receives (tests of the waiting).
+    #[doc(hidden)]
+    pub fn loading_when(store: Store, go: Option<std::sync::mpsc::Receiver<()>>) -> Shared {
+        let (register, load) = RegisterLoad::start(&store, go);
+        Shared {
+            store,
+            register,
+            load,
+            phantom_logins: std::collections::HashMap::new(),
+            clock: Box::new(system_clock_ms),
+        }
+    }
+
+    /// Waits until the register is in memory. Its read failed: the error, every time asked.
+    pub fn await_register(&mut self) -> Result<(), std::sync::Arc<StoreError>> {
+        if let Some(register) = self.load.take(&self.store, true) {
+            self.register = register;
+        }
+        self.load.error().map_or(Ok(()), Err)
+    }
+
+    /// Puts the register in place if its thread is done, without waiting.
+    pub fn poll_register(&mut self) {
+        if let Some(register) = self.load.take(&self.store, false) {
+            self.register = register;
+        }
+    }
+
+    /// Why the register could not be read, if it could not.
+    pub fn register_error(&self) -> Option<std::sync::Arc<StoreError>> {
+        self.load.error()
+    }
+
+    /// Whether the register is still being read.
+    pub fn register_loading(&self) -> bool {
+        self.load.is_loading()
     }
 
     pub(crate) fn set_clock(&mut self, clock: impl Fn() -> i64 + Send + 'static) {

@@ -42,12 +42,9 @@ impl App {
     pub fn with_sign_in(mut services: Services, lang: Lang) -> App {
         let today = services.today();
         let has_accounts = services.has_accounts().unwrap_or(true);
-        let mut state = AppState::gated(&services.register, lang, today, has_accounts);
-        state.list.set_viewer(
-            &services.register,
-            Some(crate::domain::Viewer::nobody()),
-            today,
-        );
+        // The list behind the gate stays empty (it is built at the sign-in, for whoever signs
+        // in), so this screen needs no register: it may still be read (`Services::loading`).
+        let state = AppState::gated(lang, today, has_accounts);
         services.viewer = Some(crate::domain::Viewer::nobody());
         App {
             state,
@@ -75,8 +72,10 @@ impl App {
         self
     }
 
-    /// Writes a draft whose typing has paused. The terminal calls it while waiting for keys.
+    /// Writes a draft whose typing has paused, and puts a register read meanwhile in place.
+    /// The terminal calls it while waiting for keys.
     pub fn tick(&mut self) {
+        self.services.poll_register();
         if let Some((form, fields)) = self.drafts.due(Instant::now()) {
             self.write_draft(&form, fields);
         }
@@ -170,11 +169,28 @@ impl App {
         };
     }
 
+    /// Whether `msg` may be handled before the register is in memory: typing on the sign-in
+    /// screen and resizing it read none of it.
+    fn needs_register(&self, msg: &Msg) -> bool {
+        let gated = self.state.gate.is_some() && self.state.session.is_none();
+        !(gated && matches!(msg, Msg::Action(_) | Msg::Viewport { .. }))
+    }
+
     pub fn dispatch(&mut self, msg: Msg) {
+        if self.services.register_loading() && self.needs_register(&msg) {
+            // A failure is answered at the effect that needed the register (below).
+            let _ = self.services.await_register();
+        }
         // The session a forced sign-out ends, for its audit entry (`update` drops it).
         let ended = self.state.session.clone();
         let effects = update(&mut self.state, &self.services.register, msg);
         for effect in effects {
+            // Every effect reads or changes what the register holds (a sign-in finds the
+            // account's employee): none runs on a register not read.
+            if let Err(e) = self.services.await_register() {
+                self.refuse(effect, e);
+                continue;
+            }
             match effect {
                 Effect::Run(cmd) => {
                     let result = self.services.execute(cmd);
@@ -257,6 +273,16 @@ impl App {
                     self.services.actor = "-".to_string();
                 }
             }
+        }
+    }
+
+    /// Answers an effect that cannot run because the register could not be read: at the
+    /// sign-in screen (where everyone starts, so the failure is seen there), else on the
+    /// status line.
+    fn refuse(&mut self, effect: Effect, e: std::sync::Arc<crate::store::StoreError>) {
+        match effect {
+            Effect::Gate(_) => self.dispatch(Msg::GateDone(Err(GateError::Store(e)))),
+            _ => self.state.error(crate::app::kit::notice::Notice::Store(e)),
         }
     }
 

@@ -16,7 +16,7 @@ use crate::app::services::auth::Session;
 use crate::app::services::commands::Command;
 use crate::app::services::register::Register;
 use crate::app::{audit, employees, plans, reviews};
-use crate::domain::EmployeeId;
+use crate::domain::{EmployeeId, Viewer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -189,8 +189,12 @@ impl AppState {
     }
 
     /// The same, behind the sign-in screen (or the first-admin screen on an empty database).
-    pub fn gated(reg: &Register, lang: Lang, today: NaiveDate, has_accounts: bool) -> AppState {
-        let mut s = AppState::new(reg, lang, today);
+    /// Its list is empty and shows nobody until someone signs in (`EmployeeList::set_viewer`
+    /// then builds it from the register).
+    pub fn gated(lang: Lang, today: NaiveDate, has_accounts: bool) -> AppState {
+        let mut s = AppState::new(&Register::default(), lang, today);
+        s.list
+            .set_viewer(&Register::default(), Some(Viewer::nobody()), today);
         let mode = if has_accounts {
             GateMode::SignIn
         } else {
