@@ -138,3 +138,17 @@ fn the_unit_list_in_csv_json_and_text() {
     ));
     assert!(unknown.contains("Seksi Tidak Ada"), "{unknown}");
 }
+
+#[test]
+fn the_help_names_the_command_and_its_default_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let help = ok(&run(&db, &["laporan", "tindak-lanjut", "--help"]));
+    assert!(
+        help.contains("kinerja laporan tindak-lanjut --unit UNIT"),
+        "{help}"
+    );
+    assert!(help.contains("text (bawaan), csv atau json"), "{help}");
+    let parent = ok(&run(&db, &["laporan", "--help"]));
+    assert!(parent.contains("tindak-lanjut"), "{parent}");
+}

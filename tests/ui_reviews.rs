@@ -275,6 +275,7 @@ fn facts(s: &mut Screenshot, kind: ReviewKind) -> Facts {
         },
         periodic,
         feedback_per_segment: vec![(2, 1)],
+        ..Facts::default()
     }
 }
 
@@ -362,6 +363,72 @@ fn form_annual_signed_80x24_id() {
     let f = open_form(&mut s, r, ReviewKind::Annual);
     f.focus = kinerja::app::reviews::form::order().len() - 1;
     insta::assert_snapshot!(s.draw((80, 24)));
+}
+
+/// A decided objection: the original ratings and grade stay beside the decided ones, and
+/// the header names the final grade.
+#[test]
+fn form_annual_with_a_decided_objection_120x40_id() {
+    use kinerja::domain::review::objection::{Decision, Objection, Outcome};
+    let mut s = Screenshot::new(Lang::Id);
+    let r = signed(review(DANIEL, ReviewKind::Annual, AsExpected, AsExpected));
+    let f = open_form(&mut s, r, ReviewKind::Annual);
+    let day = |d| NaiveDate::from_ymd_opt(YEAR + 1, 1, d).expect("date");
+    f.facts.received_on = Some(day(21));
+    f.facts.objection = Some(Objection {
+        received_on: day(21),
+        filed_on: day(24),
+        reasons: "Inovasi layanan keliling belum dipertimbangkan".into(),
+        decision: Some(Decision {
+            on: day(30),
+            by: EmployeeId(1),
+            outcome: Outcome::Changed {
+                work: AboveExpectation,
+                behaviour: AboveExpectation,
+            },
+            reasons: "Bukti inovasi sah".into(),
+        }),
+    });
+    f.facts.decided_by = Some("Yohanes Gebze".into());
+    f.focus = kinerja::app::reviews::form::order().len() - 1;
+    let screen = s.draw((120, 40));
+    assert!(screen.contains("Predikat akhir: Sangat Baik"), "{screen}");
+    assert!(
+        screen.contains("Evaluasi semula: Sesuai / Sesuai → Baik"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Setelah keputusan (final): Di Atas / Di Atas → Sangat Baik"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Diputus tanggal: 30/01/2027 oleh Yohanes Gebze"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+/// A pending objection says who it waits for.
+#[test]
+fn form_with_a_pending_objection_says_it_waits() {
+    use kinerja::domain::review::objection::Objection;
+    let mut s = Screenshot::new(Lang::En);
+    let r = signed(review(DANIEL, ReviewKind::Annual, AsExpected, AsExpected));
+    let f = open_form(&mut s, r, ReviewKind::Annual);
+    let day = |d| NaiveDate::from_ymd_opt(YEAR + 1, 1, d).expect("date");
+    f.facts.objection = Some(Objection {
+        received_on: day(21),
+        filed_on: day(24),
+        reasons: "x".into(),
+        decision: None,
+    });
+    f.focus = kinerja::app::reviews::form::order().len() - 1;
+    let screen = s.draw((120, 40));
+    assert!(
+        screen.contains("awaits the decision of the appraiser's superior"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Final grade"), "{screen}");
 }
 
 /// The small office signed in as Maria (appraiser of Daniel and Siti).

@@ -157,12 +157,14 @@ pub fn command_text(lang: Lang, path: &str) -> Option<CommandText> {
         ),
         (Lang::Id, "laporan") => (
             "Laporan dari database.",
-            "kinerja laporan kurva --unit UNIT --tahun YYYY [--format text|json]",
+            "kinerja laporan kurva --unit UNIT --tahun YYYY [--format text|json]\n       \
+             kinerja laporan tindak-lanjut --unit UNIT [--format text|csv|json]",
             None,
         ),
         (Lang::En, "laporan") => (
             "Reports from the database.",
-            "kinerja laporan kurva --unit UNIT --tahun YYYY [--format text|json]",
+            "kinerja laporan kurva --unit UNIT --tahun YYYY [--format text|json]\n       \
+             kinerja laporan tindak-lanjut --unit UNIT [--format text|csv|json]",
             None,
         ),
         (Lang::Id, "laporan kurva") => (
@@ -175,6 +177,18 @@ pub fn command_text(lang: Lang, path: &str) -> Option<CommandText> {
             "The distribution curve of one unit's employee grades for a year, against the rule \
              of the unit's grade (the unit head is not counted).",
             "kinerja laporan kurva --unit UNIT --tahun YYYY [--format text|json]",
+            Some("UNIT: the unit's name or id as 'kinerja export unit' shows them."),
+        ),
+        (Lang::Id, "laporan tindak-lanjut") => (
+            "Tindak lanjut hasil penilaian (angka kredit, kenaikan pangkat, KGB, pengembangan) \
+             pegawai aktif satu unit dan unit di bawahnya, per hari ini.",
+            "kinerja laporan tindak-lanjut --unit UNIT [--format text|csv|json]",
+            Some("UNIT: nama atau id unit seperti ditampilkan 'kinerja export unit'."),
+        ),
+        (Lang::En, "laporan tindak-lanjut") => (
+            "What the grades lead to (credit points, promotion, pay step, development) for the \
+             active employees of a unit and the units under it, as of today.",
+            "kinerja laporan tindak-lanjut --unit UNIT [--format text|csv|json]",
             Some("UNIT: the unit's name or id as 'kinerja export unit' shows them."),
         ),
         _ => return None,
@@ -206,6 +220,12 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> Option<&'static str> {
         }
         (Lang::En, "format") if path == "laporan kurva" => {
             "Output format: text (a table, default) or json"
+        }
+        (Lang::Id, "format") if path == "laporan tindak-lanjut" => {
+            "Format keluaran: text (bawaan), csv atau json"
+        }
+        (Lang::En, "format") if path == "laporan tindak-lanjut" => {
+            "Output format: text (default), csv or json"
         }
         _ => return None,
     })

@@ -159,6 +159,15 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "Date the evaluation was received",
         ),
         X::ObjectionTitle => ("Keberatan", "Objection"),
+        X::ObjectionWaits => (
+            "menunggu keputusan atasan pejabat penilai",
+            "awaits the decision of the appraiser's superior",
+        ),
+        X::DecidedOn => ("Diputus tanggal", "Decided on"),
+        X::DecidedBy => ("oleh", "by"),
+        X::OriginalEvaluation => ("Evaluasi semula", "Original evaluation"),
+        X::DecidedEvaluation => ("Setelah keputusan (final)", "As decided (final)"),
+        X::FinalGrade => ("Predikat akhir", "Final grade"),
         X::LabelUnitGrade => ("Predikat unit", "Unit grade"),
         X::LabelDecree => ("Nomor keputusan", "Decree number"),
         X::LabelReceivedOn => ("Diterima tanggal", "Received on"),
@@ -214,6 +223,24 @@ pub fn rating_short(lang: Lang, r: Rating) -> &'static str {
         Rating::AboveExpectation => lang.pick("Di Atas", "Above"),
         Rating::AsExpected => lang.pick("Sesuai", "As exp."),
         Rating::BelowExpectation => lang.pick("Di Bawah", "Below"),
+    }
+}
+
+/// The grid's short justification and objection cells.
+pub fn justification_short(lang: Lang, j: Justification) -> &'static str {
+    match j {
+        Justification::NotNeeded => "-",
+        Justification::Missing => lang.pick("perlu", "needed"),
+        Justification::Written => "✓",
+    }
+}
+
+pub fn objection_short(lang: Lang, o: ObjectionState) -> &'static str {
+    match o {
+        ObjectionState::None => "-",
+        ObjectionState::Pending => lang.pick("ada", "filed"),
+        ObjectionState::Upheld => lang.pick("tetap", "kept"),
+        ObjectionState::Changed => lang.pick("ubah", "chgd"),
     }
 }
 

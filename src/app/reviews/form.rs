@@ -11,6 +11,7 @@ use crate::domain::appraisal::{PerformanceGrade, Rating};
 use crate::domain::plan::{achievement, Achievement, PerformancePlan};
 use crate::domain::review::consistency::{warnings, ConsistencyInput, Warning};
 use crate::domain::review::evaluation::{DistributionGate, RatingField, ReviewError, Signature};
+use crate::domain::review::objection::Objection;
 use crate::domain::review::{Review, ReviewKind};
 use crate::domain::ruledata::CoreValue;
 use crate::domain::EmployeeId;
@@ -57,6 +58,12 @@ pub struct Facts {
     pub periodic: Vec<Periodic>,
     /// Feedback items per judged segment (realisation feedback and notes).
     pub feedback_per_segment: Vec<(u8, usize)>,
+    /// The day the employee received the signed evaluation.
+    pub received_on: Option<chrono::NaiveDate>,
+    /// The employee's objection and its decision: shown beside the original ratings.
+    pub objection: Option<Objection>,
+    /// The decider's name as the register has it.
+    pub decided_by: Option<String>,
 }
 
 impl Facts {

@@ -193,11 +193,20 @@ pub fn scoring(
             ReviewKind::Annual => None,
         })
         .collect();
+    let objection = ctx.entry.as_ref().and_then(|x| x.objection.clone());
+    let decided_by = objection
+        .as_ref()
+        .and_then(|o| o.decision.as_ref())
+        .and_then(|d| services.register.employee(d.by))
+        .map(|p| p.full_name());
     let facts = Facts {
         plans: ctx.plans,
         segments: ctx.segments.iter().map(|s| s.number).collect(),
         periodic,
         feedback_per_segment: ctx.feedback_per_segment,
+        received_on: ctx.entry.as_ref().and_then(|x| x.received_on),
+        objection,
+        decided_by,
     };
     let mut form = ScoringForm::new(e.full_name(), e.nip.grouped(), review, facts);
     form.may_rate = may_rate;

@@ -15,8 +15,10 @@ use crate::app::reviews::form::{order, FieldId, ScoringForm};
 use crate::app::reviews::popup::ReasonForm;
 use crate::app::reviews::ReviewText as X;
 use crate::app::App;
+use crate::domain::appraisal::Rating;
 use crate::domain::plan::{achievement, RealizedValue};
 use crate::domain::review::evaluation::RatingField;
+use crate::domain::review::objection::Outcome;
 use crate::domain::review::ReviewKind;
 use crate::domain::ruledata::CoreValue;
 use crate::i18n::common::dmy;
@@ -102,6 +104,18 @@ fn header<'a>(lang: Lang, f: &ScoringForm, w: usize, theme: &Theme) -> Vec<Line<
         Span::styled(format!("{}: ", text(lang, X::GradeLive)), theme.label),
         Span::styled(grade.to_string(), theme.title),
     ];
+    if let Some(o) = &f.facts.objection {
+        let changed = o
+            .decision
+            .as_ref()
+            .is_some_and(|d| matches!(d.outcome, Outcome::Changed { .. }));
+        if let Some(g) = o.final_grade(&f.review).filter(|_| changed) {
+            second.push(Span::styled(
+                format!("  → {}: {}", text(lang, X::FinalGrade), words::grade(g)),
+                theme.title,
+            ));
+        }
+    }
     let warnings = f.warnings().len();
     if warnings > 0 && !f.read_only() {
         second.push(Span::styled(
@@ -368,7 +382,78 @@ fn field_lines<'a>(
             theme.dim,
         )));
     }
+    objection_lines(lang, f, w, theme, &mut out);
     (out, focus_line, cursor)
+}
+
+/// The receipt, the objection and its decision, the original ratings beside the decided ones.
+fn objection_lines(lang: Lang, f: &ScoringForm, w: usize, theme: &Theme, out: &mut Vec<Line>) {
+    if f.facts.received_on.is_none() && f.facts.objection.is_none() {
+        return;
+    }
+    let row = |label: X, value: String| {
+        Line::from(cut_width(&format!("  {}: {value}", text(lang, label)), w))
+    };
+    out.push(Line::from(""));
+    out.push(Line::from(Span::styled(
+        text(lang, X::ObjectionTitle),
+        theme.header,
+    )));
+    if let Some(d) = f.facts.received_on {
+        out.push(row(X::LabelReceivedOn, dmy(d)));
+    }
+    let Some(o) = &f.facts.objection else {
+        return;
+    };
+    out.push(row(X::LabelFiledOn, dmy(o.filed_on)));
+    out.push(row(X::LabelReasons, o.reasons.clone()));
+    let Some(d) = &o.decision else {
+        out.push(Line::from(Span::styled(
+            format!("  {}", text(lang, X::ObjectionWaits)),
+            theme.error,
+        )));
+        return;
+    };
+    let outcome = match d.outcome {
+        Outcome::Upheld => X::OutcomeUpheld,
+        Outcome::Changed { .. } => X::OutcomeChanged,
+    };
+    let by = f
+        .facts
+        .decided_by
+        .as_ref()
+        .map(|n| format!(" {} {n}", text(lang, X::DecidedBy)))
+        .unwrap_or_default();
+    out.push(row(X::LabelOutcome, text(lang, outcome).to_string()));
+    out.push(row(X::DecidedOn, format!("{}{by}", dmy(d.on))));
+    out.push(row(X::LabelDecisionReasons, d.reasons.clone()));
+    let r = |x: Option<Rating>| x.map_or("-", |x| words::rating_short(lang, x));
+    let original = format!(
+        "{} / {} → {}",
+        r(f.review.work),
+        r(f.review.behaviour),
+        f.signature()
+            .map(|s| s.grade)
+            .or(f.review.grade())
+            .map_or("-", words::grade)
+    );
+    out.push(row(X::OriginalEvaluation, original.clone()));
+    let decided = match d.outcome {
+        Outcome::Upheld => original,
+        Outcome::Changed { work, behaviour } => format!(
+            "{} / {} → {}",
+            r(Some(work)),
+            r(Some(behaviour)),
+            o.final_grade(&f.review).map_or("-", words::grade)
+        ),
+    };
+    out.push(Line::from(Span::styled(
+        cut_width(
+            &format!("  {}: {decided}", text(lang, X::DecidedEvaluation)),
+            w,
+        ),
+        theme.title,
+    )));
 }
 
 pub fn draw_reason(frame: &mut Frame, area: Rect, lang: Lang, f: &ReasonForm, theme: &Theme) {

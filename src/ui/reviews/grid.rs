@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState};
 use ratatui::Frame;
 
-use crate::app::reviews::grid::{GridRow, GridView, Justification, ObjectionState};
+use crate::app::reviews::grid::{GridRow, GridView, Justification};
 use crate::app::reviews::ReviewText as X;
 use crate::app::App;
 use crate::domain::review::evaluation::RatingField;
@@ -159,22 +159,18 @@ fn table(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &The
             cells.push(Cell::from(r.nip.clone()));
         }
         let grade = r.grade().map_or("·", words::grade);
-        let (just, just_style) = match r.justification() {
-            Justification::NotNeeded => ("-", theme.dim),
-            Justification::Missing => (lang.pick("perlu", "needed"), theme.error),
-            Justification::Written => ("✓", Style::new()),
+        let just = words::justification_short(lang, r.justification());
+        let just_style = match r.justification() {
+            Justification::NotNeeded => theme.dim,
+            Justification::Missing => theme.error,
+            Justification::Written => Style::new(),
         };
         let signed = match (&r.review, r.signed_on()) {
             (_, Some(_)) => "✓",
             (Some(_), None) => text(lang, X::Draft),
             (None, None) => "-",
         };
-        let objection = match r.objection {
-            ObjectionState::None => "-",
-            ObjectionState::Pending => lang.pick("ada", "filed"),
-            ObjectionState::Upheld => lang.pick("tetap", "kept"),
-            ObjectionState::Changed => lang.pick("ubah", "chgd"),
-        };
+        let objection = words::objection_short(lang, r.objection);
         cells.extend([
             rating_cell(
                 lang,
