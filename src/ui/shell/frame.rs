@@ -84,8 +84,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             area,
         );
     }
-    // The most used keys of the screen in view; `?` lists them all.
+    // The most used keys of the screen in view; `?` lists them all. Under a popup its own
+    // footer names its keys: the screen's would be wrong there.
     let hint = match app.state.base_context() {
+        _ if !app.state.popups.is_empty() => None,
         Context::Gate => None,
         Context::Audit(_) => Some(T::StatusHintAudit),
         Context::Plans(c) => Some(crate::ui::plans::hint(c)),
