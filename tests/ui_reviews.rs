@@ -110,6 +110,7 @@ fn row(emp: EmployeeId, name: &str, nip: &str, review: Option<Review>) -> GridRo
         review,
         objection: ObjectionState::None,
         decided_grade: None,
+        decided_ratings: None,
         rateable: !signed,
         awaiting_decision: false,
     }

@@ -33,6 +33,9 @@ pub struct GridRow {
     pub objection: ObjectionState,
     /// The grade after a decided objection (else the matrix's).
     pub decided_grade: Option<PerformanceGrade>,
+    /// The ratings after an objection decided by changing them (work, behaviour): the grid
+    /// shows the ratings that stand, the form both.
+    pub decided_ratings: Option<(Rating, Rating)>,
     /// The viewer may rate this row (they are the appraiser today and it is not signed).
     pub rateable: bool,
     /// A report of one of the viewer's reports whose objection waits for the viewer's
@@ -41,7 +44,14 @@ pub struct GridRow {
 }
 
 impl GridRow {
+    /// The rating as it stands: a decided objection's, else the evaluation's.
     pub fn rating(&self, field: RatingField) -> Option<Rating> {
+        if let Some((work, behaviour)) = self.decided_ratings {
+            return Some(match field {
+                RatingField::WorkResult => work,
+                RatingField::Behaviour => behaviour,
+            });
+        }
         let r = self.review.as_ref()?;
         match field {
             RatingField::WorkResult => r.work,

@@ -8,7 +8,9 @@ use super::grid::{GridRow, Loaded, UnitPanel};
 use super::query::{self, TeamRow};
 use crate::app::services::commands::{CommandError, Services};
 use crate::domain::access::can_manage_register;
-use crate::domain::review::{ObjectionState, Review, ReviewKind};
+use crate::domain::appraisal::Rating;
+use crate::domain::review::objection::Outcome;
+use crate::domain::review::{ObjectionState, Review, ReviewEntry, ReviewKind};
 use crate::domain::{Directory, EmployeeId, UnitId, Viewer};
 
 fn row(t: TeamRow, rates: bool) -> GridRow {
@@ -17,6 +19,7 @@ fn row(t: TeamRow, rates: bool) -> GridRow {
         employee: t.employee,
         name: t.name,
         nip: t.nip,
+        decided_ratings: t.entry.as_ref().and_then(decided_ratings),
         review: t.entry.map(|e| e.review),
         objection: t.objection,
         decided_grade: match t.objection {
@@ -25,6 +28,14 @@ fn row(t: TeamRow, rates: bool) -> GridRow {
         },
         rateable: rates && !signed,
         awaiting_decision: false,
+    }
+}
+
+/// The ratings a decided objection changed to.
+fn decided_ratings(e: &ReviewEntry) -> Option<(Rating, Rating)> {
+    match e.objection.as_ref()?.decision.as_ref()?.outcome {
+        Outcome::Changed { work, behaviour } => Some((work, behaviour)),
+        Outcome::Upheld => None,
     }
 }
 
@@ -128,6 +139,7 @@ pub fn load(
                     name: e.full_name(),
                     nip: e.nip.grouped(),
                     objection: entry.objection_state(),
+                    decided_ratings: decided_ratings(&entry),
                     decided_grade: entry
                         .grade_from_objection()
                         .then(|| entry.final_grade())

@@ -13,6 +13,7 @@ fn row(id: u64, rateable: bool) -> GridRow {
         review: None,
         objection: ObjectionState::None,
         decided_grade: None,
+        decided_ratings: None,
         rateable,
         awaiting_decision: false,
     }
@@ -149,4 +150,20 @@ fn a_unit_without_a_grade_has_counts_but_no_rule() {
     // The periodic preview counts the grid's rows.
     assert_eq!(live.counts.get(G::VeryPoor), 1);
     assert_eq!(live.check, None);
+}
+
+#[test]
+fn a_decided_objection_shows_the_ratings_that_stand() {
+    let mut r = row(2, false);
+    let mut review = Review::new(EmployeeId(2), APPRAISER, 2026, ReviewKind::Annual);
+    review.work = Some(AsExpected);
+    review.behaviour = Some(AsExpected);
+    r.review = Some(review);
+    assert_eq!(r.rating(RatingField::WorkResult), Some(AsExpected));
+    r.objection = ObjectionState::Changed;
+    r.decided_ratings = Some((AboveExpectation, AboveExpectation));
+    r.decided_grade = Some(G::VeryGood);
+    assert_eq!(r.rating(RatingField::WorkResult), Some(AboveExpectation));
+    assert_eq!(r.rating(RatingField::Behaviour), Some(AboveExpectation));
+    assert_eq!(r.grade(), Some(G::VeryGood));
 }
