@@ -198,6 +198,38 @@ fn grid_periodic_120x40_en() {
     insta::assert_snapshot!(s.draw((120, 40)));
 }
 
+/// Nobody of the unit graded yet: the panel says the rule waits instead of ticking clauses
+/// that an empty population cannot break.
+#[test]
+fn the_panel_waits_while_nobody_is_graded() {
+    let mut s = Screenshot::new(Lang::Id);
+    let mut l = annual_grid();
+    for r in &mut l.rows {
+        r.review = None;
+    }
+    l.panel = l.panel.map(|p| UnitPanel {
+        members: p.members.into_iter().map(|(e, _)| (e, None)).collect(),
+        ..p
+    });
+    s.app.state.reviews.apply(l);
+    let screen = s.draw((120, 40));
+    assert!(screen.contains("belum ada yang berpredikat"), "{screen}");
+    assert!(!screen.contains("✓ Baik"), "{screen}");
+    assert!(!screen.contains("sesuai pola"), "{screen}");
+}
+
+/// A scroll offset left from a smaller screen does not hide rows that fit.
+#[test]
+fn rows_that_fit_are_all_shown_whatever_the_offset() {
+    let mut s = Screenshot::new(Lang::Id);
+    s.app.state.reviews.apply(annual_grid());
+    s.app.state.reviews.scroll.move_by(2, 3);
+    s.app.state.reviews.scroll.offset = 2;
+    let screen = s.draw((120, 40));
+    assert!(screen.contains("Daniel Ndiken"), "{screen}");
+    assert!(screen.contains("› Yosep Mahuze"), "{screen}");
+}
+
 /// Daniel's plan of the year with a realisation, evidence and feedback in segment 2.
 fn facts(s: &mut Screenshot, kind: ReviewKind) -> Facts {
     let run = |s: &mut Screenshot, c| {

@@ -58,6 +58,10 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::Ungraded => ("belum berpredikat", "without a grade"),
         X::RuleHolds => ("✓ sesuai pola", "✓ rule holds"),
         X::RuleBroken => ("✗ tidak sesuai pola", "✗ rule broken"),
+        X::NobodyGraded => (
+            "belum ada yang berpredikat: pola diperiksa begitu ada yang dinilai",
+            "nobody has a grade yet: the rule is checked as soon as someone is rated",
+        ),
         X::MustMove => ("harus pindah", "must move"),
         X::PanelPeriodic => (
             "gambaran: predikat segmen ini di tim (pola berlaku untuk tahunan)",

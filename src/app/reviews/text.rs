@@ -38,6 +38,8 @@ pub enum ReviewText {
     Ungraded,
     RuleHolds,
     RuleBroken,
+    /// The panel while nobody of the population has a grade.
+    NobodyGraded,
     MustMove,
     PanelPeriodic,
     Enforced,

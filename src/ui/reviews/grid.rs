@@ -149,7 +149,9 @@ fn table(frame: &mut Frame, area: Rect, lang: Lang, view: &GridView, theme: &The
         .scroll
         .offset
         .min(sel)
-        .max((sel + 1).saturating_sub(fit));
+        .max((sel + 1).saturating_sub(fit))
+        // No empty rows below while earlier rows are hidden.
+        .min(view.rows.len().saturating_sub(fit));
     let end = (start + fit).min(view.rows.len());
     let start = start.min(end);
     let rows = view.rows[start..end].iter().enumerate().map(|(i, r)| {

@@ -26,7 +26,10 @@ pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Ve
     let grade = panel
         .grade
         .map_or(text(lang, X::UnitGradeUnset), words::org_grade);
+    // Nobody graded yet: a rule of shares says nothing of an empty population.
+    let nobody = live.counts.population() == 0;
     let verdict = match &live.check {
+        _ if nobody => Span::raw(""),
         Some(c) if c.holds() => Span::styled(text(lang, X::RuleHolds), theme.info),
         Some(_) => Span::styled(text(lang, X::RuleBroken), theme.error),
         None => Span::raw(""),
@@ -52,7 +55,12 @@ pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Ve
         .collect();
     let counts = format!("{pop}: {}", counts.join(" · "));
     out.extend(wrap(&counts, width).into_iter().map(Line::from));
-    if let Some(c) = &live.check {
+    if nobody && live.check.is_some() {
+        out.push(Line::from(Span::styled(
+            cut(text(lang, X::NobodyGraded).to_string()),
+            theme.dim,
+        )));
+    } else if let Some(c) = &live.check {
         for o in &c.outcomes {
             let style = if o.holds() { theme.dim } else { theme.error };
             out.push(Line::from(Span::styled(cut(words::clause(lang, o)), style)));
