@@ -111,6 +111,7 @@ fn row(emp: EmployeeId, name: &str, nip: &str, review: Option<Review>) -> GridRo
         objection: ObjectionState::None,
         decided_grade: None,
         decided_ratings: None,
+        objection_filed: None,
         rateable: !signed,
         awaiting_decision: false,
     }
@@ -462,6 +463,46 @@ fn form_with_a_pending_objection_says_it_waits() {
         "{screen}"
     );
     assert!(!screen.contains("Final grade"), "{screen}");
+}
+
+/// The decision popup puts the objection and the original ratings above its fields.
+#[test]
+fn the_decision_popup_shows_the_objection_and_the_original() {
+    use kinerja::app::reviews::entry::{DecisionFacts, EntryForm, Purpose};
+    let mut s = Screenshot::new(Lang::Id);
+    s.app.state.reviews.apply(annual_grid());
+    let mut form = EntryForm::new(
+        Purpose::Decide {
+            employee: DANIEL,
+            year: YEAR,
+            kind: ReviewKind::Annual,
+        },
+        "Daniel Ndiken".into(),
+        None,
+        NaiveDate::from_ymd_opt(YEAR, 12, 20).expect("date"),
+    );
+    form.decision = Some(DecisionFacts {
+        filed_on: NaiveDate::from_ymd_opt(YEAR, 12, 18).expect("date"),
+        reasons: "Inovasi layanan keliling belum dipertimbangkan".into(),
+        work: Some(AsExpected),
+        behaviour: Some(BelowExpectation),
+        grade: Some(G::NeedsImprovement),
+    });
+    s.app
+        .state
+        .popups
+        .push(Popup::Reviews(ReviewPopup::Entry(form)));
+    let screen = s.draw((120, 40));
+    assert!(screen.contains("Diajukan tanggal: 18/12/2026"), "{screen}");
+    assert!(
+        screen.contains("Alasan keberatan: Inovasi layanan keliling belum dipertimbangkan"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Evaluasi semula: Sesuai / Di Bawah → Butuh Perbaikan"),
+        "{screen}"
+    );
+    assert!(screen.contains("Alasan keputusan"), "{screen}");
 }
 
 /// The small office signed in as Maria (appraiser of Daniel and Siti).

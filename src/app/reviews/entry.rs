@@ -38,6 +38,16 @@ pub enum Purpose {
     },
 }
 
+/// What the appraiser's superior reads before deciding: the objection and the original ratings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionFacts {
+    pub filed_on: NaiveDate,
+    pub reasons: String,
+    pub work: Option<Rating>,
+    pub behaviour: Option<Rating>,
+    pub grade: Option<crate::domain::appraisal::PerformanceGrade>,
+}
+
 /// One field of an entry form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
@@ -54,6 +64,8 @@ pub enum Slot {
 #[derive(Clone, Debug)]
 pub struct EntryForm {
     pub purpose: Purpose,
+    /// For a decision: the objection and the evaluation it is against, read above the fields.
+    pub decision: Option<DecisionFacts>,
     /// Who or what it is about, for the title.
     pub subject: String,
     /// Index into `OrgGrade::ALL`.
@@ -78,6 +90,7 @@ impl EntryForm {
     ) -> EntryForm {
         EntryForm {
             purpose,
+            decision: None,
             subject,
             grade: current
                 .and_then(|g| OrgGrade::ALL.iter().position(|x| *x == g))

@@ -36,6 +36,8 @@ pub struct GridRow {
     /// The ratings after an objection decided by changing them (work, behaviour): the grid
     /// shows the ratings that stand, the form both.
     pub decided_ratings: Option<(Rating, Rating)>,
+    /// The objection's filing date and reasons, for the one who decides it.
+    pub objection_filed: Option<(chrono::NaiveDate, String)>,
     /// The viewer may rate this row (they are the appraiser today and it is not signed).
     pub rateable: bool,
     /// A report of one of the viewer's reports whose objection waits for the viewer's

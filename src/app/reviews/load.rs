@@ -20,6 +20,11 @@ fn row(t: TeamRow, rates: bool) -> GridRow {
         name: t.name,
         nip: t.nip,
         decided_ratings: t.entry.as_ref().and_then(decided_ratings),
+        objection_filed: t
+            .entry
+            .as_ref()
+            .and_then(|e| e.objection.as_ref())
+            .map(|o| (o.filed_on, o.reasons.clone())),
         review: t.entry.map(|e| e.review),
         objection: t.objection,
         decided_grade: match t.objection {
@@ -140,6 +145,10 @@ pub fn load(
                     nip: e.nip.grouped(),
                     objection: entry.objection_state(),
                     decided_ratings: decided_ratings(&entry),
+                    objection_filed: entry
+                        .objection
+                        .as_ref()
+                        .map(|o| (o.filed_on, o.reasons.clone())),
                     decided_grade: entry
                         .grade_from_objection()
                         .then(|| entry.final_grade())

@@ -156,6 +156,15 @@ fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
                 form.work = r.work.unwrap_or(Rating::AsExpected);
                 form.behaviour = r.behaviour.unwrap_or(Rating::AsExpected);
             }
+            form.decision = row.objection_filed.clone().map(|(filed_on, reasons)| {
+                super::entry::DecisionFacts {
+                    filed_on,
+                    reasons,
+                    work: row.review.as_ref().and_then(|r| r.work),
+                    behaviour: row.review.as_ref().and_then(|r| r.behaviour),
+                    grade: row.grade(),
+                }
+            });
             state.popups.push(ShellPopup::Reviews(Popup::Entry(form)));
         }
         Action::Reviews(R::Receipt | R::Object) => {

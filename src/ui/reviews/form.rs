@@ -478,11 +478,25 @@ pub fn draw_reason(frame: &mut Frame, area: Rect, lang: Lang, f: &ReasonForm, th
 
 pub fn draw_entry(frame: &mut Frame, area: Rect, lang: Lang, f: &EntryForm, theme: &Theme) {
     let h = (f.slots().len() as u16) * 2 + 4;
+    // The box's width does not depend on its height: wrap the facts to it first.
+    let w = usize::from(
+        crate::ui::shell::layout::centered(area, 70, 0, 50, h)
+            .width
+            .saturating_sub(2),
+    );
+    let facts: Vec<String> = decision_facts(lang, f)
+        .iter()
+        .flat_map(|s| crate::ui::kit::wrap::wrap(s, w.max(1)))
+        .collect();
+    let h = h + u16::try_from(facts.len()).unwrap_or(u16::MAX);
     let boxed = crate::ui::shell::layout::centered(area, 70, 0, 50, h);
     let title = format!("{} · {}", text(lang, f.title()), f.subject);
     let inner = crate::ui::kit::popup(frame, boxed, &title, theme);
     let vw = field::value_width(inner);
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<Line> = facts
+        .into_iter()
+        .map(|s| Line::from(Span::styled(s, theme.dim)))
+        .collect();
     let mut cursor = None;
     for (i, slot) in f.slots().iter().enumerate() {
         let here = i == f.focus;
@@ -569,4 +583,25 @@ fn choice<'a>(s: &str, focused: bool, theme: &Theme) -> Span<'a> {
     } else {
         Span::raw(s.to_string())
     }
+}
+
+/// Above a decision's fields: the objection (filed on, reasons) and the evaluation it is
+/// against, so that the superior decides with both in front of them.
+fn decision_facts(lang: Lang, f: &EntryForm) -> Vec<String> {
+    let Some(d) = &f.decision else {
+        return Vec::new();
+    };
+    let r = |x: Option<Rating>| x.map_or("-", |x| words::rating_short(lang, x));
+    vec![
+        format!("{}: {}", text(lang, X::LabelFiledOn), dmy(d.filed_on)),
+        format!("{}: {}", text(lang, X::LabelReasons), d.reasons.trim()),
+        format!(
+            "{}: {} / {} → {}",
+            text(lang, X::OriginalEvaluation),
+            r(d.work),
+            r(d.behaviour),
+            d.grade.map_or("-", words::grade)
+        ),
+        String::new(),
+    ]
 }

@@ -14,6 +14,7 @@ fn row(id: u64, rateable: bool) -> GridRow {
         objection: ObjectionState::None,
         decided_grade: None,
         decided_ratings: None,
+        objection_filed: None,
         rateable,
         awaiting_decision: false,
     }
