@@ -571,15 +571,17 @@ fn the_distribution_rule_warns_by_default_and_refuses_when_enforced() {
     let (_dir, mut s) = office();
     as_employee(&mut s, YOHANES);
     unit_grade(&mut s, 2, OrgGrade::Good, "").unwrap();
-    // Baik: Baik the largest and at most 70 %, at least one Butuh Perbaikan or Kurang.
-    // Daniel alone graded Baik: 70 % of 1 rounds down to 0, and nobody is below Baik.
+    // Baik: Baik the largest and at most 70 %, at least one Butuh Perbaikan or Kurang. The
+    // population is Daniel and Siti (Maria heads the unit): at most 1 Baik (70 % of 2).
+    // Daniel graded Baik first: nothing is broken, the minimum waits for Siti.
     as_employee(&mut s, MARIA);
     let annual = input(Some(AsExpected), Some(AsExpected));
     let done = sign(&mut s, DANIEL, ReviewKind::Annual, annual.clone()).unwrap();
-    let warned = done.distribution_warning.expect("warned");
-    assert!(!warned.holds());
-    assert_eq!(warned.counts.get(PerformanceGrade::Good), 1);
+    assert_eq!(done.distribution_warning, None, "open, not broken");
     assert!(entry(&s, DANIEL, ReviewKind::Annual).review.is_signed());
+    let c = query::unit_check(&s, UnitId(2), 2026).unwrap();
+    let check = c.check.expect("rule of Baik");
+    assert!(check.holds() && check.open());
 
     let mut settings = s.office_settings().unwrap();
     settings.distribution_enforced = true;
@@ -590,7 +592,7 @@ fn the_distribution_rule_warns_by_default_and_refuses_when_enforced() {
     }))
     .unwrap();
     as_employee(&mut s, MARIA);
-    match sign(&mut s, SITI, ReviewKind::Annual, annual) {
+    match sign(&mut s, SITI, ReviewKind::Annual, annual.clone()) {
         Err(Refusal::SignBlocked {
             reasons,
             distribution: Some(c),
@@ -616,6 +618,22 @@ fn the_distribution_rule_warns_by_default_and_refuses_when_enforced() {
     ));
     // Periodic evaluations are not gated.
     sign(&mut s, SITI, Q1, input(Some(AsExpected), Some(AsExpected))).unwrap();
+
+    // Warned, not refused, once the office stops enforcing: two Baik of two break the rule.
+    let mut settings = s.office_settings().unwrap();
+    settings.distribution_enforced = false;
+    s.viewer = None;
+    s.execute(Command::Settings(kinerja::app::settings::Command::Save {
+        settings,
+        reason: "pola sebagai peringatan".into(),
+    }))
+    .unwrap();
+    as_employee(&mut s, MARIA);
+    let done = sign(&mut s, SITI, ReviewKind::Annual, annual).unwrap();
+    let warned = done.distribution_warning.expect("warned");
+    assert!(!warned.holds());
+    assert_eq!(warned.counts.get(PerformanceGrade::Good), 2);
+    assert!(entry(&s, SITI, ReviewKind::Annual).review.is_signed());
 }
 
 #[test]
@@ -700,12 +718,13 @@ fn unit_check_counts_the_members_without_the_head_and_rounds_by_the_rule() {
     assert_eq!(broken, [1], "one of the two must move below Sangat Baik");
     assert!(c.breached());
 
-    // One Sangat Baik and one ungraded: the rule governs the graded one, and 70 % of 1
-    // rounds down to 0.
+    // One Sangat Baik and one ungraded: head counts come from both (at most 1 Sangat Baik),
+    // so nothing is broken while the second may still get any grade.
     let c = query::unit_check_with(&s, UnitId(2), 2026, &[(EmployeeId(DANIEL), vg)]).unwrap();
     assert_eq!((c.population, c.ungraded), (2, 1));
-    let broken: Vec<usize> = c.check.unwrap().breaches().map(|o| o.must_move).collect();
-    assert_eq!(broken, [1]);
+    let check = c.check.unwrap();
+    assert_eq!(check.breaches().count(), 0);
+    assert!(check.holds());
 
     // Butuh Perbaikan: at least 60 % Butuh Perbaikan. Of 2, 1.2 rounds up to 2.
     as_admin(&mut s);

@@ -58,6 +58,10 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::Ungraded => ("belum berpredikat", "without a grade"),
         X::RuleHolds => ("✓ sesuai pola", "✓ rule holds"),
         X::RuleBroken => ("✗ tidak sesuai pola", "✗ rule broken"),
+        X::RuleOpen => (
+            "· belum lengkap: menunggu yang belum dinilai",
+            "· not complete: waits for those not rated",
+        ),
         X::NobodyGraded => (
             "belum ada yang berpredikat: pola diperiksa begitu ada yang dinilai",
             "nobody has a grade yet: the rule is checked as soon as someone is rated",
@@ -309,7 +313,11 @@ fn grades(g: &[PerformanceGrade]) -> String {
 /// One clause of the rule with its head counts: what it asks, what the unit has, and how
 /// many employees must move when it is broken.
 pub fn clause(lang: Lang, o: &ClauseOutcome) -> String {
-    let mark = if o.holds() { "✓" } else { "✗" };
+    let mark = match (o.holds(), o.open) {
+        (_, true) => "·",
+        (true, false) => "✓",
+        (false, false) => "✗",
+    };
     let asked = match (&o.clause, o.requirement) {
         (
             _,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::app::kit::scroll::Scroll;
 use crate::domain::appraisal::{OrgGrade, PerformanceGrade, Rating};
 use crate::domain::review::consistency::justification_missing;
-use crate::domain::review::distribution::{check, DistributionCheck, GradeCounts};
+use crate::domain::review::distribution::{check_partial, DistributionCheck, GradeCounts};
 use crate::domain::review::evaluation::RatingField;
 pub use crate::domain::review::ObjectionState;
 use crate::domain::review::{Review, ReviewKind};
@@ -256,13 +256,14 @@ impl GridView {
             }
         }
         let counts = GradeCounts::new(c);
+        let ungraded = grades.iter().filter(|g| g.is_none()).count();
         let check = panel
             .grade
             .and_then(rule_for)
-            .map(|rule| check(rule, counts));
+            .map(|rule| check_partial(rule, counts, ungraded));
         Some(LiveCheck {
             counts,
-            ungraded: grades.iter().filter(|g| g.is_none()).count(),
+            ungraded,
             check,
         })
     }

@@ -235,10 +235,11 @@ pub fn unit_check_with(
         .collect();
     let counts = GradeCounts::of_members(&graded, settings.distribution_excludes_unit_head);
     let population = members.iter().filter(|m| m.counted).count();
+    let ungraded = population.saturating_sub(counts.population());
     let check = unit_grade
         .as_ref()
         .and_then(|g| rule_for(g.grade))
-        .map(|rule| distribution::check(rule, counts));
+        .map(|rule| distribution::check_partial(rule, counts, ungraded));
     Ok(UnitCheck {
         unit,
         unit_name: u.name.clone(),

@@ -38,6 +38,8 @@ pub enum ReviewText {
     Ungraded,
     RuleHolds,
     RuleBroken,
+    /// No breach yet, but a clause waits for the members still without a grade.
+    RuleOpen,
     /// The panel while nobody of the population has a grade.
     NobodyGraded,
     MustMove,

@@ -79,11 +79,15 @@ pub struct ClauseOutcome {
     /// Employees in the clause's grade(s).
     pub actual: usize,
     /// The smallest number of employees whose grade must change for this clause to hold
-    /// (0: it holds). Counted per clause: fixing one clause may break another.
+    /// (0: it holds, or is still open). Counted per clause: fixing one clause may break
+    /// another.
     pub must_move: usize,
+    /// Not met yet, but the members still without a grade can meet it: not a breach (yet).
+    pub open: bool,
 }
 
 impl ClauseOutcome {
+    /// Not broken: met, or still open while some members have no grade.
     pub fn holds(&self) -> bool {
         self.must_move == 0
     }
@@ -94,6 +98,8 @@ impl ClauseOutcome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DistributionCheck {
     pub counts: GradeCounts,
+    /// Members of the population without a grade yet (0 once everyone is graded).
+    pub ungraded: usize,
     pub outcomes: Vec<ClauseOutcome>,
 }
 
@@ -101,6 +107,11 @@ impl DistributionCheck {
     /// The rule holds: no clause is broken.
     pub fn holds(&self) -> bool {
         self.outcomes.iter().all(ClauseOutcome::holds)
+    }
+
+    /// Some clause is still open: the verdict waits for the members without a grade.
+    pub fn open(&self) -> bool {
+        self.outcomes.iter().any(|o| o.open)
     }
 
     /// The clauses broken, in the rule's order.
@@ -115,18 +126,54 @@ impl DistributionCheck {
 /// of 10 break "Sangat Baik is the largest group"), because the rule means one grade stands out.
 /// An empty population (nobody graded yet) breaks nothing: there is nothing to spread.
 pub fn check(rule: &DistributionRule, counts: GradeCounts) -> DistributionCheck {
-    let population = counts.population();
+    check_partial(rule, counts, 0)
+}
+
+/// The check while `ungraded` members of the population have no grade yet (rating in
+/// progress). Head counts come from the whole population (graded and not), as the rule
+/// speaks of the unit. A clause is broken only when no grades the ungraded members could
+/// still get would meet it: a maximum already exceeded, a minimum out of reach, a largest
+/// group that cannot win; otherwise an unmet clause is `open`. With `ungraded` 0 this is
+/// [`check`].
+pub fn check_partial(
+    rule: &DistributionRule,
+    counts: GradeCounts,
+    ungraded: usize,
+) -> DistributionCheck {
+    let population = counts.population() + ungraded;
     let outcomes = rule
         .clauses
         .iter()
-        .map(|clause| judge(clause, counts, population))
+        .map(|clause| judge(clause, counts, population, ungraded))
         .collect();
-    DistributionCheck { counts, outcomes }
+    DistributionCheck {
+        counts,
+        ungraded,
+        outcomes,
+    }
 }
 
-fn judge(clause: &Clause, counts: GradeCounts, population: usize) -> ClauseOutcome {
-    let (requirement, actual, must_move) = match clause {
-        Clause::Largest(grade) => largest(*grade, counts, population),
+fn judge(
+    clause: &Clause,
+    counts: GradeCounts,
+    population: usize,
+    ungraded: usize,
+) -> ClauseOutcome {
+    let (requirement, actual, must_move, open) = match clause {
+        Clause::Largest(grade) => {
+            let (requirement, actual, now) = largest(*grade, counts, counts.population());
+            if ungraded == 0 {
+                (requirement, actual, now, false)
+            } else {
+                let met = matches!(requirement,
+                    Requirement::Largest { rival_count, .. } if actual > rival_count);
+                // The ungraded could all join `grade`: what would still have to move then.
+                let mut best = counts;
+                best.0[index(*grade)] += ungraded;
+                let (_, _, after) = largest(*grade, best, best.population());
+                (requirement, actual, after, !met && after == 0)
+            }
+        }
         Clause::AtMost { grades, .. }
         | Clause::AtLeast { grades, .. }
         | Clause::AtLeastCount { grades, .. } => {
@@ -135,12 +182,17 @@ fn judge(clause: &Clause, counts: GradeCounts, population: usize) -> ClauseOutco
             let limit = clause
                 .head_count(population)
                 .unwrap_or(HeadCount::AtLeast(0));
-            let must_move = match (population, limit) {
-                (0, _) => 0,
-                (_, HeadCount::AtMost(max)) => actual.saturating_sub(max),
-                (_, HeadCount::AtLeast(min)) => min.saturating_sub(actual),
+            // A maximum exceeded stays exceeded whatever the ungraded get; a minimum is out
+            // of reach only if all of them could not fill it.
+            let (must_move, open) = match (population, limit) {
+                (0, _) => (0, false),
+                (_, HeadCount::AtMost(max)) => (actual.saturating_sub(max), false),
+                (_, HeadCount::AtLeast(min)) => (
+                    min.saturating_sub(actual + ungraded),
+                    actual < min && actual + ungraded >= min,
+                ),
             };
-            (Requirement::Count(limit), actual, must_move)
+            (Requirement::Count(limit), actual, must_move, open)
         }
     };
     ClauseOutcome {
@@ -148,6 +200,7 @@ fn judge(clause: &Clause, counts: GradeCounts, population: usize) -> ClauseOutco
         requirement,
         actual,
         must_move,
+        open,
     }
 }
 

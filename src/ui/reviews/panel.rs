@@ -30,6 +30,7 @@ pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Ve
     let nobody = live.counts.population() == 0;
     let verdict = match &live.check {
         _ if nobody => Span::raw(""),
+        Some(c) if c.holds() && c.open() => Span::styled(text(lang, X::RuleOpen), theme.dim),
         Some(c) if c.holds() => Span::styled(text(lang, X::RuleHolds), theme.info),
         Some(_) => Span::styled(text(lang, X::RuleBroken), theme.error),
         None => Span::raw(""),

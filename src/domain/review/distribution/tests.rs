@@ -199,3 +199,70 @@ fn unit_head_left_out_when_the_setting_says_so() {
     assert_eq!(with, GradeCounts::new([1, 2, 1, 0, 0]));
     assert_eq!(with.get(G::VeryGood), 1);
 }
+
+/// (must_move, open) per clause while `ungraded` members have no grade yet.
+fn partial(unit: OrgGrade, counts: [usize; 5], ungraded: usize) -> Vec<(usize, bool)> {
+    let rule = rule_for(unit).expect("every unit grade has a rule");
+    check_partial(rule, GradeCounts::new(counts), ungraded)
+        .outcomes
+        .iter()
+        .map(|o| (o.must_move, o.open))
+        .collect()
+}
+
+// Baik: [Baik largest, Baik <= 70 %, Butuh Perbaikan + Kurang/Misconduct >= 1]; a unit of 12.
+#[test]
+fn partial_grading_breaks_only_what_the_ungraded_cannot_mend() {
+    let u = OrgGrade::Good;
+    // The first signature, Baik, of 12: nothing broken, the minimum still open.
+    assert_eq!(
+        partial(u, [0, 1, 0, 0, 0], 11),
+        [(0, false), (0, false), (0, true)]
+    );
+    // Head counts come from the whole unit: at most 8 Baik of 12 (not 70 % of the 3 graded).
+    assert_eq!(
+        partial(u, [0, 3, 0, 0, 0], 9),
+        [(0, false), (0, false), (0, true)]
+    );
+    // 9 Baik of 12 exceed the maximum whatever the other three get.
+    assert_eq!(
+        partial(u, [0, 9, 0, 0, 0], 3),
+        [(0, false), (1, false), (0, true)]
+    );
+    // 11 graded, none Butuh Perbaikan: the last one can still be.
+    assert_eq!(
+        partial(u, [3, 8, 0, 0, 0], 1),
+        [(0, false), (0, false), (0, true)]
+    );
+    // Everyone graded: as `check`.
+    assert_eq!(
+        partial(u, [4, 8, 0, 0, 0], 0),
+        [(0, false), (0, false), (1, false)]
+    );
+    // Baik not largest yet, but 5 ungraded can make it so: open; with 1 they cannot.
+    assert_eq!(partial(u, [4, 2, 1, 0, 0], 5)[0], (0, true));
+    assert_eq!(partial(u, [6, 2, 1, 0, 0], 1)[0], (2, false));
+}
+
+// Butuh Perbaikan: [Butuh Perbaikan >= 60 %, Sangat Baik <= 10 %]; a unit of 10.
+#[test]
+fn partial_minimum_out_of_reach_is_a_breach() {
+    let u = OrgGrade::NeedsImprovement;
+    // 6 needed; 2 + 3 ungraded can reach 5 at most: one must move.
+    assert_eq!(partial(u, [0, 5, 2, 0, 0], 3)[0], (1, false));
+    // 2 + 4 ungraded can reach 6: open.
+    assert_eq!(partial(u, [0, 4, 2, 0, 0], 4)[0], (0, true));
+    // Nobody graded: every minimum open, no maximum exceeded.
+    assert_eq!(partial(u, [0, 0, 0, 0, 0], 10), [(0, true), (0, false)]);
+}
+
+#[test]
+fn partial_check_reports_open_and_holds() {
+    let rule = rule_for(OrgGrade::Good).expect("rule");
+    let c = check_partial(rule, GradeCounts::new([0, 1, 0, 0, 0]), 11);
+    assert!(c.holds(), "an open clause is no breach");
+    assert!(c.open());
+    assert_eq!(c.ungraded, 11);
+    let done = check_partial(rule, GradeCounts::new([3, 8, 1, 0, 0]), 0);
+    assert!(done.holds() && !done.open());
+}
