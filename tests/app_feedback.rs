@@ -461,6 +461,20 @@ fn an_unachieved_follow_up_carries_over_once_within_and_across_years() {
         ),
         Err(Refusal::Invalid(vec![FeedbackError::AlreadyCarried]))
     );
+    // The session whose follow-up was carried on cannot be deleted (the copy points back).
+    assert_eq!(
+        run(
+            &mut s,
+            F::DeleteSession {
+                employee: EmployeeId(DANIEL),
+                year: 2026,
+                id: 1,
+            }
+        ),
+        Err(Refusal::Invalid(vec![FeedbackError::LinkedFollowUp {
+            index: 0
+        }]))
+    );
     // Deleting the session that took it frees the original for the next session.
     run(
         &mut s,
