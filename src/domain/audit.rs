@@ -25,6 +25,9 @@ pub enum RecordKind {
     /// Predikat kinerja organisasi (`domain::review::UnitGrade`); its id is the unit's, the
     /// year is in the entry's summary.
     UnitGrade,
+    /// Catatan umpan balik setahun (`domain::feedback::FeedbackYear`: dialog kinerja and
+    /// quick notes); its id is the employee's, the year is in the entry's summary.
+    Feedback,
 }
 
 /// A reference to one stored record.

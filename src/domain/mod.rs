@@ -22,6 +22,7 @@ pub use rules::{Directory, Field, FieldError, RuleError};
 pub use unit::{OrgUnit, UnitId};
 
 pub mod appraisal;
+pub mod feedback;
 pub mod plan;
 pub mod plan_audit;
 pub mod review;

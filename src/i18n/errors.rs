@@ -79,6 +79,7 @@ pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Settings => lang.pick("pengaturan kantor", "office settings"),
         RecordKind::Review => lang.pick("penilaian", "evaluation"),
         RecordKind::UnitGrade => lang.pick("predikat organisasi", "unit grade"),
+        RecordKind::Feedback => lang.pick("dialog kinerja", "feedback sessions"),
     }
 }
 

@@ -54,6 +54,8 @@ pub enum Kind {
     ReviewYear = 11,
     /// A unit's grade of one year (issue 8; no bump either).
     UnitGrade = 12,
+    /// An employee's feedback sessions and quick notes of one year (issue 9; no bump).
+    FeedbackYear = 13,
 }
 
 impl Kind {

@@ -28,6 +28,7 @@
 //! commit is written.
 
 use super::counters;
+use super::feedback_write;
 use super::journal;
 use super::keys::{self, Counter};
 use super::kv::{Kv, Overlay, Writes};
@@ -205,6 +206,7 @@ fn apply<K: Kv>(
             Record::Settings(s) => super::settings::write(kv, s)?,
             Record::ReviewYear(y) => review_write::write_review_year(kv, y)?,
             Record::UnitGrade(g) => review_write::write_unit_grade(kv, g)?,
+            Record::FeedbackYear(y) => feedback_write::write_feedback_year(kv, y)?,
         };
         seq = seq.checked_add(1).ok_or_else(|| {
             K::abort(StoreError::Corrupt {
@@ -226,6 +228,9 @@ fn apply<K: Kv>(
             keys::audit(seq),
             records::audit::encode(&entry).map_err(K::abort)?,
         )?;
+        if let Some(emp) = change.record.employee() {
+            kv.insert(keys::audit_of_employee(emp, seq), Vec::new())?;
+        }
         entries.push(entry);
     }
     for d in displaced {

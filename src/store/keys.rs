@@ -28,6 +28,8 @@
 //! | `V`  | `V` employee id:u64 year:u32                | review-year envelope     |
 //! | `G`  | `G` unit id:u64 year:u32                    | unit-grade envelope      |
 //! | `v`  | `v` employee id:u64 year:u32                | final annual grade: 2 B  |
+//! | `F`  | `F` employee id:u64 year:u32                | feedback-year envelope   |
+//! | `a`  | `a` employee id:u64 seq:u64                 | empty                    |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
@@ -47,6 +49,11 @@
 //! `PerformanceGrade::ALL` order, and 1 if it came from an objection), written with the `V`
 //! record: the distribution check of a 2,000-employee unit reads 2,000 two-byte values
 //! instead of decoding 2,000 years of evaluations (measured: 43 ms -> see the perf test).
+//! `F` (issue 9) is ONE record per employee and year holding all of that year's feedback
+//! sessions and quick notes (about 40 entries, a few KB); no bump either. `a` (schema 6)
+//! indexes the audit entries about one employee (their employee record, evaluations,
+//! feedback and plans), so their history reads only their entries; the migration to 6 builds
+//! it from the trail.
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
@@ -84,6 +91,8 @@ pub const SETTINGS: u8 = b'O';
 pub const REVIEW_YEAR: u8 = b'V';
 pub const UNIT_GRADE: u8 = b'G';
 pub const IDX_ANNUAL_GRADE: u8 = b'v';
+pub const FEEDBACK_YEAR: u8 = b'F';
+pub const IDX_AUDIT_EMPLOYEE: u8 = b'a';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -113,6 +122,8 @@ pub enum Counter {
     ReviewId,
     /// Not used: a unit grade is keyed by unit and year.
     UnitGradeId,
+    /// Not used: a feedback year is keyed by employee and year.
+    FeedbackId,
 }
 
 impl Counter {
@@ -127,6 +138,7 @@ impl Counter {
             RecordKind::Settings => Counter::SettingsId,
             RecordKind::Review => Counter::ReviewId,
             RecordKind::UnitGrade => Counter::UnitGradeId,
+            RecordKind::Feedback => Counter::FeedbackId,
         }
     }
 
@@ -142,6 +154,7 @@ impl Counter {
             Counter::SettingsId => b'o',
             Counter::ReviewId => b'v',
             Counter::UnitGradeId => b'g',
+            Counter::FeedbackId => b'f',
         }
     }
 }
@@ -268,6 +281,29 @@ pub fn annual_grade(emp: EmployeeId, year: i32) -> Vec<u8> {
 /// Prefix of an employee's review years (all years, in year order).
 pub fn review_years_prefix(emp: EmployeeId) -> Vec<u8> {
     tagged(REVIEW_YEAR, &[&emp.0.to_be_bytes()])
+}
+
+/// An employee's feedback sessions and quick notes of one year.
+pub fn feedback_year(emp: EmployeeId, year: i32) -> Vec<u8> {
+    tagged(FEEDBACK_YEAR, &[&emp.0.to_be_bytes(), &year_bytes(year)])
+}
+
+/// Prefix of an employee's feedback years (all years, in year order).
+pub fn feedback_years_prefix(emp: EmployeeId) -> Vec<u8> {
+    tagged(FEEDBACK_YEAR, &[&emp.0.to_be_bytes()])
+}
+
+/// An audit entry about an employee (index, see the table).
+pub fn audit_of_employee(emp: EmployeeId, seq: u64) -> Vec<u8> {
+    tagged(
+        IDX_AUDIT_EMPLOYEE,
+        &[&emp.0.to_be_bytes(), &seq.to_be_bytes()],
+    )
+}
+
+/// Prefix of the audit entries about an employee (in seq order).
+pub fn audit_of_employee_prefix(emp: EmployeeId) -> Vec<u8> {
+    tagged(IDX_AUDIT_EMPLOYEE, &[&emp.0.to_be_bytes()])
 }
 
 /// A unit's grade of one year.
@@ -461,6 +497,17 @@ pub fn describe(key: &[u8]) -> String {
             Some((emp, year)) => format!("index/annual-grade/{emp}/{year}"),
             None => format!("index/annual-grade/{}", hex(rest)),
         },
+        Some(&FEEDBACK_YEAR) => match id_and_year(key) {
+            Some((emp, year)) => format!("feedback/{emp}/{year}"),
+            None => format!("feedback/{}", hex(rest)),
+        },
+        Some(&IDX_AUDIT_EMPLOYEE) => match (
+            rest.get(..8).and_then(be_u64),
+            rest.get(8..).and_then(be_u64),
+        ) {
+            (Some(emp), Some(seq)) => format!("index/audit-employee/{emp}/{seq}"),
+            _ => format!("index/audit-employee/{}", hex(rest)),
+        },
         Some(&UNIT_GRADE) => match id_and_year(key) {
             Some((unit, year)) => format!("unit-grade/{unit}/{year}"),
             None => format!("unit-grade/{}", hex(rest)),
@@ -529,6 +576,8 @@ mod tests {
             REVIEW_YEAR,
             UNIT_GRADE,
             IDX_ANNUAL_GRADE,
+            FEEDBACK_YEAR,
+            IDX_AUDIT_EMPLOYEE,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -543,6 +592,7 @@ mod tests {
             Counter::SettingsId,
             Counter::ReviewId,
             Counter::UnitGradeId,
+            Counter::FeedbackId,
         ];
         let set: std::collections::HashSet<u8> = counters.iter().map(|c| c.byte()).collect();
         assert_eq!(set.len(), counters.len());
@@ -586,6 +636,20 @@ mod tests {
         assert_eq!(id_and_year(&b), Some((7, 2025)));
         assert_eq!(id_and_year(&unit_grade(UnitId(300), -1)), Some((300, -1)));
         assert!(unit_grade(UnitId(1), 2025) < unit_grade(UnitId(2), 2024));
+    }
+
+    #[test]
+    fn feedback_and_audit_index_keys() {
+        let a = feedback_year(EmployeeId(7), 2024);
+        let b = feedback_year(EmployeeId(7), 2025);
+        assert!(a < b && b < feedback_year(EmployeeId(8), 2020));
+        assert!(a.starts_with(&feedback_years_prefix(EmployeeId(7))));
+        assert_eq!(id_and_year(&b), Some((7, 2025)));
+        assert_eq!(describe(&b), "feedback/7/2025");
+        let i = audit_of_employee(EmployeeId(7), 300);
+        assert!(audit_of_employee(EmployeeId(7), 2) < i);
+        assert!(i.starts_with(&audit_of_employee_prefix(EmployeeId(7))));
+        assert_eq!(describe(&i), "index/audit-employee/7/300");
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
             2 => raise_version(h, 2)?,
             3 => raise_version(h, 3)?,
             4 => v4_to_v5(h)?,
+            5 => v5_to_v6(h)?,
             other => {
                 return Err(StoreError::Corrupt {
                     key: "meta/schema_version".into(),
@@ -115,6 +116,50 @@ fn v4_to_v5(h: &Handles) -> Result<(), StoreError> {
         Ok(())
     });
     finish(result)
+}
+
+/// Schema 5 -> 6: the index of audit entries per employee (`a`) is built from the trail:
+/// an entry of an employee, evaluation or feedback record names the employee by its id; a
+/// plan's entry names the plan's employee (read from the plan record; a plan no longer
+/// stored is skipped). The trail may be long (millions of entries), so the index keys are
+/// written with plain inserts, not one transaction: they are idempotent (empty values), a
+/// crash before the version is raised runs the step again. No audit entry.
+fn v5_to_v6(h: &Handles) -> Result<(), StoreError> {
+    log::info!("schema 5 -> 6: indexing the audit trail by employee");
+    let mut plan_owner: HashMap<u64, Option<crate::domain::EmployeeId>> = HashMap::new();
+    for kv in h.data.scan_prefix([keys::AUDIT]) {
+        let (k, v) = kv?;
+        let entry = records::audit::decode(&k, &v)?;
+        let emp = match entry.record.kind {
+            RecordKind::Employee | RecordKind::Review | RecordKind::Feedback => {
+                Some(crate::domain::EmployeeId(entry.record.id))
+            }
+            RecordKind::Plan => match plan_owner.get(&entry.record.id) {
+                Some(owner) => *owner,
+                None => {
+                    let key = keys::plan(crate::domain::plan::PlanId(entry.record.id));
+                    let owner = match h.data.get(&key)? {
+                        Some(bytes) => Some(records::plan::decode(&key, &bytes)?.employee_id()),
+                        None => None,
+                    };
+                    plan_owner.insert(entry.record.id, owner);
+                    owner
+                }
+            },
+            RecordKind::Unit
+            | RecordKind::Account
+            | RecordKind::Acting
+            | RecordKind::Period
+            | RecordKind::Settings
+            | RecordKind::UnitGrade => None,
+        };
+        if let Some(emp) = emp {
+            h.data
+                .insert(keys::audit_of_employee(emp, entry.seq), &[][..])?;
+        }
+    }
+    h.db.flush()?;
+    raise_version(h, 5)
 }
 
 /// One employee as found on disk.

@@ -19,6 +19,8 @@ mod commit;
 mod counters;
 mod drafts;
 mod error;
+mod feedback_query;
+mod feedback_write;
 mod journal;
 mod keys;
 mod kv;
@@ -61,7 +63,9 @@ use keys::Counter;
 /// converted either (see `migrate`).
 /// 5: the index of submitted plans per appraiser and year (`q` in `keys`), built from the
 /// plans by the migration.
-pub const SCHEMA_VERSION: u32 = 5;
+/// 6: the index of audit entries per employee (`a` in `keys`), built from the audit trail by
+/// the migration (the history screen reads one employee's entries only).
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +86,28 @@ pub enum Record {
     ReviewYear(Box<crate::domain::review::ReviewYear>),
     /// A unit's grade of one year; revision checked like `ReviewYear`.
     UnitGrade(crate::domain::review::UnitGrade),
+    /// An employee's feedback sessions and quick notes of one year; revision checked like
+    /// `ReviewYear`.
+    FeedbackYear(Box<crate::domain::feedback::FeedbackYear>),
+}
+
+impl Record {
+    /// The employee an audit entry of this record is about (the `a` index): employee
+    /// records, evaluations, feedback and plans; `None` for the rest.
+    pub fn employee(&self) -> Option<EmployeeId> {
+        match self {
+            Record::Employee(e) => Some(e.id),
+            Record::Plan(p) => Some(p.employee_id()),
+            Record::ReviewYear(y) => Some(y.employee),
+            Record::FeedbackYear(y) => Some(y.employee),
+            Record::Unit(_)
+            | Record::Account(_)
+            | Record::Acting(_)
+            | Record::Period(_)
+            | Record::Settings(_)
+            | Record::UnitGrade(_) => None,
+        }
+    }
 }
 
 /// One change of a commit: the record's new value, what kind of change it is, and why.
@@ -565,6 +591,101 @@ impl Store {
                 .map(|y| change(Record::ReviewYear(Box::new(y)))),
         );
         self.commit(actor, at_ms, changes)
+    }
+
+    /// An employee's feedback sessions and quick notes of one year; `None`: nothing recorded.
+    pub fn feedback_year(
+        &self,
+        emp: EmployeeId,
+        year: i32,
+    ) -> Result<Option<crate::domain::feedback::FeedbackYear>, StoreError> {
+        let _reader = self.read();
+        feedback_query::feedback_year(&self.data, emp, year)
+    }
+
+    /// Every year of an employee's feedback, in year order (one prefix scan).
+    pub fn feedback_years(
+        &self,
+        emp: EmployeeId,
+    ) -> Result<Vec<crate::domain::feedback::FeedbackYear>, StoreError> {
+        let _reader = self.read();
+        feedback_query::feedback_years(&self.data, emp)
+    }
+
+    /// Saves one feedback year (record, one audit entry; then flush) and returns it as
+    /// stored, at its new revision. `StaleRevision` when the stored one is not at
+    /// `year.revision`.
+    pub fn save_feedback_year(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        year: crate::domain::feedback::FeedbackYear,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<crate::domain::feedback::FeedbackYear, StoreError> {
+        let mut saved = self.save_feedback_years(actor, at_ms, vec![year], action, reason)?;
+        saved
+            .pop()
+            .ok_or_else(|| StoreError::Io("a feedback save wrote nothing".into()))
+    }
+
+    /// Saves several feedback years of one change together (a new session with the
+    /// follow-ups it carried over from earlier records): all or nothing, one audit entry
+    /// each, in the order given; returned as stored.
+    pub fn save_feedback_years(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        years: Vec<crate::domain::feedback::FeedbackYear>,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<Vec<crate::domain::feedback::FeedbackYear>, StoreError> {
+        let stored = years
+            .iter()
+            .map(|y| crate::domain::feedback::FeedbackYear {
+                revision: y.revision.saturating_add(1),
+                ..y.clone()
+            })
+            .collect();
+        let changes = years
+            .into_iter()
+            .map(|y| Change {
+                record: Record::FeedbackYear(Box::new(y)),
+                action,
+                reason: reason.to_string(),
+            })
+            .collect();
+        self.commit(actor, at_ms, changes)?;
+        Ok(stored)
+    }
+
+    /// Writes many feedback years at once (`import dialog`, demo data): in key order
+    /// (employee, year), through `commit` (from 256 changes: plain inserts under the undo
+    /// journal). Each record's `revision` must be the stored one's (0 for new). All or
+    /// nothing; one audit entry per record (action `Import`).
+    pub fn import_feedback(
+        &self,
+        mut years: Vec<crate::domain::feedback::FeedbackYear>,
+        actor: &str,
+        at_ms: i64,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        years.sort_by_key(|y| keys::feedback_year(y.employee, y.year));
+        let changes = years
+            .into_iter()
+            .map(|y| Change {
+                record: Record::FeedbackYear(Box::new(y)),
+                action: AuditAction::Import,
+                reason: String::new(),
+            })
+            .collect();
+        self.commit(actor, at_ms, changes)
+    }
+
+    /// The audit entries about one employee (their employee record, plans, evaluations and
+    /// feedback), oldest first, by the `a` index.
+    pub fn audit_of_employee(&self, emp: EmployeeId) -> Result<Vec<AuditEntry>, StoreError> {
+        let _reader = self.read();
+        feedback_query::audit_of_employee(&self.data, emp)
     }
 
     /// The office settings as stored; `None`: never changed, the embedded defaults apply.

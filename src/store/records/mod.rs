@@ -5,6 +5,7 @@ pub mod account;
 pub mod acting;
 pub mod audit;
 pub mod employee;
+pub mod feedback;
 pub mod period;
 pub mod plan;
 pub mod review;
