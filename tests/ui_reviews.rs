@@ -399,32 +399,45 @@ fn form_annual_signed_80x24_id() {
     insta::assert_snapshot!(s.draw((80, 24)));
 }
 
+fn jan(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(YEAR + 1, 1, d).expect("date")
+}
+
+/// Daniel's signed annual form (Sesuai / Sesuai), received 21 January, objected 24 January,
+/// scrolled to its end.
+fn objected_form(
+    s: &mut Screenshot,
+    decision: Option<kinerja::domain::review::objection::Decision>,
+) {
+    let r = signed(review(DANIEL, ReviewKind::Annual, AsExpected, AsExpected));
+    let f = open_form(s, r, ReviewKind::Annual);
+    f.facts.received_on = Some(jan(21));
+    f.facts.objection = Some(kinerja::domain::review::objection::Objection {
+        received_on: jan(21),
+        filed_on: jan(24),
+        reasons: "Inovasi layanan keliling belum dipertimbangkan".into(),
+        decision,
+    });
+    f.facts.decided_by = Some("Yohanes Gebze".into());
+    f.focus = kinerja::app::reviews::form::order().len() - 1;
+}
+
 /// A decided objection: the original ratings and grade stay beside the decided ones, and
 /// the header names the final grade.
 #[test]
 fn form_annual_with_a_decided_objection_120x40_id() {
-    use kinerja::domain::review::objection::{Decision, Objection, Outcome};
+    use kinerja::domain::review::objection::{Decision, Outcome};
     let mut s = Screenshot::new(Lang::Id);
-    let r = signed(review(DANIEL, ReviewKind::Annual, AsExpected, AsExpected));
-    let f = open_form(&mut s, r, ReviewKind::Annual);
-    let day = |d| NaiveDate::from_ymd_opt(YEAR + 1, 1, d).expect("date");
-    f.facts.received_on = Some(day(21));
-    f.facts.objection = Some(Objection {
-        received_on: day(21),
-        filed_on: day(24),
-        reasons: "Inovasi layanan keliling belum dipertimbangkan".into(),
-        decision: Some(Decision {
-            on: day(30),
-            by: EmployeeId(1),
-            outcome: Outcome::Changed {
-                work: AboveExpectation,
-                behaviour: AboveExpectation,
-            },
-            reasons: "Bukti inovasi sah".into(),
-        }),
-    });
-    f.facts.decided_by = Some("Yohanes Gebze".into());
-    f.focus = kinerja::app::reviews::form::order().len() - 1;
+    let decision = Decision {
+        on: jan(30),
+        by: EmployeeId(1),
+        outcome: Outcome::Changed {
+            work: AboveExpectation,
+            behaviour: AboveExpectation,
+        },
+        reasons: "Bukti inovasi sah".into(),
+    };
+    objected_form(&mut s, Some(decision));
     let screen = s.draw((120, 40));
     assert!(screen.contains("Predikat akhir: Sangat Baik"), "{screen}");
     assert!(
@@ -445,18 +458,8 @@ fn form_annual_with_a_decided_objection_120x40_id() {
 /// A pending objection says who it waits for.
 #[test]
 fn form_with_a_pending_objection_says_it_waits() {
-    use kinerja::domain::review::objection::Objection;
     let mut s = Screenshot::new(Lang::En);
-    let r = signed(review(DANIEL, ReviewKind::Annual, AsExpected, AsExpected));
-    let f = open_form(&mut s, r, ReviewKind::Annual);
-    let day = |d| NaiveDate::from_ymd_opt(YEAR + 1, 1, d).expect("date");
-    f.facts.objection = Some(Objection {
-        received_on: day(21),
-        filed_on: day(24),
-        reasons: "x".into(),
-        decision: None,
-    });
-    f.focus = kinerja::app::reviews::form::order().len() - 1;
+    objected_form(&mut s, None);
     let screen = s.draw((120, 40));
     assert!(
         screen.contains("awaits the decision of the appraiser's superior"),

@@ -400,20 +400,28 @@ impl Store {
     ) -> Result<(PerformancePlan, AuditEntry), StoreError> {
         let mut stored = plan.clone();
         stored.revision = plan.revision.saturating_add(1);
-        let entries = self.commit(
-            actor,
-            at_ms,
-            vec![Change {
-                record: Record::Plan(Box::new(plan)),
-                action,
-                reason: reason.to_string(),
-            }],
-        )?;
-        let entry = entries
+        let entry = self.commit_one(actor, at_ms, Record::Plan(Box::new(plan)), action, reason)?;
+        Ok((stored, entry))
+    }
+
+    /// One record through `commit` (one audit entry; then flush): the entry written.
+    fn commit_one(
+        &self,
+        actor: &str,
+        at_ms: i64,
+        record: Record,
+        action: AuditAction,
+        reason: &str,
+    ) -> Result<AuditEntry, StoreError> {
+        let change = Change {
+            record,
+            action,
+            reason: reason.to_string(),
+        };
+        self.commit(actor, at_ms, vec![change])?
             .into_iter()
             .next()
-            .ok_or_else(|| StoreError::Io("a plan save wrote no audit entry".into()))?;
-        Ok((stored, entry))
+            .ok_or_else(|| StoreError::Io("a save wrote no audit entry".into()))
     }
 
     /// Writes many new plans at once (an import): in plan-id order, so that the records go in
@@ -448,19 +456,7 @@ impl Store {
         action: AuditAction,
         reason: &str,
     ) -> Result<AuditEntry, StoreError> {
-        let entries = self.commit(
-            actor,
-            at_ms,
-            vec![Change {
-                record: Record::Period(period),
-                action,
-                reason: reason.to_string(),
-            }],
-        )?;
-        entries
-            .into_iter()
-            .next()
-            .ok_or_else(|| StoreError::Io("a period save wrote no audit entry".into()))
+        self.commit_one(actor, at_ms, Record::Period(period), action, reason)
     }
 
     /// An employee's evaluations of one year (periodic and annual, with receipt dates and
@@ -517,19 +513,8 @@ impl Store {
     ) -> Result<(crate::domain::review::ReviewYear, AuditEntry), StoreError> {
         let mut stored = year.clone();
         stored.revision = year.revision.saturating_add(1);
-        let entries = self.commit(
-            actor,
-            at_ms,
-            vec![Change {
-                record: Record::ReviewYear(Box::new(year)),
-                action,
-                reason: reason.to_string(),
-            }],
-        )?;
-        let entry = entries
-            .into_iter()
-            .next()
-            .ok_or_else(|| StoreError::Io("a review save wrote no audit entry".into()))?;
+        let record = Record::ReviewYear(Box::new(year));
+        let entry = self.commit_one(actor, at_ms, record, action, reason)?;
         Ok((stored, entry))
     }
 
@@ -545,19 +530,7 @@ impl Store {
     ) -> Result<(crate::domain::review::UnitGrade, AuditEntry), StoreError> {
         let mut stored = grade.clone();
         stored.revision = grade.revision.saturating_add(1);
-        let entries = self.commit(
-            actor,
-            at_ms,
-            vec![Change {
-                record: Record::UnitGrade(grade),
-                action,
-                reason: reason.to_string(),
-            }],
-        )?;
-        let entry = entries
-            .into_iter()
-            .next()
-            .ok_or_else(|| StoreError::Io("a unit grade save wrote no audit entry".into()))?;
+        let entry = self.commit_one(actor, at_ms, Record::UnitGrade(grade), action, reason)?;
         Ok((stored, entry))
     }
 
