@@ -94,6 +94,20 @@ fn acting_people(reg: &Register, e: &AuditEntry) -> Option<(String, String)> {
 }
 
 /// A person as the plan entry names them (as they were when it was written).
+/// A person in the filter's text: as the entry names them (name, NIP grouped and plain) and
+/// as the register has them now (renamed, titles).
+fn push_person(hay: &mut String, who: &PersonRef, reg: &Register) {
+    hay.push_str(&format!(
+        " {} {} {}",
+        who.name,
+        who.nip.grouped(),
+        who.nip.as_str()
+    ));
+    if let Some(now) = reg.employee(who.employee) {
+        hay.push_str(&format!(" {}", now.full_name()));
+    }
+}
+
 fn plan_person(p: &PersonRef) -> String {
     format!("{} ({})", p.name, p.nip.grouped())
 }
@@ -350,15 +364,7 @@ impl AuditView {
                     }
                 }
                 for who in p.people() {
-                    hay.push_str(&format!(
-                        " {} {} {}",
-                        who.name,
-                        who.nip.grouped(),
-                        who.nip.as_str()
-                    ));
-                    if let Some(now) = reg.employee(who.employee) {
-                        hay.push_str(&format!(" {}", now.full_name()));
-                    }
+                    push_person(&mut hay, who, reg);
                 }
             }
             if entry.record.kind == RecordKind::Settings {
@@ -368,15 +374,7 @@ impl AuditView {
             if let Some(r) = &review {
                 hay.push_str(&format!(" {} {}", terms.review_words(), r.year));
                 for who in std::iter::once(&r.employee).chain(r.appraiser.as_ref()) {
-                    hay.push_str(&format!(
-                        " {} {} {}",
-                        who.name,
-                        who.nip.grouped(),
-                        who.nip.as_str()
-                    ));
-                    if let Some(now) = reg.employee(who.employee) {
-                        hay.push_str(&format!(" {}", now.full_name()));
-                    }
+                    push_person(&mut hay, who, reg);
                 }
             }
             if let Some(g) = &unit_grade {
