@@ -224,7 +224,8 @@ pub fn acknowledge(
 /// Carry-over: every follow-up in `previous` (the employee's records, any years) reviewed
 /// tidak tercapai on or before `new`'s date and not carried yet, from a session other than
 /// `new` dated on or before it, is copied to the end of `new`'s follow-ups (item, competence,
-/// method, when, both parts; due = the review's next review date, else the original due;
+/// method, when, both parts; due = the review's next review date, else the original due,
+/// but not before `new`'s date;
 /// `carried_from` = its reference), and the original gets `carried_to`. `new` must have its
 /// id already. Returns the records of `previous` that changed, as changed (the caller saves
 /// them with the new session). Carried once: a carried follow-up is never carried again.
@@ -272,7 +273,13 @@ pub fn carry_over(previous: &[FeedbackYear], new: &mut Session) -> Vec<FeedbackY
                 when: f.when.clone(),
                 employee_part: f.employee_part.clone(),
                 appraiser_part: f.appraiser_part.clone(),
-                due: f.review.as_ref().and_then(|r| r.next_review).or(f.due),
+                // Never due before the session that takes it over (the session rule).
+                due: f
+                    .review
+                    .as_ref()
+                    .and_then(|r| r.next_review)
+                    .or(f.due)
+                    .map(|d| d.max(new.date)),
                 review: None,
                 carried_from: Some(from),
                 carried_to: None,

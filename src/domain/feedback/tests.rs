@@ -255,9 +255,11 @@ fn carry_over_copies_unachieved_once_with_refs_both_ways() {
     assert_eq!(spss.appraiser_part, "membimbing");
     assert_eq!(
         new.follow_ups[2].due,
-        Some(d(2025, 12, 20)),
-        "else the old due"
+        Some(d(2026, 1, 10)),
+        "else the old due (20/12/2025), but not before the new session"
     );
+    // So the session that takes them over stays valid.
+    assert_eq!(check_session(&new, d(2026, 1, 10)), []);
     assert_eq!(
         new.follow_ups[2].carried_from,
         Some(FollowUpRef {
