@@ -26,7 +26,7 @@ use crate::domain::feedback::{
     Topic,
 };
 use crate::domain::ruledata::CoreValue;
-use crate::domain::{Directory, Employee, EmployeeId};
+use crate::domain::{Employee, EmployeeId};
 
 /// Whose feedback of last year all falls in its last weeks.
 pub const LATE_FEEDBACK: &str = "Hendrik Wanggai";
@@ -184,6 +184,11 @@ impl Builder {
             }
         }
         for i in 0..s.follow_ups.len() {
+            // A carried copy keeps the old next-review date, which may lie before this
+            // session: it is agreed anew a month ahead.
+            if s.follow_ups[i].due.is_none_or(|d| d < on) {
+                s.follow_ups[i].due = on.checked_add_days(Days::new(30));
+            }
             if let Some(due) = s.follow_ups[i].due {
                 s.follow_ups[i].review = self.review(due, true);
             }
