@@ -8,8 +8,8 @@
 //!   session by the domain's carry-over rule (the copy then reviewed as achieved);
 //!   follow-ups due later stay open: overdue ones (due in the last three weeks) and ones due
 //!   soon show on the supervisors' agendas;
-//! - Ibu Maria's team also had a coaching session ten days ago (a follow-up due in a week)
-//!   unless they are among those without feedback in the current segment;
+//! - half of Ibu Maria's team also had a coaching session ten days ago (a follow-up due in a
+//!   week), none of those without feedback in the current segment;
 //! - every third employee has no session or note in the current segment (the agenda lists
 //!   them under "no feedback");
 //! - three quick notes a year (one negative for every fourth employee), tied to a core value;
@@ -121,7 +121,7 @@ struct Builder {
 
 impl Builder {
     fn allowed(&self, d: NaiveDate) -> bool {
-        d <= self.today && !self.quiet_from.is_some_and(|q| q <= d)
+        d <= self.today && self.quiet_from.is_none_or(|q| q > d)
     }
 
     fn year_mut(&mut self, y: i32) -> &mut FeedbackYear {
@@ -139,7 +139,9 @@ impl Builder {
     /// The review a follow-up due on `due` has by today: reviewed on its due date when that
     /// is three weeks or more ago (every fourth not achieved, unless it is a carried copy).
     fn review(&mut self, due: NaiveDate, carried: bool) -> Option<FollowUpReview> {
-        let limit = self.today.checked_sub_days(Days::new(REVIEWED_AFTER_DAYS))?;
+        let limit = self
+            .today
+            .checked_sub_days(Days::new(REVIEWED_AFTER_DAYS))?;
         if due > limit {
             return None;
         }
@@ -210,7 +212,10 @@ impl Builder {
                 carried_to: None,
             });
         }
-        let week_ago = self.today.checked_sub_days(Days::new(7)).unwrap_or(self.today);
+        let week_ago = self
+            .today
+            .checked_sub_days(Days::new(7))
+            .unwrap_or(self.today);
         let next_day = on.succ_opt().unwrap_or(on).min(self.today);
         s.acknowledged_by_appraiser = Some(on);
         if on <= week_ago {
@@ -233,7 +238,9 @@ impl Builder {
             author,
             tone,
             text: text.to_string(),
-            topic: Some(Topic::CoreValue(CoreValue::ALL[which % CoreValue::ALL.len()])),
+            topic: Some(Topic::CoreValue(
+                CoreValue::ALL[which % CoreValue::ALL.len()],
+            )),
         });
     }
 
@@ -311,7 +318,7 @@ pub fn feedback(reg: &Register, today: NaiveDate, segment_from: NaiveDate) -> Ve
                 b.usual_year(y, i);
             }
         }
-        if !quiet && Some(appraiser) == coach {
+        if !quiet && i % 2 == 0 && Some(appraiser) == coach {
             if let Some(on) = today.checked_sub_days(Days::new(10)) {
                 let (kind, text) = SITUATIONS[3];
                 b.session(on, kind, text, None);
@@ -372,8 +379,7 @@ mod tests {
                 for s in &y.sessions {
                     assert_eq!(check_session(s, today), vec![], "{today} {s:?}");
                     for f in &s.follow_ups {
-                        if f.status() == FollowUpStatus::Open && f.due.is_some_and(|d| d < today)
-                        {
+                        if f.status() == FollowUpStatus::Open && f.due.is_some_and(|d| d < today) {
                             overdue += 1;
                         }
                         if f.carried_from.is_some() {

@@ -104,7 +104,10 @@ fn labelled(out: &mut String, rows: &[(String, String)], indent: usize) {
     let value_w = WIDTH.saturating_sub(indent + label_w + 3).max(20);
     for (i, (label, value)) in rows.iter().enumerate() {
         let number = format!("{}. ", i + 1);
-        for (j, part) in wrap(value, value_w.saturating_sub(number.len())).iter().enumerate() {
+        for (j, part) in wrap(value, value_w.saturating_sub(number.len()))
+            .iter()
+            .enumerate()
+        {
             if j == 0 {
                 out.push_str(&format!(
                     "{}{number}{} : {part}\n",

@@ -30,16 +30,30 @@ pub fn problem(lang: Lang, p: &DialogProblem) -> String {
         (Lang::En, P::InactiveEmployee) => {
             "this employee is not active (retired, moved, ...): no new session is recorded".into()
         }
-        (Lang::Id, P::Date { column, value, reason }) => match reason {
-            DateError::YearDigits => format!(
-                "{column} '{value}' tidak sah: tahun harus 4 angka (tulis DD/MM/YYYY)"
-            ),
+        (
+            Lang::Id,
+            P::Date {
+                column,
+                value,
+                reason,
+            },
+        ) => match reason {
+            DateError::YearDigits => {
+                format!("{column} '{value}' tidak sah: tahun harus 4 angka (tulis DD/MM/YYYY)")
+            }
             DateError::NoSuchDay => format!("{column} '{value}': tanggal itu tidak ada"),
             DateError::Format => {
                 format!("{column} '{value}' bukan tanggal: tulis DD/MM/YYYY, mis. 15/03/2026")
             }
         },
-        (Lang::En, P::Date { column, value, reason }) => match reason {
+        (
+            Lang::En,
+            P::Date {
+                column,
+                value,
+                reason,
+            },
+        ) => match reason {
             DateError::YearDigits => format!(
                 "{column} '{value}' is not valid: the year needs 4 digits (write DD/MM/YYYY)"
             ),
@@ -49,7 +63,10 @@ pub fn problem(lang: Lang, p: &DialogProblem) -> String {
             }
         },
         (Lang::Id, P::FutureDate(d)) => {
-            format!("tanggal {} belum tiba: dialog dicatat sesudah terjadi", dmy(*d))
+            format!(
+                "tanggal {} belum tiba: dialog dicatat sesudah terjadi",
+                dmy(*d)
+            )
         }
         (Lang::En, P::FutureDate(d)) => format!(
             "the date {} has not come yet: a session is recorded after it took place",
@@ -102,9 +119,9 @@ pub fn problem(lang: Lang, p: &DialogProblem) -> String {
 
 pub fn import_summary(lang: Lang, sessions: usize, follow_ups: usize) -> String {
     match lang {
-        Lang::Id => format!(
-            "Impor dialog kinerja selesai: {sessions} dialog, {follow_ups} tindak lanjut."
-        ),
+        Lang::Id => {
+            format!("Impor dialog kinerja selesai: {sessions} dialog, {follow_ups} tindak lanjut.")
+        }
         Lang::En => format!(
             "Feedback import done: {sessions} sessions, {follow_ups} follow-ups (tindak lanjut)."
         ),
@@ -450,7 +467,9 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> Option<&'static str> {
         (Lang::Id, "nip") if ours => "NIP pegawai yang dinilai",
         (Lang::En, "nip") if ours => "NIP of the employee",
         (Lang::Id, "tanggal") if path == "agenda" => "Hari agenda, DD/MM/YYYY [bawaan: hari ini]",
-        (Lang::En, "tanggal") if path == "agenda" => "Day of the agenda, DD/MM/YYYY [default: today]",
+        (Lang::En, "tanggal") if path == "agenda" => {
+            "Day of the agenda, DD/MM/YYYY [default: today]"
+        }
         (Lang::Id, "tanggal") if ours => "Tanggal dialog, DD/MM/YYYY",
         (Lang::En, "tanggal") if ours => "Date of the session, DD/MM/YYYY",
         (Lang::Id, "jenis") if ours => {
