@@ -412,16 +412,17 @@ pub fn command_text(lang: Lang, path: &str) -> Option<CommandText> {
             None,
         ),
         (Lang::Id, "agenda") => (
-            "Agenda seorang atasan pada satu hari: tindak lanjut yang jatuh tempo dalam 14 hari \
-             atau terlambat, bawahan tanpa umpan balik dalam segmen ini, SKP yang belum \
-             disetujui, penilaian yang belum ditandatangani, keberatan yang menunggu.",
+            "Agenda seorang atasan: apa yang perlu ditangani pada satu hari.\nTindak lanjut yang \
+             jatuh tempo dalam 14 hari atau terlambat, bawahan tanpa umpan balik dalam segmen \
+             ini, SKP yang belum disetujui, penilaian yang belum ditandatangani, keberatan yang \
+             menunggu.",
             "kinerja agenda --nip NIP [--tanggal DD/MM/YYYY] [--format text|json]",
             None,
         ),
         (Lang::En, "agenda") => (
-            "A supervisor's agenda on one day: follow-ups due within 14 days or overdue, reports \
-             without feedback in the current segment, plans not approved, evaluations not \
-             signed, objections waiting.",
+            "A supervisor's agenda: what needs dealing with on one day.\nFollow-ups due within \
+             14 days or overdue, reports without feedback in the current segment, plans not \
+             approved, evaluations not signed, objections waiting.",
             "kinerja agenda --nip NIP [--tanggal DD/MM/YYYY] [--format text|json]",
             None,
         ),
@@ -436,15 +437,15 @@ pub fn command_text(lang: Lang, path: &str) -> Option<CommandText> {
             None,
         ),
         (Lang::Id, "cetak dialog") => (
-            "Menulis satu dialog kinerja dalam tata letak formulir kertas FORMULIR DIALOG \
-             KINERJA: pegawai dan pejabat penilai, tanggal dan jenis, situasi, topik, tabel \
+            "Menulis satu dialog kinerja sebagai formulir kertas FORMULIR DIALOG KINERJA.\n\
+             Isinya: pegawai dan pejabat penilai, tanggal dan jenis, situasi, topik, tabel \
              tindak lanjut, persetujuan dengan tanggal dan tempat tanda tangan.",
             "kinerja cetak dialog --nip NIP --tanggal DD/MM/YYYY [--jenis JENIS] -o FILE",
             None,
         ),
         (Lang::En, "cetak dialog") => (
-            "Writes one feedback session in the layout of the paper form FORMULIR DIALOG \
-             KINERJA: employee and appraiser, date and kind, situation, topics, a table of \
+            "Writes one feedback session as the paper form FORMULIR DIALOG KINERJA.\n\
+             It holds: employee and appraiser, date and kind, situation, topics, a table of \
              follow-ups, acknowledgements with dates and signature blanks.",
             "kinerja cetak dialog --nip NIP --tanggal DD/MM/YYYY [--jenis JENIS] -o FILE",
             None,
