@@ -73,6 +73,13 @@ pub enum Cmd {
         #[command(subcommand)]
         what: ReportCmd,
     },
+    /// Agenda: what is due for a supervisor (issue 9).
+    Agenda(AgendaArgs),
+    /// Printable forms written to a file.
+    Cetak {
+        #[command(subcommand)]
+        what: PrintCmd,
+    },
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -241,6 +248,10 @@ pub enum ImportWhat {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    Dialog {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -249,6 +260,38 @@ pub enum ExportWhat {
     Unit(ExportArgs),
     Skp(ExportSkpArgs),
     Penilaian(ExportReviewArgs),
+    /// `kinerja export dialog`: one entry per feedback session of a year.
+    Dialog(ExportReviewArgs),
+}
+
+/// `kinerja agenda --nip NIP [--tanggal DD/MM/YYYY] --format json|text`.
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    #[arg(long, value_name = "NIP")]
+    pub nip: String,
+    #[arg(long, value_name = "DD/MM/YYYY")]
+    pub tanggal: Option<String>,
+    #[arg(long, value_enum, default_value = "text", value_name = "json|text")]
+    pub format: ReportFormat,
+}
+
+/// `kinerja cetak ...`: forms as text files.
+#[derive(Debug, Subcommand)]
+pub enum PrintCmd {
+    Dialog(PrintDialogArgs),
+}
+
+/// `kinerja cetak dialog --nip NIP --tanggal DD/MM/YYYY [--jenis J] -o FILE`.
+#[derive(Debug, Args)]
+pub struct PrintDialogArgs {
+    #[arg(long, value_name = "NIP")]
+    pub nip: String,
+    #[arg(long, value_name = "DD/MM/YYYY")]
+    pub tanggal: String,
+    #[arg(long, value_name = "JENIS")]
+    pub jenis: Option<String>,
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 /// `kinerja export penilaian`: one row per evaluation of a year.

@@ -433,6 +433,13 @@ pub fn run(db: PathBuf, open: bool, as_nip: Option<&str>, lang: Lang) -> Result<
             years: reviews.years,
             unit_grades: reviews.unit_grades,
         }))?;
+        let segment_from = super::demo_plans::period(today)
+            .and_then(|p| p.segment_of(today))
+            .map_or(today, |s| s.from);
+        let feedback = super::demo_dialogs::feedback(&services.register, today, segment_from);
+        services.execute(Command::Feedback(
+            crate::app::feedback::Command::ImportSessions(feedback),
+        ))?;
         crate::cli::words::demo_created(lang, ne, nu, &db)
     };
     let created = ensure_accounts(&mut services)?;

@@ -134,6 +134,17 @@ pub enum CliError {
         year: i32,
         last: i32,
     },
+    /// `--jenis` is none of the six kinds of dialog kinerja.
+    BadKind(String),
+    /// `kinerja cetak dialog`: no session of this employee on this date (and kind).
+    NoSession {
+        nip: String,
+        on: chrono::NaiveDate,
+    },
+    /// `kinerja cetak dialog` without `--jenis`: several sessions that day, of these kinds.
+    SeveralSessions {
+        kinds: Vec<&'static str>,
+    },
     /// Reading standard input failed.
     Input(std::io::Error),
     /// The user cancelled a prompt (Esc, Ctrl-C).

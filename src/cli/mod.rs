@@ -1,5 +1,5 @@
 //! The command line: `kinerja [--db PATH] [--lang id|en] [demo|import|export|script|user|plt|
-//! periode|pengaturan|unit|laporan]`.
+//! periode|pengaturan|unit|laporan|agenda|cetak]`.
 //! Parses, opens the store before any terminal mode, runs the command through
 //! `Services::execute`, and turns every failure into a translated message and an exit code
 //! (0 ok, 1 rejected input or usage, 2 database locked or unusable).
@@ -8,8 +8,12 @@ pub mod acting;
 pub mod args;
 pub mod csv_in;
 pub mod demo;
+pub mod demo_dialogs;
 pub mod demo_plans;
 pub mod demo_reviews;
+pub mod dialog;
+pub mod dialog_form;
+pub mod dialog_words;
 pub mod error;
 pub mod follow_up;
 pub mod gen;
@@ -119,6 +123,9 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Import {
             what: ImportWhat::Penilaian { file },
         }) => review::import_reviews(&resolve_db(cli.db)?, &file, lang),
+        Some(Cmd::Import {
+            what: ImportWhat::Dialog { file },
+        }) => dialog::import_sessions(&resolve_db(cli.db)?, &file, lang),
         Some(Cmd::Export { what }) => {
             let db = resolve_db(cli.db)?;
             match what {
@@ -126,6 +133,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
                 ExportWhat::Unit(a) => export(&db, true, a.format, a.output.as_deref(), lang),
                 ExportWhat::Skp(a) => skp::export_plans(&db, &a, lang),
                 ExportWhat::Penilaian(a) => review::export_reviews(&db, &a, lang),
+                ExportWhat::Dialog(a) => dialog::export_sessions(&db, &a, lang),
             }
         }
         Some(Cmd::Script(s)) => {
@@ -158,6 +166,10 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Laporan {
             what: args::ReportCmd::TindakLanjut(a),
         }) => follow_up::report(&resolve_db(cli.db)?, &a, lang),
+        Some(Cmd::Agenda(a)) => dialog::agenda(&resolve_db(cli.db)?, &a, lang),
+        Some(Cmd::Cetak {
+            what: args::PrintCmd::Dialog(a),
+        }) => dialog::print_session(&resolve_db(cli.db)?, &a, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

@@ -149,6 +149,7 @@ pub fn problem(lang: Lang, p: &SkpProblem) -> String {
             format!("realisasi '{v}' is not a number (e.g. 12 or 12,5)")
         }
         (_, P::Review(r)) => super::review_words::problem(lang, r),
+        (_, P::Dialog(d)) => super::dialog_words::problem(lang, d),
     }
 }
 

@@ -244,11 +244,11 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         ),
         (Lang::Id, "import") => text(
             "Mengimpor data ke database.",
-            "kinerja import pegawai|skp|realisasi|penilaian FILE.csv",
+            "kinerja import pegawai|skp|realisasi|penilaian|dialog FILE.csv",
         ),
         (Lang::En, "import") => text(
             "Imports data into the database.",
-            "kinerja import pegawai|skp|realisasi|penilaian FILE.csv",
+            "kinerja import pegawai|skp|realisasi|penilaian|dialog FILE.csv",
         ),
         (Lang::Id, "import pegawai") => CommandText {
             about: "Mengimpor daftar pegawai dari berkas CSV: semua baris atau tidak sama sekali.\n\
@@ -337,11 +337,11 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         ),
         (Lang::Id, "export") => text(
             "Mengekspor data dari database (CSV atau JSON).",
-            "kinerja export pegawai|unit|skp|penilaian [--format csv|json] [-o FILE]",
+            "kinerja export pegawai|unit|skp|penilaian|dialog [--format csv|json] [-o FILE]",
         ),
         (Lang::En, "export") => text(
             "Exports data from the database (CSV or JSON).",
-            "kinerja export pegawai|unit|skp|penilaian [--format csv|json] [-o FILE]",
+            "kinerja export pegawai|unit|skp|penilaian|dialog [--format csv|json] [-o FILE]",
         ),
         (Lang::Id, "export pegawai") => text(
             "Mengekspor semua pegawai; CSV-nya dapat diimpor kembali apa adanya.",
@@ -377,6 +377,9 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
             "kinerja gen --employees N [--db PATH]",
         ),
         (_, p) if p.starts_with("pengaturan") => super::settings_words::command_text(lang, p),
+        (_, p) if super::dialog_words::command_text(lang, p).is_some() => {
+            super::dialog_words::command_text(lang, p).unwrap_or_else(|| text("-", "kinerja"))
+        }
         (_, p) if super::review_words::command_text(lang, p).is_some() => {
             super::review_words::command_text(lang, p).unwrap_or_else(|| text("-", "kinerja"))
         }
@@ -388,6 +391,9 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
 /// Help of the argument `id` of the command at `path`.
 pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
     if let Some(help) = super::settings_words::arg_help(lang, path, id) {
+        return help;
+    }
+    if let Some(help) = super::dialog_words::arg_help(lang, path, id) {
         return help;
     }
     if let Some(help) = super::review_words::arg_help(lang, path, id) {
@@ -824,6 +830,11 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         }
         (_, CliError::DecreeRequired) => super::review_words::decree_required(lang).into(),
         (_, CliError::BadYear { year, last }) => super::review_words::bad_year(lang, *year, *last),
+        (_, CliError::BadKind(v)) => super::dialog_words::bad_kind(lang, v),
+        (_, CliError::NoSession { nip, on }) => super::dialog_words::no_session(lang, nip, *on),
+        (_, CliError::SeveralSessions { kinds }) => {
+            super::dialog_words::several_sessions(lang, kinds)
+        }
         (Lang::Id, CliError::Cancelled) => "dibatalkan; tidak ada yang diubah".into(),
         (Lang::En, CliError::Cancelled) => "cancelled; nothing was changed".into(),
     }

@@ -2,6 +2,8 @@
 //! export.
 
 pub mod export;
+pub mod feedback_export;
+pub mod feedback_import;
 pub mod follow_up;
 pub mod import;
 pub mod realization_import;

@@ -99,6 +99,8 @@ pub enum SkpProblem {
     Realized(String),
     /// Penilaian: a problem only the evaluation file has.
     Review(super::review_rows::ReviewProblem),
+    /// Dialog kinerja: a problem only the feedback file has.
+    Dialog(super::feedback_import::DialogProblem),
 }
 
 /// One refused row: its line (the header is line 1), the NIP cell, and why.
