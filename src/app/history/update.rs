@@ -56,6 +56,7 @@ pub fn from_list(state: &mut AppState, reg: &Register) -> Vec<Effect> {
         Ctx::Reviews(crate::app::reviews::Context::Grid) => {
             state.reviews.current().map(|r| r.employee)
         }
+        Ctx::Agenda(_) => state.agenda.current().map(|l| l.employee),
         _ => None,
     };
     match person {
