@@ -35,8 +35,8 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         ),
         X::NoGrades => ("belum ada predikat", "no grade yet"),
         X::Hint => (
-            "↑↓ pilih · Enter buka · p/n pegawai sebelum/berikut · {} tahun · f jenis · / cari · ? bantuan",
-            "↑↓ move · Enter open · p/n previous/next person · {} year · f kind · / search · ? help",
+            "↑↓ pilih · Enter buka · p/n pegawai · {} tahun · f jenis · / cari · ? bantuan",
+            "↑↓ move · Enter open · p/n person · {} year · f kind · / search · ? help",
         ),
         X::HintSearch => (
             "ketik untuk mencari catatan dan dialog · Enter selesai · Esc hapus",

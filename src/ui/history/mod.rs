@@ -32,7 +32,8 @@ pub fn hint(ctx: Context) -> T {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let view = &app.state.history;
-    let chart_h: u16 = if area.height >= 30 { 10 } else { 7 };
+    // Five plot rows, one per grade, between the borders and the year axis.
+    let chart_h: u16 = if area.height >= 30 { 11 } else { 9 };
     let [head, filters, chart, list] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -195,24 +196,21 @@ fn draw_grades(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: &T
             .style(theme.dim)
             .data(&periodic),
         Dataset::default()
-            .marker(Marker::Block)
+            .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(theme.key)
             .data(&annual),
     ];
-    let y_labels: Vec<Line> = [
-        PerformanceGrade::VeryPoor,
-        PerformanceGrade::NeedsImprovement,
-        PerformanceGrade::VeryGood,
-    ]
-    .iter()
-    .map(|g| Line::from(words::grade_short(lang, *g)))
-    .collect();
-    let x_labels: Vec<Line> = if last > first {
-        vec![Line::from(first.to_string()), Line::from(last.to_string())]
-    } else {
-        vec![Line::from(first.to_string())]
-    };
+    let y_labels: Vec<Line> = PerformanceGrade::ALL
+        .iter()
+        .rev()
+        .map(|g| Line::from(words::grade_short(lang, *g)))
+        .collect();
+    // The axis runs from the start of the first year to the end of the last.
+    let x_labels: Vec<Line> = vec![
+        Line::from(first.to_string()),
+        Line::from(format!("{}", last + 1)),
+    ];
     let chart = Chart::new(datasets)
         .block(block)
         .x_axis(
@@ -223,7 +221,7 @@ fn draw_grades(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: &T
         )
         .y_axis(
             Axis::default()
-                .bounds([1.0, 5.0])
+                .bounds([0.5, 5.5])
                 .labels(y_labels)
                 .style(theme.dim),
         );
@@ -248,10 +246,15 @@ fn draw_feedback(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: 
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    // The newest segments when they do not all fit; one column per segment.
+    // The newest segments when they do not all fit; up to three columns per segment.
     let width = usize::from(inner.width);
     let shown = &h.feedback[h.feedback.len().saturating_sub(width)..];
-    let data: Vec<u64> = shown.iter().map(|s| s.count as u64).collect();
+    let per = (width / shown.len().max(1)).clamp(1, 3);
+    // A segment without any feedback shows as a shaded gap, not as nothing.
+    let data: Vec<Option<u64>> = shown
+        .iter()
+        .flat_map(|s| std::iter::repeat_n((s.count > 0).then_some(s.count as u64), per))
+        .collect();
     let [bars, axis] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(
@@ -265,6 +268,7 @@ fn draw_feedback(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: 
     // Under the bars: the year starting at its first segment.
     let mut line = String::new();
     for (i, s) in shown.iter().enumerate() {
+        let i = i * per;
         if s.segment == 1 && line.chars().count() <= i {
             while line.chars().count() < i {
                 line.push(' ');
