@@ -397,9 +397,19 @@ pub fn history(services: &Services, employee: EmployeeId) -> Result<History, Com
     })
 }
 
-/// Newest first; one day's entries in kind order, then as read.
+/// Newest first; one day's entries in kind order; evaluations of one day the later year and
+/// period first (the annual before the periodic ones); else as read.
 pub fn sort(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.kind().cmp(&b.kind())));
+    entries.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then(a.kind().cmp(&b.kind()))
+            .then(b.year.cmp(&a.year))
+            .then_with(|| match (&a.item, &b.item) {
+                (Item::Evaluation(x), Item::Evaluation(y)) => y.kind.cmp(&x.kind),
+                _ => std::cmp::Ordering::Equal,
+            })
+    });
 }
 
 fn evaluation(

@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let view = &app.state.history;
     // Five plot rows, one per grade, between the borders and the year axis.
-    let chart_h: u16 = if area.height >= 30 { 11 } else { 9 };
+    let chart_h: u16 = 9;
     let [head, filters, chart, list] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -155,7 +155,8 @@ fn x_of(p: &GradePoint) -> f64 {
     let year = f64::from(p.year);
     match p.kind {
         ReviewKind::Periodic(n) => year + (f64::from(n) - 0.5) / f64::from(p.segments.max(1)),
-        ReviewKind::Annual => year + 1.0,
+        // Just inside the year's end, so that the last year's point is not on the border.
+        ReviewKind::Annual => year + 0.99,
     }
 }
 
@@ -198,6 +199,11 @@ fn draw_grades(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: &T
         Dataset::default()
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
+            .style(theme.key)
+            .data(&annual),
+        Dataset::default()
+            .marker(Marker::Block)
+            .graph_type(GraphType::Scatter)
             .style(theme.key)
             .data(&annual),
     ];
@@ -342,7 +348,7 @@ fn draw_timeline(
         let style = if selected { theme.selected } else { Style::default() };
         let marker = if view.open == Some(*i) { "▾" } else { "▸" };
         let kind = words::kind(lang, e.kind());
-        let head = format!("{marker} {}  {:<9}", dmy(e.date), kind);
+        let head = format!("{marker} {}  {:<10}", dmy(e.date), kind);
         let head_w = unicode_width::UnicodeWidthStr::width(head.as_str());
         let rest = cut_width(&words::summary(lang, e), width.saturating_sub(head_w + 1));
         lines.push(Line::from(vec![
@@ -353,7 +359,7 @@ fn draw_timeline(
             for d in words::details(lang, e) {
                 for part in wrap(&d, width.saturating_sub(14).max(10)) {
                     lines.push(Line::from(vec![
-                        Span::raw(" ".repeat(13)),
+                        Span::raw(" ".repeat(14)),
                         Span::styled(part, theme.label),
                     ]));
                 }
