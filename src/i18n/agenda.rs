@@ -40,14 +40,14 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::Due => ("jatuh tempo", "due"),
         X::ActingFor => ("Plt/Plh untuk", "acting for"),
         X::Hint => (
-            "↑↓ pilih · Enter ke tempat menyelesaikannya · H riwayat · r muat ulang · ? bantuan",
+            "↑↓ pilih · Enter kerjakan · H riwayat · r muat ulang · ? bantuan",
             "↑↓ move · Enter go where it is dealt with · H history · r reload · ? help",
         ),
         X::KeyJump => (
             "ke tempat menyelesaikannya",
             "go where it is dealt with",
         ),
-        X::KeyAgenda => ("agenda", "agenda"),
+        X::Segment => ("segmen", "segment"),
     };
     lang.pick(id, en)
 }

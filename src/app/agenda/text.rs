@@ -15,6 +15,6 @@ pub enum AgendaText {
     Due,
     ActingFor,
     Hint,
+    Segment,
     KeyJump,
-    KeyAgenda,
 }

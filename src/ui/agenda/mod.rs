@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             format!(
                 " · {} · {} {} ({}–{})",
                 dmy(v.on),
-                lang.pick("segmen", "segment"),
+                text(lang, X::Segment),
                 v.current.number,
                 dmy(v.current.from),
                 dmy(v.current.to)
