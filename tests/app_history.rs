@@ -32,7 +32,10 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// 09:00 UTC of a day, in ms.
 fn ms(day: NaiveDate) -> i64 {
-    day.and_hms_opt(9, 0, 0).unwrap().and_utc().timestamp_millis()
+    day.and_hms_opt(9, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp_millis()
 }
 
 /// The small office with a clock the test moves.
@@ -111,7 +114,11 @@ fn daniels_years(s: &mut Services, clock: &AtomicI64) {
     });
     clock.store(ms(d(2026, 4, 1)), Ordering::SeqCst);
     save_employee(s, |e| e.grade = Grade::Pns(PnsRank::IID));
-    note(s, d(2026, 4, 1), "membantu warga di luar jam kerja saat banjir");
+    note(
+        s,
+        d(2026, 4, 1),
+        "membantu warga di luar jam kerja saat banjir",
+    );
     clock.store(common::NOW_MS, Ordering::SeqCst);
 }
 
@@ -234,7 +241,10 @@ fn a_supervisor_sees_their_line_an_employee_themselves_an_admin_everyone() {
     assert!(sees(&mut s, maria.clone(), DANIEL));
     assert!(sees(&mut s, maria.clone(), SITI));
     assert!(!sees(&mut s, maria, YOHANES));
-    assert!(sees(&mut s, yohanes, DANIEL), "the line, not only direct reports");
+    assert!(
+        sees(&mut s, yohanes, DANIEL),
+        "the line, not only direct reports"
+    );
     assert!(sees(&mut s, daniel.clone(), DANIEL));
     assert!(!sees(&mut s, daniel, SITI));
     assert!(!sees(&mut s, agus, DANIEL));

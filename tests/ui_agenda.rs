@@ -128,11 +128,14 @@ fn agenda_120x40_en() {
     insta::assert_snapshot!(s.draw((120, 40)));
 }
 
+/// An agenda line as the test reads it: section, person, follow-up item and overdue.
+type Shown = (Section, EmployeeId, Option<(String, bool)>);
+
 #[test]
 fn a_supervisor_starts_on_the_agenda_with_what_is_due() {
     let s = maria(Lang::Id);
     assert_eq!(s.app.state.screen, Screen::Agenda);
-    let lines: Vec<(Section, EmployeeId, Option<(String, bool)>)> = s
+    let lines: Vec<Shown> = s
         .app
         .state
         .agenda

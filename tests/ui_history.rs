@@ -30,7 +30,10 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn ms(day: NaiveDate) -> i64 {
-    day.and_hms_opt(9, 0, 0).unwrap().and_utc().timestamp_millis()
+    day.and_hms_opt(9, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp_millis()
 }
 
 struct Screenshot {
@@ -82,8 +85,7 @@ fn screenshot(lang: Lang) -> Screenshot {
     let path = dir.path().join("db");
     let clock = Arc::new(AtomicI64::new(common::NOW_MS));
     let c = clock.clone();
-    let mut s =
-        common::services_with_office(&path).with_clock(move || c.load(Ordering::SeqCst));
+    let mut s = common::services_with_office(&path).with_clock(move || c.load(Ordering::SeqCst));
     clock.store(ms(d(2025, 5, 12)), Ordering::SeqCst);
     let mut x = Session::new(d(2025, 5, 12), SessionKind::Coaching, MARIA);
     x.situation = "Realisasi berkas kependudukan tertinggal dari target.\nDibahas penyebabnya: antrean setelah banjir.".into();
@@ -99,9 +101,21 @@ fn screenshot(lang: Lang) -> Screenshot {
     }))
     .expect("session");
     for (day, tone, text) in [
-        (d(2025, 12, 1), NoteTone::Positive, "membantu warga di luar jam kerja saat banjir"),
-        (d(2025, 12, 8), NoteTone::Negative, "tiga kali terlambat apel pagi"),
-        (d(2025, 12, 15), NoteTone::Positive, "laporan akhir tahun selesai lebih awal"),
+        (
+            d(2025, 12, 1),
+            NoteTone::Positive,
+            "membantu warga di luar jam kerja saat banjir",
+        ),
+        (
+            d(2025, 12, 8),
+            NoteTone::Negative,
+            "tiga kali terlambat apel pagi",
+        ),
+        (
+            d(2025, 12, 15),
+            NoteTone::Positive,
+            "laporan akhir tahun selesai lebih awal",
+        ),
     ] {
         clock.store(ms(day), Ordering::SeqCst);
         note(&mut s, day, tone, text);
@@ -114,9 +128,10 @@ fn screenshot(lang: Lang) -> Screenshot {
         (Rating::AsExpected, Rating::AsExpected),
     );
     for (n, work) in [(2u8, Rating::AsExpected), (3, Rating::AboveExpectation)] {
-        let mut p = common::signed_annual(&s, DANIEL, MARIA, 2025, (work, Rating::AboveExpectation))
-            .entries
-            .remove(0);
+        let mut p =
+            common::signed_annual(&s, DANIEL, MARIA, 2025, (work, Rating::AboveExpectation))
+                .entries
+                .remove(0);
         p.review.kind = ReviewKind::Periodic(n);
         y.entries.insert(0, p);
     }
@@ -236,11 +251,7 @@ fn keys_page_through_people_filter_search_and_open() {
     for c in "banjir".chars() {
         s.app.handle_key(Key::ch(c));
     }
-    let found: Vec<EntryKind> = v(&s)
-        .rows
-        .iter()
-        .map(|i| h.entries[*i].kind())
-        .collect();
+    let found: Vec<EntryKind> = v(&s).rows.iter().map(|i| h.entries[*i].kind()).collect();
     assert_eq!(found, vec![EntryKind::Note, EntryKind::Session]);
     assert_eq!(v(&s).person, Some(DANIEL), "n and p typed, not paged");
     s.keys(&[Key::plain(KeyCode::Enter)]);

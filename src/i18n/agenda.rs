@@ -43,10 +43,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "↑↓ pilih · Enter kerjakan · H riwayat · r muat ulang · ? bantuan",
             "↑↓ move · Enter go where it is dealt with · H history · r reload · ? help",
         ),
-        X::KeyJump => (
-            "ke tempat menyelesaikannya",
-            "go where it is dealt with",
-        ),
+        X::KeyJump => ("ke tempat menyelesaikannya", "go where it is dealt with"),
         X::Segment => ("segmen", "segment"),
     };
     lang.pick(id, en)

@@ -29,10 +29,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::Kind => ("Jenis", "Kind"),
         X::Search => ("Cari", "Search"),
         X::ChartGrades => ("Predikat", "Grades"),
-        X::ChartFeedback => (
-            "Umpan balik per segmen",
-            "Feedback per segment",
-        ),
+        X::ChartFeedback => ("Umpan balik per segmen", "Feedback per segment"),
         X::NoGrades => ("belum ada predikat", "no grade yet"),
         X::Hint => (
             "↑↓ pilih · Enter buka · p/n pegawai · {} tahun · f jenis · / cari · ? bantuan",
@@ -93,9 +90,11 @@ fn objection_state(lang: Lang, s: ObjectionState) -> &'static str {
 
 fn change(lang: Lang, c: &FieldChange) -> String {
     let (label, before, after) = match c {
-        FieldChange::Position { before, after } => {
-            (lang.pick("jabatan", "position"), before.clone(), after.clone())
-        }
+        FieldChange::Position { before, after } => (
+            lang.pick("jabatan", "position"),
+            before.clone(),
+            after.clone(),
+        ),
         FieldChange::Grade { before, after } => (
             lang.pick("golongan", "grade"),
             before.map(|g| g.code()).unwrap_or_default(),
@@ -104,9 +103,11 @@ fn change(lang: Lang, c: &FieldChange) -> String {
         FieldChange::Unit { before, after } => {
             (lang.pick("unit", "unit"), before.clone(), after.clone())
         }
-        FieldChange::Supervisor { before, after } => {
-            (lang.pick("atasan", "supervisor"), before.clone(), after.clone())
-        }
+        FieldChange::Supervisor { before, after } => (
+            lang.pick("atasan", "supervisor"),
+            before.clone(),
+            after.clone(),
+        ),
     };
     format!("{label}: {} → {}", or_dash(&before), or_dash(&after))
 }
@@ -252,7 +253,11 @@ pub fn details(lang: Lang, e: &Entry) -> Vec<String> {
             for f in &x.follow_ups {
                 let mut s = format!("• {}", f.item);
                 if let Some(d) = f.due {
-                    s.push_str(&format!(" · {} {}", lang.pick("jatuh tempo", "due"), dmy(d)));
+                    s.push_str(&format!(
+                        " · {} {}",
+                        lang.pick("jatuh tempo", "due"),
+                        dmy(d)
+                    ));
                 }
                 s.push_str(&format!(" · {}", follow_up_status(lang, f.status)));
                 if f.carried_over {

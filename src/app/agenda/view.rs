@@ -85,11 +85,7 @@ impl AgendaState {
         self.view = view;
         self.loaded = true;
         self.scroll.selected = keep
-            .and_then(|k| {
-                self.lines
-                    .iter()
-                    .position(|l| (l.section, l.employee) == k)
-            })
+            .and_then(|k| self.lines.iter().position(|l| (l.section, l.employee) == k))
             .unwrap_or(0);
         self.scroll.move_by(0, self.lines.len());
     }

@@ -45,7 +45,11 @@ const TIMELINE: &[Binding] = &[
 ];
 
 /// `H` on a list of people: that person's history (employees, SKP overview, Penilaian grid).
-pub const OPEN_HISTORY: Binding = b(&[Key::ch('H')], Action::OpenHistory, T::History(X::KeyHistory));
+pub const OPEN_HISTORY: Binding = b(
+    &[Key::ch('H')],
+    Action::OpenHistory,
+    T::History(X::KeyHistory),
+);
 
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {

@@ -16,9 +16,7 @@ use crate::domain::appraisal::{PerformanceGrade, Rating};
 use crate::domain::feedback::{FeedbackYear, FollowUpStatus, NoteTone, SessionKind};
 use crate::domain::plan::{achievement, Achievement, PlanId, PlanState};
 use crate::domain::review::{ObjectionState, ReviewEntry, ReviewKind};
-use crate::domain::{
-    AuditEntry, Directory, EmployeeId, Grade, RecordKind, UnitId, Viewer,
-};
+use crate::domain::{AuditEntry, Directory, EmployeeId, Grade, RecordKind, UnitId, Viewer};
 
 /// The kinds of entry on the timeline, in the order entries of one day are listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,7 +49,10 @@ pub enum FieldChange {
     /// Jabatan.
     Position { before: String, after: String },
     /// Golongan / pangkat.
-    Grade { before: Option<Grade>, after: Option<Grade> },
+    Grade {
+        before: Option<Grade>,
+        after: Option<Grade>,
+    },
     /// Unit kerja (names as in today's register; the id when gone).
     Unit { before: String, after: String },
     /// Atasan langsung (names; empty: none).
@@ -278,7 +279,11 @@ pub fn history(services: &Services, employee: EmployeeId) -> Result<History, Com
                 to: p.to,
                 results: p.results.len(),
                 achievement: plan_achievement(&p),
-                appraiser: p.appraiser.as_ref().map(|a| a.name.clone()).unwrap_or_default(),
+                appraiser: p
+                    .appraiser
+                    .as_ref()
+                    .map(|a| a.name.clone())
+                    .unwrap_or_default(),
                 state: p.state,
             }),
         });

@@ -129,7 +129,11 @@ impl HistoryView {
     /// The year filter one step: `older` goes from all years to the newest, then back in
     /// time, and round to all years again.
     pub fn step_year(&mut self, older: bool) {
-        let years = self.history.as_ref().map(History::years).unwrap_or_default();
+        let years = self
+            .history
+            .as_ref()
+            .map(History::years)
+            .unwrap_or_default();
         if years.is_empty() {
             self.year = None;
         } else {
@@ -139,7 +143,11 @@ impl HistoryView {
                 .year
                 .and_then(|y| years.iter().position(|x| *x == y))
                 .map_or(0, |i| i + 1);
-            let next = if older { (cur + 1) % n } else { (cur + n - 1) % n };
+            let next = if older {
+                (cur + 1) % n
+            } else {
+                (cur + n - 1) % n
+            };
             self.year = next.checked_sub(1).and_then(|i| years.get(i).copied());
         }
         self.refilter();

@@ -22,8 +22,7 @@ pub fn hint() -> T {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let a = &app.state.agenda;
-    let [head, body] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
     let mut title = vec![Span::styled(text(lang, X::Title), theme.title)];
     if let Some(v) = &a.view {
         title.push(Span::styled(
@@ -46,21 +45,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         _ => None,
     };
     if let Some(m) = msg {
-        frame.render_widget(
-            Paragraph::new(Span::styled(text(lang, m), theme.dim)),
-            body,
-        );
+        frame.render_widget(Paragraph::new(Span::styled(text(lang, m), theme.dim)), body);
         return;
     }
     let lines = render_lines(lang, a, usize::from(body.width), theme);
     // Keep the selected line in view (headings take rows too).
     let height = usize::from(body.height);
-    let sel_row = lines
-        .iter()
-        .position(|(sel, _)| *sel)
-        .unwrap_or(0);
+    let sel_row = lines.iter().position(|(sel, _)| *sel).unwrap_or(0);
     let skip = sel_row.saturating_sub(height.saturating_sub(1));
-    let shown: Vec<Line> = lines.into_iter().skip(skip).take(height).map(|(_, l)| l).collect();
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(skip)
+        .take(height)
+        .map(|(_, l)| l)
+        .collect();
     frame.render_widget(Paragraph::new(shown), body);
 }
 
@@ -89,7 +87,11 @@ fn render_lines<'a>(
             last = Some(l.section);
         }
         let selected = i == a.scroll.selected;
-        let style = if selected { theme.selected } else { Style::default() };
+        let style = if selected {
+            theme.selected
+        } else {
+            Style::default()
+        };
         let mut s = format!("  {}", l.name);
         if let Some(d) = &l.due {
             let when = if d.overdue { X::Overdue } else { X::Due };
@@ -109,7 +111,10 @@ fn render_lines<'a>(
         } else {
             style
         };
-        out.push((selected, Line::from(Span::styled(cut_width(&s, width), style))));
+        out.push((
+            selected,
+            Line::from(Span::styled(cut_width(&s, width), style)),
+        ));
     }
     out
 }

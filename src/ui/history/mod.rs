@@ -261,8 +261,7 @@ fn draw_feedback(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: 
         .iter()
         .flat_map(|s| std::iter::repeat_n((s.count > 0).then_some(s.count as u64), per))
         .collect();
-    let [bars, axis] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let [bars, axis] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(
         Sparkline::default()
             .data(&data)
@@ -345,7 +344,11 @@ fn draw_timeline(
         }
         let Some(e) = h.entries.get(*i) else { continue };
         let selected = at == sel;
-        let style = if selected { theme.selected } else { Style::default() };
+        let style = if selected {
+            theme.selected
+        } else {
+            Style::default()
+        };
         let marker = if view.open == Some(*i) { "▾" } else { "▸" };
         let kind = words::kind(lang, e.kind());
         let head = format!("{marker} {}  {:<10}", dmy(e.date), kind);
