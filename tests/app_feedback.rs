@@ -461,6 +461,20 @@ fn an_unachieved_follow_up_carries_over_once_within_and_across_years() {
         ),
         Err(Refusal::Invalid(vec![FeedbackError::AlreadyCarried]))
     );
+    // The session whose follow-up was carried on cannot be deleted (the copy points back).
+    assert_eq!(
+        run(
+            &mut s,
+            F::DeleteSession {
+                employee: EmployeeId(DANIEL),
+                year: 2026,
+                id: 1,
+            }
+        ),
+        Err(Refusal::Invalid(vec![FeedbackError::LinkedFollowUp {
+            index: 0
+        }]))
+    );
     // Deleting the session that took it frees the original for the next session.
     run(
         &mut s,
@@ -613,4 +627,43 @@ fn the_agenda_of_a_small_office() {
     // A staff member with no reports has an empty agenda.
     let view = query::agenda(&s, EmployeeId(SITI), today).unwrap();
     assert!(view.is_empty());
+}
+
+#[test]
+fn feedback_entries_in_the_audit_viewer_are_scoped_and_found_by_word() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    save(&mut s, DANIEL, session(d(2026, 11, 20), vec![])).unwrap();
+    let today = d(2026, 11, 28);
+    let viewer = |emp: u64| Viewer {
+        role: Role::Appraiser,
+        employee: Some(EmployeeId(emp)),
+        acting: Vec::new(),
+    };
+    let feedback_rows = |v: Option<&Viewer>, filter: &str| {
+        common::audit_rows(&s, v, filter, today)
+            .into_iter()
+            .filter(|r| r.entry.record.kind == RecordKind::Feedback)
+            .collect::<Vec<_>>()
+    };
+    let rows = feedback_rows(Some(&viewer(MARIA)), "dialog 2026");
+    assert_eq!(rows.len(), 1);
+    let sum = rows[0].feedback.as_ref().unwrap();
+    assert_eq!(sum.employee.employee, EmployeeId(DANIEL));
+    assert!(
+        rows[0].record.contains("Daniel Ndiken"),
+        "{}",
+        rows[0].record
+    );
+    assert_eq!(feedback_rows(Some(&viewer(DANIEL)), "").len(), 1);
+    assert!(feedback_rows(Some(&viewer(SITI)), "").is_empty());
+    assert!(feedback_rows(None, "penilaian").is_empty());
+    let lines = kinerja::i18n::feedback::audit_summary(kinerja::i18n::Lang::Id, sum);
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[0].starts_with("Dialog kinerja 2026 · "),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1], "dialog baru #1 20/11/2026 (Coaching)");
 }

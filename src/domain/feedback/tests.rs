@@ -557,3 +557,65 @@ fn audit_summary_names_what_changed() {
         ]
     );
 }
+
+#[test]
+fn an_edit_keeps_what_only_other_commands_change() {
+    let today = d(2026, 5, 10);
+    let mut old = session(
+        3,
+        d(2026, 5, 1),
+        vec![follow_up("a", None), follow_up("b", None)],
+    );
+    old.follow_ups[0].review = Some(review(d(2026, 5, 2), false, None));
+    old.follow_ups[0].carried_to = Some(FollowUpRef {
+        year: 2026,
+        session: 4,
+        index: 0,
+    });
+    acknowledge(&mut old, Party::Employee, today, today).unwrap();
+    let mut new = old.clone();
+    new.id = 99;
+    new.appraiser = EmployeeId(50);
+    new.acknowledged_by_employee = None;
+    new.situation = "baru".into();
+    new.follow_ups[0].item = "a diubah".into();
+    new.follow_ups[0].review = None;
+    new.follow_ups[0].carried_to = None;
+    new.follow_ups.pop();
+    let mut added = follow_up("c", None);
+    added.review = Some(review(today, true, None));
+    added.carried_from = old.follow_ups[0].carried_to;
+    new.follow_ups.push(added);
+    let merged = merge_edit(&old, new).unwrap();
+    assert_eq!(merged.id, 3);
+    assert_eq!(merged.appraiser, BOSS);
+    assert_eq!(merged.acknowledged_by_employee, Some(today));
+    assert_eq!(merged.situation, "baru");
+    assert_eq!(merged.follow_ups[0].item, "a diubah");
+    assert_eq!(merged.follow_ups[0].review, old.follow_ups[0].review);
+    assert_eq!(
+        merged.follow_ups[0].carried_to,
+        old.follow_ups[0].carried_to
+    );
+    // Index 1 now holds "c": it takes index 1's stored (empty) review and links.
+    assert_eq!(merged.follow_ups[1].item, "c");
+    assert_eq!(merged.follow_ups[1].review, None);
+    assert_eq!(merged.follow_ups[1].carried_from, None);
+    // A linked follow-up may not disappear.
+    let mut shorter = old.clone();
+    shorter.follow_ups.clear();
+    assert_eq!(
+        merge_edit(&old, shorter),
+        Err(FeedbackError::LinkedFollowUp { index: 0 })
+    );
+    // Nor may its session be deleted; an unacknowledged, unlinked one may.
+    let mut unacked = old.clone();
+    unacked.acknowledged_by_employee = None;
+    assert_eq!(
+        check_delete(&unacked),
+        Err(FeedbackError::LinkedFollowUp { index: 0 })
+    );
+    assert_eq!(check_delete(&old), Err(FeedbackError::Acknowledged));
+    unacked.follow_ups[0].carried_to = None;
+    assert_eq!(check_delete(&unacked), Ok(()));
+}
