@@ -288,3 +288,67 @@ fn the_people_to_page_through_follow_the_viewers_line() {
     // The operator (and an admin): everyone active, by name.
     assert_eq!(people(None), vec![AGUS, DANIEL, MARIA, SITI, YOHANES]);
 }
+
+/// Five years of about 40 entries each (sessions with follow-ups, notes), five evaluation
+/// years and the audit entries of all those saves: the history is a few prefix scans. The
+/// budget is 10 ms in a release build; a debug build gets ten times that.
+#[test]
+fn five_years_of_forty_entries_read_fast() {
+    let (_dir, s, _clock) = office();
+    let mut years = Vec::new();
+    for year in 2022..=2026 {
+        let mut y = kinerja::domain::feedback::FeedbackYear::new(DANIEL, year);
+        for i in 0..40u32 {
+            let day = d(year, 1 + i % 12, 1 + i % 28);
+            if i % 4 == 0 {
+                let mut x = Session::new(day, SessionKind::Monitoring, MARIA);
+                x.id = y.take_id();
+                x.situation = format!("Pemantauan ke-{i}: berkas dan antrean layanan");
+                x.follow_ups.push(kinerja::domain::feedback::FollowUp {
+                    item: "cek mingguan".into(),
+                    due: Some(day),
+                    ..Default::default()
+                });
+                y.put_session(x);
+            } else {
+                let n = QuickNote {
+                    id: y.take_id(),
+                    date: day,
+                    author: MARIA,
+                    tone: NoteTone::Positive,
+                    text: format!("catatan ke-{i}"),
+                    topic: None,
+                };
+                y.put_note(n);
+            }
+        }
+        years.push(y);
+    }
+    s.store
+        .import_feedback(years, "test", common::NOW_MS)
+        .unwrap();
+    for year in 2022..=2025 {
+        let y = common::signed_annual(
+            &s,
+            DANIEL,
+            MARIA,
+            year,
+            (Rating::AsExpected, Rating::AsExpected),
+        );
+        s.store
+            .save_review_year("test", common::NOW_MS, y, AuditAction::Sign, "")
+            .unwrap();
+    }
+    let started = std::time::Instant::now();
+    let h = query::history(&s, DANIEL).unwrap();
+    let took = started.elapsed();
+    assert_eq!(h.entries.len(), 5 * 40 + 4);
+    assert_eq!(h.feedback.len(), 5 * 4);
+    assert_eq!(h.feedback.iter().map(|c| c.count).sum::<usize>(), 200);
+    let budget = if cfg!(debug_assertions) { 100 } else { 10 };
+    assert!(
+        took.as_millis() < budget,
+        "history read in {took:?}, budget {budget} ms"
+    );
+    eprintln!("history of 5 years x 40 entries: {took:?}");
+}
