@@ -42,10 +42,10 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::KeyOpen => ("buka/tutup rincian", "open/close the details"),
         X::KeyPrevPerson => ("pegawai sebelumnya", "previous person"),
         X::KeyNextPerson => ("pegawai berikutnya", "next person"),
-        X::KeyOlderYear => ("saring tahun: lebih lama", "year filter: older"),
-        X::KeyNewerYear => ("saring tahun: lebih baru", "year filter: newer"),
-        X::KeyKind => ("saring jenis catatan", "filter by kind"),
-        X::KeySearch => ("cari di catatan dan dialog", "search notes and sessions"),
+        X::KeyOlderYear => ("tahun lebih lama", "older year"),
+        X::KeyNewerYear => ("tahun lebih baru", "newer year"),
+        X::KeyKind => ("saring jenis", "filter by kind"),
+        X::KeySearch => ("cari catatan/dialog", "search notes/sessions"),
         X::KeyHistory => ("riwayat pegawai ini", "this person's history"),
     };
     lang.pick(id, en)
