@@ -92,6 +92,8 @@ fn session(s: &mut Services, day: NaiveDate, situation: &str) {
 /// 2025 annual evaluation signed on 20/01/2026, a move to Yohanes's unit in February 2026,
 /// and on 01/04/2026 a grade change and a quick note on the same day.
 fn daniels_years(s: &mut Services, clock: &AtomicI64) {
+    clock.store(ms(d(2025, 1, 2)), Ordering::SeqCst);
+    approved_plan(s);
     clock.store(ms(d(2025, 3, 10)), Ordering::SeqCst);
     save_employee(s, |e| e.position = "Pengelola Layanan Kependudukan".into());
     clock.store(ms(d(2025, 6, 15)), Ordering::SeqCst);
@@ -122,11 +124,74 @@ fn daniels_years(s: &mut Services, clock: &AtomicI64) {
     clock.store(common::NOW_MS, Ordering::SeqCst);
 }
 
+/// Daniel's 2025 plan, approved, with two RHKs: one numeric indicator (target 150 berkas,
+/// realised 100 in segment 1 and 142 in segment 2) and one narrative.
+fn approved_plan(s: &mut Services) {
+    use kinerja::domain::plan::{
+        Direction, Indicator, PlanState, PlannedResult, Realization, RealizedValue, ResultKind,
+        Target,
+    };
+    s.execute(Command::Plans(
+        kinerja::app::plans::command::Command::CreateDraft {
+            employee: DANIEL,
+            year: 2025,
+        },
+    ))
+    .expect("draft");
+    let mut p = s
+        .store
+        .plans_of_employee(DANIEL, Some(2025))
+        .unwrap()
+        .pop()
+        .unwrap();
+    let realised = |segment, v| Realization {
+        segment,
+        value: RealizedValue::Number(v),
+        evidence: Default::default(),
+        feedback: String::new(),
+    };
+    let indicator = |target, realizations| Indicator {
+        number: 1,
+        text: "Berkas selesai".into(),
+        aspect: None,
+        target,
+        unit: "berkas".into(),
+        direction: Direction::HigherBetter,
+        perspective: None,
+        realizations,
+    };
+    p.results = vec![
+        PlannedResult {
+            number: 1,
+            kind: ResultKind::Main,
+            text: "Berkas kependudukan selesai tepat waktu".into(),
+            parent_result: None,
+            indicators: vec![indicator(
+                Target::Number(150.0),
+                vec![realised(1, 100.0), realised(2, 142.0)],
+            )],
+        },
+        PlannedResult {
+            number: 2,
+            kind: ResultKind::Main,
+            text: "Warga puas".into(),
+            parent_result: None,
+            indicators: vec![indicator(Target::Narrative("baik".into()), Vec::new())],
+        },
+    ];
+    p.state = PlanState::Approved;
+    s.store
+        .save_plan("test", ms(d(2025, 1, 2)), p, AuditAction::Approve, "")
+        .unwrap();
+}
+
 #[test]
 fn the_timeline_is_newest_first_with_one_days_entries_in_kind_order() {
     let (_dir, mut s, clock) = office();
     daniels_years(&mut s, &clock);
     let h = query::history(&s, DANIEL).unwrap();
+    let plan_from = s.store.plans_of_employee(DANIEL, Some(2025)).unwrap()[0].from;
+    assert!(plan_from < d(2025, 3, 10), "{plan_from}");
     let got: Vec<(NaiveDate, EntryKind)> = h.entries.iter().map(|e| (e.date, e.kind())).collect();
     assert_eq!(
         got,
@@ -137,8 +202,20 @@ fn the_timeline_is_newest_first_with_one_days_entries_in_kind_order() {
             (d(2026, 1, 20), EntryKind::Evaluation),
             (d(2025, 6, 15), EntryKind::Session),
             (d(2025, 3, 10), EntryKind::Change),
+            (plan_from, EntryKind::Plan),
         ]
     );
+    // The plan: state, RHKs, the mean capaian of its numeric indicator at its latest
+    // realisation (142 of 150: 94.67 %).
+    match &h.entries[6].item {
+        Item::Plan(p) => {
+            assert_eq!(p.state, kinerja::domain::plan::PlanState::Approved);
+            assert_eq!(p.results, 2);
+            let a = p.achievement.expect("numeric").hundredths();
+            assert!((9466..=9467).contains(&a), "{a}");
+        }
+        other => panic!("not a plan: {other:?}"),
+    }
     // What changed, as the audit trail's before/after of the employee record says.
     assert_eq!(
         h.entries[0].item,
