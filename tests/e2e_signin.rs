@@ -22,6 +22,9 @@ fn a_supervisor_sees_her_line_changes_a_report_and_finds_it_in_the_audit_trail()
     // The password was cleared and the focus is on it: type the right one.
     tui.send("082012");
     tui.send(ENTER);
+    // A supervisor lands on her agenda; 1 goes to the employee list.
+    tui.wait_screen(&["[maria · penilai]", "Agenda · "], &["Masuk dengan"]);
+    tui.send("1");
     tui.wait_screen(
         &["[maria · penilai]", "13 dari 13 pegawai"],
         &["Masuk dengan"],

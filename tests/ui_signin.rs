@@ -121,7 +121,7 @@ fn five_wrong_passwords_lock_and_the_lock_runs_out() {
 
     // Fifteen minutes later the right password works.
     now.fetch_add(15 * 60 * 1000, Ordering::SeqCst);
-    let inside = screen(&mut app, "text:sandi-maria\nEnter", (80, 24));
+    let inside = screen(&mut app, "text:sandi-maria\nEnter\n1", (80, 24));
     assert!(inside.contains("[maria · penilai]"), "{inside}");
     // Her line only: herself, Daniel and Siti.
     assert!(inside.contains("3 dari 3 pegawai"), "{inside}");
@@ -331,7 +331,7 @@ fn a_supervisors_help_shows_only_keys_that_work_for_them() {
     let mut app = gated_office(&dir, &[("maria", 2, Role::Appraiser, "sandi-maria")]);
     let help = screen(
         &mut app,
-        "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
+        "text:maria\nTab\ntext:sandi-maria\nEnter\n1\n?",
         (100, 30),
     );
     assert!(help.contains("Bantuan: tombol di layar ini"), "{help}");
@@ -505,7 +505,7 @@ fn a_supervisors_help_offers_only_the_contact_edit() {
     let mut app = gated_office(&dir, &[("maria", 2, Role::Appraiser, "sandi-maria")]);
     let help = screen(
         &mut app,
-        "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
+        "text:maria\nTab\ntext:sandi-maria\nEnter\n1\n?",
         (100, 30),
     );
     // `e` only changes a report's phone and e-mail for her: the help says so.
@@ -519,7 +519,7 @@ fn a_supervisors_help_keeps_its_columns_at_80x24() {
     let mut app = gated_office(&dir, &[("maria", 2, Role::Appraiser, "sandi-maria")]);
     let help = screen(
         &mut app,
-        "text:maria\nTab\ntext:sandi-maria\nEnter\n?",
+        "text:maria\nTab\ntext:sandi-maria\nEnter\n1\n?",
         (80, 24),
     );
     // Only the overlay: the status line below repeats some texts.

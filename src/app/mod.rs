@@ -1,10 +1,12 @@
 //! Application layer: state, actions, the one update path, and services over the store.
 //! Grouped by feature; see docs/ARCHITECTURE.md.
 
+pub mod agenda;
 pub mod audit;
 pub mod employees;
 pub mod feedback;
 pub mod gate;
+pub mod history;
 pub mod keymap;
 pub mod kit;
 pub mod plans;

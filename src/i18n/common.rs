@@ -8,6 +8,9 @@ pub fn t(lang: Lang, text: T) -> &'static str {
     let (id, en) = match text {
         T::Plans(p) => return super::plans::text(lang, p),
         T::Reviews(x) => return super::review_screen::text(lang, x),
+        T::History(x) => return super::history::text(lang, x),
+        T::Agenda(x) => return super::agenda::text(lang, x),
+        T::ScreenAgenda => ("Agenda", "Agenda"),
         T::AppTitle => (
             "kinerja · Pengelolaan Kinerja ASN",
             "kinerja · ASN Performance Management",
@@ -212,7 +215,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::KeyQuit => ("keluar", "quit"),
         T::KeyNextScreen => ("layar berikutnya", "next screen"),
         T::KeyPrevScreen => ("layar sebelumnya", "previous screen"),
-        T::KeyScreens => ("pindah layar 1-6", "go to screen 1-6"),
+        T::KeyScreens => ("pindah layar 0-6", "go to screen 0-6"),
         T::KeyUp => ("naik", "up"),
         T::KeyDown => ("turun", "down"),
         T::KeyTop => ("ke awal", "to the top"),

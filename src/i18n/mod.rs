@@ -2,6 +2,7 @@
 //! Each text is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 
 pub mod acting;
+pub mod agenda;
 pub mod audit;
 pub mod common;
 pub mod employees;
@@ -9,6 +10,7 @@ pub mod errors;
 pub mod feedback;
 pub mod follow_up;
 pub mod gate;
+pub mod history;
 pub mod notice;
 pub mod period;
 pub mod plans;

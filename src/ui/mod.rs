@@ -2,9 +2,11 @@
 //! help), `kit/` (theme, fields), one folder per feature. Rendering only reads state; keys
 //! become app `Key`s here and go through the app's key map and update path.
 
+pub mod agenda;
 pub mod audit;
 pub mod employees;
 pub mod gate;
+pub mod history;
 pub mod kit;
 pub mod plans;
 pub mod reviews;

@@ -72,6 +72,7 @@ const LIST: &[Binding] = &[
         T::KeyResetPassword,
     ),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
+    crate::app::history::keys::OPEN_HISTORY,
 ];
 
 const DETAIL: &[Binding] = &[

@@ -3,7 +3,7 @@
 //! variants; a feature's own actions sit in its sub-enum, so its match stays local.
 
 use crate::app::kit::key::Key;
-use crate::app::{audit, employees, plans, reviews};
+use crate::app::{agenda, audit, employees, history, plans, reviews};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -39,4 +39,8 @@ pub enum Action {
     Audit(audit::Action),
     Plans(plans::Action),
     Reviews(reviews::Action),
+    History(history::Action),
+    Agenda(agenda::Action),
+    /// The history (tab 5) of the person under the cursor of a list of people.
+    OpenHistory,
 }

@@ -5,7 +5,7 @@ pub mod action;
 
 use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::text::T;
-use crate::app::{audit, employees, plans, reviews};
+use crate::app::{agenda, audit, employees, history, plans, reviews};
 use action::Action;
 
 /// Where the keyboard focus is; picks the table. Shared places are plain variants, a
@@ -26,6 +26,8 @@ pub enum Context {
     Audit(audit::Context),
     Plans(plans::Context),
     Reviews(reviews::Context),
+    History(history::Context),
+    Agenda(agenda::Context),
 }
 
 impl Context {
@@ -43,7 +45,9 @@ impl Context {
             | Context::Employees(_)
             | Context::Audit(_)
             | Context::Plans(_)
-            | Context::Reviews(_) => {}
+            | Context::Reviews(_)
+            | Context::History(_)
+            | Context::Agenda(_) => {}
         };
         let mut all = vec![
             Context::Global,
@@ -58,6 +62,8 @@ impl Context {
         all.extend(audit::Context::ALL.map(Context::Audit));
         all.extend(plans::Context::ALL.map(Context::Plans));
         all.extend(reviews::Context::ALL.map(Context::Reviews));
+        all.extend(history::Context::ALL.map(Context::History));
+        all.extend(agenda::Context::ALL.map(Context::Agenda));
         all
     }
 }
@@ -132,12 +138,13 @@ const GLOBAL: &[Binding] = &[
     b(&[Key::ch('q'), Key::ctrl('c')], Action::Quit, T::KeyQuit),
     b(&[Key::ch(']')], Action::NextScreen, T::KeyNextScreen),
     b(&[Key::ch('[')], Action::PrevScreen, T::KeyPrevScreen),
-    b(&[Key::ch('1')], Action::Screen(0), T::KeyScreens),
-    b(&[Key::ch('2')], Action::Screen(1), T::KeyScreens),
-    b(&[Key::ch('3')], Action::Screen(2), T::KeyScreens),
-    b(&[Key::ch('4')], Action::Screen(3), T::KeyScreens),
-    b(&[Key::ch('5')], Action::Screen(4), T::KeyScreens),
-    b(&[Key::ch('6')], Action::Screen(5), T::KeyScreens),
+    b(&[Key::ch('0')], Action::Screen(0), T::KeyScreens),
+    b(&[Key::ch('1')], Action::Screen(1), T::KeyScreens),
+    b(&[Key::ch('2')], Action::Screen(2), T::KeyScreens),
+    b(&[Key::ch('3')], Action::Screen(3), T::KeyScreens),
+    b(&[Key::ch('4')], Action::Screen(4), T::KeyScreens),
+    b(&[Key::ch('5')], Action::Screen(5), T::KeyScreens),
+    b(&[Key::ch('6')], Action::Screen(6), T::KeyScreens),
     b(
         &[Key::ch('P')],
         Action::ChangePassword,
@@ -223,6 +230,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Audit(c) => audit::keys::bindings(c),
         Context::Plans(c) => plans::keys::bindings(c),
         Context::Reviews(c) => reviews::keys::bindings(c),
+        Context::History(c) => history::keys::bindings(c),
+        Context::Agenda(c) => agenda::keys::bindings(c),
     }
 }
 
@@ -234,6 +243,8 @@ pub fn uses_global(ctx: Context) -> bool {
         Context::Audit(c) => audit::keys::uses_global(c),
         Context::Plans(c) => plans::keys::uses_global(c),
         Context::Reviews(c) => reviews::keys::uses_global(c),
+        Context::History(c) => history::keys::uses_global(c),
+        Context::Agenda(c) => agenda::keys::uses_global(c),
         Context::Global
         | Context::Form
         | Context::Picker
@@ -251,6 +262,8 @@ pub fn takes_text(ctx: Context) -> bool {
         Context::Audit(c) => audit::keys::takes_text(c),
         Context::Plans(c) => plans::keys::takes_text(c),
         Context::Reviews(c) => reviews::keys::takes_text(c),
+        Context::History(c) => history::keys::takes_text(c),
+        Context::Agenda(c) => agenda::keys::takes_text(c),
         Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
     }
 }

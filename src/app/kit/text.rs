@@ -218,4 +218,9 @@ pub enum T {
     /// The SKP tab's texts.
     Plans(crate::app::plans::PlanText),
     Reviews(crate::app::reviews::ReviewText),
+    /// The Riwayat tab's texts.
+    History(crate::app::history::HistoryText),
+    /// The agenda's texts.
+    Agenda(crate::app::agenda::AgendaText),
+    ScreenAgenda,
 }

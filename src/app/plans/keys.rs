@@ -37,6 +37,7 @@ const OVERVIEW: &[Binding] = &[
     ),
     b(&[Key::ch('/')], Action::Filter, T::KeyFilter),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
+    crate::app::history::keys::OPEN_HISTORY,
 ];
 
 const PLAN: &[Binding] = &[

@@ -151,6 +151,8 @@ pub struct GridView {
     pub own: bool,
     /// An admin's choice: the supervisor whose reports the grid shows.
     pub subject: Option<EmployeeId>,
+    /// The row to put the cursor on at the next load (the agenda jumps to a person).
+    pub want: Option<EmployeeId>,
 }
 
 impl Default for GridView {
@@ -166,6 +168,7 @@ impl Default for GridView {
             panel: None,
             own: false,
             subject: None,
+            want: None,
         }
     }
 }
@@ -182,7 +185,7 @@ impl GridView {
 
     /// Takes what was read; the cursor stays on the same person.
     pub fn apply(&mut self, l: Loaded) {
-        let on = self.current().map(|r| r.employee);
+        let on = self.want.take().or(self.current().map(|r| r.employee));
         self.year = l.year;
         self.kind = l.kind;
         self.segments = l.segments;

@@ -83,6 +83,7 @@ const GRID: &[Binding] = &[
         Action::Reviews(R::ChooseSupervisor),
         T::Reviews(X::KeyChooseSupervisor),
     ),
+    crate::app::history::keys::OPEN_HISTORY,
 ];
 
 const FORM: &[Binding] = &[

@@ -253,6 +253,14 @@ impl App {
                     self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
                 }
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
+                Effect::LoadHistory { employee } => {
+                    let h = crate::app::history::query::history(&self.services, employee);
+                    self.dispatch(Msg::HistoryLoaded(h.map(Box::new)));
+                }
+                Effect::LoadAgenda => {
+                    let loaded = self.agenda();
+                    self.dispatch(Msg::AgendaLoaded(loaded));
+                }
                 Effect::LoadSettings => {
                     let settings = self.services.office_settings();
                     self.dispatch(Msg::SettingsLoaded(settings));
@@ -298,6 +306,30 @@ impl App {
                 break;
             }
         }
+    }
+
+    /// The signed-in supervisor's agenda today; `None` for anyone who supervises nobody.
+    fn agenda(
+        &self,
+    ) -> Result<Option<Box<crate::app::feedback::query::AgendaView>>, crate::app::CommandError>
+    {
+        let today = self.services.today();
+        let Some(viewer) = self.services.viewer.as_ref() else {
+            return Ok(None);
+        };
+        let me = match viewer.employee {
+            Some(me)
+                if crate::app::agenda::update::is_supervisor(
+                    &self.services.register,
+                    viewer,
+                    today,
+                ) =>
+            {
+                me
+            }
+            _ => return Ok(None),
+        };
+        crate::app::feedback::query::agenda(&self.services, me, today).map(|v| Some(Box::new(v)))
     }
 
     /// Tells the state who has an account (for the admin's account keys).

@@ -15,11 +15,13 @@ use crate::app::kit::text::T;
 use crate::app::services::auth::Session;
 use crate::app::services::commands::Command;
 use crate::app::services::register::Register;
-use crate::app::{audit, employees, plans, reviews};
+use crate::app::{agenda, audit, employees, history, plans, reviews};
 use crate::domain::{EmployeeId, Viewer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    /// The supervisor's agenda (tab 0).
+    Agenda,
     Employees,
     Plans,
     Reviews,
@@ -29,7 +31,8 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
+        Screen::Agenda,
         Screen::Employees,
         Screen::Plans,
         Screen::Reviews,
@@ -40,6 +43,7 @@ impl Screen {
 
     pub fn title(self) -> T {
         match self {
+            Screen::Agenda => T::ScreenAgenda,
             Screen::Employees => T::ScreenEmployees,
             Screen::Plans => T::ScreenPlans,
             Screen::Reviews => T::ScreenReviews,
@@ -53,7 +57,12 @@ impl Screen {
     pub fn is_available(self) -> bool {
         matches!(
             self,
-            Screen::Employees | Screen::Plans | Screen::Reviews | Screen::Audit
+            Screen::Agenda
+                | Screen::Employees
+                | Screen::Plans
+                | Screen::Reviews
+                | Screen::History
+                | Screen::Audit
         )
     }
 }
@@ -161,6 +170,8 @@ pub struct AppState {
     pub audit: audit::view::AuditView,
     pub plans: plans::view::PlansView,
     pub reviews: reviews::grid::GridView,
+    pub history: history::view::HistoryView,
+    pub agenda: agenda::view::AgendaState,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
@@ -183,6 +194,8 @@ impl AppState {
             audit: Default::default(),
             plans: Default::default(),
             reviews: Default::default(),
+            history: Default::default(),
+            agenda: Default::default(),
             accounts: None,
             terms: &Codes,
         }
@@ -235,7 +248,9 @@ impl AppState {
             Screen::Audit => Context::Audit(audit::Context::of(&self.audit)),
             Screen::Plans => Context::Plans(plans::Context::of(&self.plans)),
             Screen::Reviews => Context::Reviews(reviews::Context::Grid),
-            Screen::Sessions | Screen::History => Context::Placeholder,
+            Screen::History => Context::History(history::Context::of(&self.history)),
+            Screen::Agenda => Context::Agenda(agenda::Context::List),
+            Screen::Sessions => Context::Placeholder,
         }
     }
 

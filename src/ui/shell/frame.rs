@@ -61,6 +61,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Screen::Audit => crate::ui::audit::draw(frame, f.body, app, theme),
             Screen::Plans => crate::ui::plans::draw(frame, f.body, app, theme),
             Screen::Reviews => crate::ui::reviews::draw(frame, f.body, app, theme),
+            Screen::History => crate::ui::history::draw(frame, f.body, app, theme),
+            Screen::Agenda => crate::ui::agenda::draw(frame, f.body, app, theme),
             other => super::placeholder::draw(frame, f.body, lang, other, theme),
         }
     }
@@ -92,6 +94,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Context::Audit(_) => Some(T::StatusHintAudit),
         Context::Plans(c) => Some(crate::ui::plans::hint(c)),
         Context::Reviews(c) => Some(crate::ui::reviews::hint(c)),
+        Context::History(c) => Some(crate::ui::history::hint(c)),
+        Context::Agenda(_) => Some(crate::ui::agenda::hint()),
         Context::Placeholder => Some(T::StatusHintPlaceholder),
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
@@ -118,16 +122,18 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let mut spans = Vec::new();
+    // Seven tabs fit 80 columns with a narrow separator.
+    let sep = if area.width >= 96 { " │ " } else { "│" };
     for (i, s) in Screen::ALL.iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(" │ ", theme.dim));
+            spans.push(Span::styled(sep, theme.dim));
         }
         let style = if *s == app.state.screen {
             theme.tab_active
         } else {
             theme.tab
         };
-        spans.push(Span::styled(format!("{} ", i + 1), theme.key));
+        spans.push(Span::styled(format!("{i} "), theme.key));
         spans.push(Span::styled(t(lang, s.title()), style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -43,6 +43,16 @@ pub(super) fn done(
                     Notice::Welcome { user: name }
                 });
             }
+            // A supervisor starts on the agenda: what is due today.
+            let viewer = state.session.as_ref().map(|s| s.viewer.clone());
+            if !was_signed_in
+                && viewer.is_some_and(|v| {
+                    crate::app::agenda::update::is_supervisor(reg, &v, state.today)
+                })
+            {
+                state.screen = Screen::Agenda;
+                return crate::app::agenda::update::enter(state);
+            }
         }
         Err(e)
             if state
@@ -75,6 +85,8 @@ pub(super) fn sign_out(state: &mut AppState, reg: &Register) {
     state.audit = Default::default();
     state.plans = Default::default();
     state.reviews = Default::default();
+    state.history = Default::default();
+    state.agenda = Default::default();
     state.screen = Screen::Employees;
     // Until the next sign-in the list shows nobody.
     state

@@ -40,6 +40,12 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
             if state.screen == Screen::Reviews {
                 return reviews::update::enter(state);
             }
+            if state.screen == Screen::History {
+                return crate::app::history::update::enter(state, reg);
+            }
+            if state.screen == Screen::Agenda {
+                return crate::app::agenda::update::enter(state);
+            }
         }
         _ => {}
     }

@@ -13,7 +13,7 @@ use crate::app::kit::text::T;
 use crate::app::services::commands::{Command, CommandError, Outcome};
 use crate::app::services::register::Register;
 use crate::app::shell::state::{AppState, Confirm, OnYes, Popup, Screen};
-use crate::app::{audit, employees, plans, reviews};
+use crate::app::{agenda, audit, employees, history, plans, reviews};
 use crate::domain::EmployeeId;
 
 mod done;
@@ -56,6 +56,10 @@ pub enum Msg {
     ScoringLoaded(Result<Box<reviews::form::ScoringForm>, CommandError>),
     /// The office settings in force, to open their form (`Effect::LoadSettings`).
     SettingsLoaded(Result<crate::domain::OfficeSettings, crate::store::StoreError>),
+    /// One person's history for the Riwayat tab (`Effect::LoadHistory`).
+    HistoryLoaded(Result<Box<history::History>, CommandError>),
+    /// The signed-in supervisor's agenda (`Effect::LoadAgenda`); `None`: they supervise nobody.
+    AgendaLoaded(Result<Option<Box<crate::app::feedback::query::AgendaView>>, CommandError>),
     /// The store has a draft of the form that just opened.
     DraftFound {
         form: String,
@@ -92,6 +96,12 @@ pub enum Effect {
     },
     /// Read the office settings for their form.
     LoadSettings,
+    /// Read one person's history (Riwayat).
+    LoadHistory {
+        employee: EmployeeId,
+    },
+    /// Read the signed-in supervisor's agenda.
+    LoadAgenda,
     /// Read older audit entries while `AuditView::wants_more` asks for them.
     LoadAuditMore,
     /// Keep, offer or drop a form's draft (`kit::draft`).
@@ -162,6 +172,8 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state.audit.set_viewport(list_rows);
             state.plans.set_viewport(list_rows);
             state.reviews.set_viewport(list_rows);
+            state.history.set_viewport(list_rows);
+            state.agenda.set_viewport(list_rows);
             state.picker_rows = picker_rows;
             for p in &mut state.popups {
                 if let Popup::Picker(p) = p {
@@ -187,6 +199,27 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::ReviewsLoaded(Err(e)) | Msg::ScoringLoaded(Err(e)) => done(state, reg, Err(e)),
+        Msg::HistoryLoaded(Ok(h)) => {
+            state.history.apply(*h);
+            Vec::new()
+        }
+        Msg::HistoryLoaded(Err(e)) => {
+            state.history.failed();
+            done(state, reg, Err(e))
+        }
+        Msg::AgendaLoaded(Ok(view)) => {
+            let names = |id| {
+                crate::domain::Directory::employee(reg, id)
+                    .map(|e| e.full_name())
+                    .unwrap_or_default()
+            };
+            state.agenda.apply(view.map(|v| *v), &names);
+            Vec::new()
+        }
+        Msg::AgendaLoaded(Err(e)) => {
+            state.agenda.apply(None, &|_| String::new());
+            done(state, reg, Err(e))
+        }
         Msg::SettingsLoaded(Ok(s)) => {
             let form = crate::app::settings::form::SettingsForm::new(s);
             state.popups.push(Popup::Settings(Box::new(form)));
@@ -273,6 +306,9 @@ fn offer_draft(state: &mut AppState, form: String, draft: crate::store::FormDraf
 }
 
 fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> {
+    if action == Action::OpenHistory && state.popups.is_empty() {
+        return history::update::from_list(state, reg);
+    }
     match state.context() {
         Context::Help => {
             if action == Action::ToggleHelp {
@@ -296,6 +332,10 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
                 reviews::Context::Form | reviews::Context::Signed => on_form(state, reg, action),
             })
         }
+        Context::History(ctx) => history::update::on_key(state, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Agenda(ctx) => agenda::update::on_key(state, ctx, action)
+            .unwrap_or_else(|| on_global(state, reg, action)),
         Context::Placeholder | Context::Global => on_global(state, reg, action),
     }
 }
