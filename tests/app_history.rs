@@ -366,11 +366,12 @@ fn the_people_to_page_through_follow_the_viewers_line() {
     assert_eq!(people(None), vec![AGUS, DANIEL, MARIA, SITI, YOHANES]);
 }
 
-/// Five years of about 40 entries each (sessions with follow-ups, notes), five evaluation
-/// years and the audit entries of all those saves: the history is a few prefix scans. The
-/// budget is 10 ms in a release build; a debug build gets ten times that.
+/// Five years of about 40 entries each (sessions with follow-ups, notes), four evaluation
+/// years and the audit entries of all those saves: every entry on the timeline and the
+/// feedback counted per segment. (Its speed is measured by `cargo bench --bench feedback`,
+/// not here.)
 #[test]
-fn five_years_of_forty_entries_read_fast() {
+fn five_years_of_forty_entries_all_on_the_timeline() {
     let (_dir, s, _clock) = office();
     let mut years = Vec::new();
     for year in 2022..=2026 {
@@ -416,16 +417,8 @@ fn five_years_of_forty_entries_read_fast() {
             .save_review_year("test", common::NOW_MS, y, AuditAction::Sign, "")
             .unwrap();
     }
-    let started = std::time::Instant::now();
     let h = query::history(&s, DANIEL).unwrap();
-    let took = started.elapsed();
     assert_eq!(h.entries.len(), 5 * 40 + 4);
     assert_eq!(h.feedback.len(), 5 * 4);
     assert_eq!(h.feedback.iter().map(|c| c.count).sum::<usize>(), 200);
-    let budget = if cfg!(debug_assertions) { 100 } else { 10 };
-    assert!(
-        took.as_millis() < budget,
-        "history read in {took:?}, budget {budget} ms"
-    );
-    eprintln!("history of 5 years x 40 entries: {took:?}");
 }
