@@ -67,9 +67,11 @@ fn the_sign_in_screen_comes_before_the_register_and_the_sign_in_waits_for_it() {
     let session = app.state.session.as_ref().expect("signed in");
     assert_eq!(session.account.username, "maria");
     assert!(signed_in.contains("[maria · penilai]"), "{signed_in}");
-    // Her list is built from the register read meanwhile: her own record is in it.
-    let maria = app.services.register.employee(EmployeeId(2)).unwrap();
-    assert!(signed_in.contains(&maria.name.name), "{signed_in}");
+    // A supervisor lands on her agenda, built from the register read meanwhile: her
+    // reports are in it.
+    let daniel = app.services.register.employee(EmployeeId(3)).unwrap();
+    assert!(signed_in.contains("Agenda"), "{signed_in}");
+    assert!(signed_in.contains(&daniel.name.name), "{signed_in}");
 }
 
 #[test]
