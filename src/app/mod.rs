@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod employees;
+pub mod feedback;
 pub mod gate;
 pub mod keymap;
 pub mod kit;

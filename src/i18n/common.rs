@@ -384,4 +384,8 @@ impl crate::app::kit::terms::Terms for Words {
     fn unit_grade_words(&self) -> &'static str {
         super::reviews::UNIT_GRADE_AUDIT_WORDS
     }
+
+    fn feedback_words(&self) -> &'static str {
+        super::feedback::AUDIT_WORDS
+    }
 }

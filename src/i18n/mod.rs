@@ -6,6 +6,7 @@ pub mod audit;
 pub mod common;
 pub mod employees;
 pub mod errors;
+pub mod feedback;
 pub mod follow_up;
 pub mod gate;
 pub mod notice;

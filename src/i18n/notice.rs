@@ -40,5 +40,6 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::Plan(n) => super::plans::note(lang, n),
         Notice::Settings(n) => super::settings::note(lang, n),
         Notice::Review(n) => super::reviews::note(lang, n),
+        Notice::Feedback(n) => super::feedback::note(lang, n),
     }
 }

@@ -15,6 +15,17 @@ pub fn summary(e: &AuditEntry) -> Option<ReviewAudit> {
         .filter(|a| a.review_audit == REVIEW_AUDIT_FORMAT)
 }
 
+/// The summary of a feedback entry (dialog kinerja, issue 9).
+pub fn feedback(e: &AuditEntry) -> Option<crate::domain::feedback::FeedbackAudit> {
+    use crate::domain::feedback::audit::{FeedbackAudit, FEEDBACK_AUDIT_FORMAT};
+    if e.record.kind != RecordKind::Feedback {
+        return None;
+    }
+    serde_json::from_str::<FeedbackAudit>(e.after.as_deref()?)
+        .ok()
+        .filter(|a| a.feedback_audit == FEEDBACK_AUDIT_FORMAT)
+}
+
 /// The summary of a unit-grade entry.
 pub fn unit_grade(e: &AuditEntry) -> Option<UnitGradeAudit> {
     if e.record.kind != RecordKind::UnitGrade {

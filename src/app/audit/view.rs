@@ -24,6 +24,8 @@ pub struct AuditRow {
     pub review: Option<ReviewAudit>,
     /// A unit-grade entry's summary.
     pub unit_grade: Option<UnitGradeAudit>,
+    /// A feedback entry's summary (dialog kinerja).
+    pub feedback: Option<crate::domain::feedback::FeedbackAudit>,
     hay: String,
 }
 
@@ -106,6 +108,9 @@ fn describe(reg: &Register, e: &AuditEntry, s: &Summaries) -> String {
     if let Some(g) = &s.unit_grade {
         return g.unit_name.clone();
     }
+    if let Some(f) = &s.feedback {
+        return plan_person(&f.employee);
+    }
     match e.record.kind {
         RecordKind::Employee => person(reg, e.record.id),
         RecordKind::Unit => reg
@@ -179,6 +184,7 @@ struct Summaries {
     plan: Option<PlanAudit>,
     review: Option<ReviewAudit>,
     unit_grade: Option<UnitGradeAudit>,
+    feedback: Option<crate::domain::feedback::FeedbackAudit>,
 }
 
 impl Summaries {
@@ -187,6 +193,7 @@ impl Summaries {
             plan: crate::app::audit::plan::summary(e),
             review: crate::app::audit::review::summary(e),
             unit_grade: crate::app::audit::review::unit_grade(e),
+            feedback: crate::app::audit::review::feedback(e),
         }
     }
 }
@@ -220,6 +227,10 @@ fn visible(
             .as_ref()
             .is_some_and(|r| crate::domain::access::can_view(v, reg, r.employee.employee, today)),
         RecordKind::UnitGrade => unit_in_line(reg, v, UnitId(e.record.id), today),
+        // Feedback like evaluations: the employee, their line, a Plt.
+        RecordKind::Feedback => {
+            crate::domain::access::can_view(v, reg, EmployeeId(e.record.id), today)
+        }
         _ => {
             let own = username.map(str::to_string);
             own.is_some()
@@ -303,6 +314,7 @@ impl AuditView {
                 plan,
                 review,
                 unit_grade,
+                feedback,
             } = sums;
             // The action in both languages, so `dinonaktifkan` and `deactivated` both find it.
             let mut hay = format!(
@@ -383,6 +395,16 @@ impl AuditView {
                     ));
                 }
             }
+            if let Some(f) = &feedback {
+                hay.push_str(&format!(
+                    " {} {} {} {} {}",
+                    terms.feedback_words(),
+                    f.year,
+                    f.employee.name,
+                    f.employee.nip.grouped(),
+                    f.employee.nip.as_str()
+                ));
+            }
             let hay = hay.to_lowercase();
             let acting = acting_people(reg, &entry);
             AuditRow {
@@ -392,6 +414,7 @@ impl AuditView {
                 plan,
                 review,
                 unit_grade,
+                feedback,
                 hay,
             }
         });

@@ -441,6 +441,7 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
         Outcome::Plan(d) => Notice::Plan(crate::app::plans::command::Note::Done(d)),
         Outcome::Settings(d) => Notice::Settings(crate::app::settings::Note::Done(d)),
         Outcome::Review(d) => Notice::Review(crate::app::reviews::command::Note::Done(d)),
+        Outcome::Feedback(d) => Notice::Feedback(crate::app::feedback::Note::Done(d)),
         Outcome::EmployeeSaved { id, created } => {
             state.list.select_employee(reg, id);
             Notice::EmployeeSaved {

@@ -72,6 +72,8 @@ pub enum Notice {
     Settings(crate::app::settings::Note),
     /// The Penilaian commands' messages.
     Review(crate::app::reviews::command::Note),
+    /// The dialog kinerja commands' messages.
+    Feedback(crate::app::feedback::command::Note),
 }
 
 /// What the status line shows, and whether as an error.

@@ -29,6 +29,10 @@ pub trait Terms: Sync {
     fn unit_grade_words(&self) -> &'static str {
         ""
     }
+    /// The words a feedback entry (dialog kinerja) is found by, every language at once.
+    fn feedback_words(&self) -> &'static str {
+        ""
+    }
 }
 
 /// Without installed words (tests of the app alone): reasons by their file codes, actions

@@ -58,6 +58,8 @@ pub enum Command {
     Settings(crate::app::settings::Command),
     /// Penilaian: evaluations, unit grades, receipt, objections (issue 8).
     Reviews(crate::app::reviews::Command),
+    /// Dialog kinerja: sessions, follow-ups, quick notes (issue 9).
+    Feedback(crate::app::feedback::Command),
 }
 
 /// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
@@ -114,6 +116,10 @@ impl Command {
                 unit: c.unit(),
                 act: c.act(),
             },
+            Command::Feedback(c) => Ask::Feedback {
+                employee: c.employee(),
+                act: c.act(),
+            },
             Command::DeactivateEmployee { .. }
             | Command::ReactivateEmployee(_)
             | Command::SaveUnit(_)
@@ -164,6 +170,7 @@ pub enum Outcome {
     Plan(crate::app::plans::command::Done),
     Settings(crate::app::settings::Done),
     Review(crate::app::reviews::Done),
+    Feedback(crate::app::feedback::Done),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -191,6 +198,9 @@ pub enum CommandError {
     /// A review command refused by the rules of issue 8 or by who may act.
     #[error("review refused: {0:?}")]
     Review(crate::app::reviews::Refusal),
+    /// A feedback command refused by the rules of issue 9 or by who may act.
+    #[error("feedback refused: {0:?}")]
+    Feedback(crate::app::feedback::Refusal),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -299,6 +309,7 @@ impl Services {
             Command::Plans(c) => self.run_plans(c),
             Command::Settings(c) => self.run_settings(c),
             Command::Reviews(c) => self.run_reviews(c),
+            Command::Feedback(c) => self.run_feedback(c),
         }
     }
 

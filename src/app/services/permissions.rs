@@ -36,11 +36,18 @@ pub enum Ask<'a> {
         unit: Option<UnitId>,
         act: Act,
     },
+    /// Dialog kinerja (issue 9): who may act depends on the entry's date and on the stored
+    /// session, so `allowed` lets it through and `app::feedback::execute` checks it with
+    /// [`feedback`] and the reason.
+    Feedback {
+        employee: Option<EmployeeId>,
+        act: crate::app::feedback::Act,
+    },
 }
 
 pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: NaiveDate) -> bool {
     let Some(v) = viewer else { return true };
-    if let Ask::Review { .. } = ask {
+    if let Ask::Review { .. } | Ask::Feedback { .. } = ask {
         return true;
     }
     if can_manage_register(v) {
@@ -58,7 +65,38 @@ pub fn allowed(viewer: Option<&Viewer>, reg: &Register, ask: Ask<'_>, today: Nai
                 || can_change(v, reg, employee, today)
                 || (decide && decides_objections(v, reg, employee))
         }
-        Ask::Review { .. } => true,
+        Ask::Review { .. } | Ask::Feedback { .. } => true,
+    }
+}
+
+/// Who may act on an employee's feedback (issue 9), with the reason when not. `None` viewer
+/// is the local operator (command line), who records on anyone's behalf.
+/// - write sessions, notes, follow-up reviews: the employee's appraiser on the entry's date
+///   `on` or on `today` (the direct supervisor in the register, or the Plt/Plh acting for
+///   them then); an admin writes none;
+/// - acknowledge: the employee (own sessions) or the appraiser;
+/// - import: admins.
+pub fn feedback(
+    viewer: Option<&Viewer>,
+    reg: &Register,
+    act: crate::app::feedback::Act,
+    employee: EmployeeId,
+    on: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), crate::app::feedback::Refusal> {
+    use crate::app::feedback::{Act as F, Refusal as R};
+    let Some(v) = viewer else { return Ok(()) };
+    let admin = can_manage_register(v);
+    let appraiser =
+        !admin && (can_change(v, reg, employee, on) || can_change(v, reg, employee, today));
+    match act {
+        F::Import if admin => Ok(()),
+        F::Import => Err(R::NotAdmin),
+        F::Write if admin => Err(R::AdminWritesNobody),
+        F::Write if appraiser => Ok(()),
+        F::Write => Err(R::NotAppraiser),
+        F::Acknowledge if appraiser || v.employee == Some(employee) => Ok(()),
+        F::Acknowledge => Err(R::NotEmployeeOrAppraiser),
     }
 }
 

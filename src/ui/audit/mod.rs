@@ -167,7 +167,10 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let summary = match (&row.review, &row.unit_grade) {
         (Some(a), _) => Some(crate::i18n::reviews::audit_summary(lang, a)),
         (_, Some(g)) => Some(crate::i18n::reviews::unit_grade_summary(lang, g)),
-        _ => None,
+        _ => row
+            .feedback
+            .as_ref()
+            .map(|f| crate::i18n::feedback::audit_summary(lang, f)),
     };
     if let Some(summary) = summary {
         lines.extend(summary.into_iter().map(|l| Line::from(Span::raw(l))));
@@ -246,6 +249,10 @@ fn record_text(lang: Lang, row: &crate::app::audit::view::AuditRow) -> String {
                 .or(row.unit_grade.as_ref().map(|g| g.year))
                 .unwrap_or_default();
             crate::i18n::reviews::audit_record(lang, row.unit_grade.is_some(), year, &row.record)
+        }
+        (None, None) if row.feedback.is_some() => {
+            let year = row.feedback.as_ref().map(|f| f.year).unwrap_or_default();
+            crate::i18n::feedback::audit_record(lang, year, &row.record)
         }
         (None, None) if row.entry.record.kind == crate::domain::RecordKind::Settings => {
             crate::i18n::settings::title(lang).to_string()

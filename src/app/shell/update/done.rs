@@ -18,6 +18,10 @@ pub(super) fn done(
         // The Penilaian tab answers with its status line (its screen may refine this).
         Ok(Outcome::Review(d)) => return reviews::update::saved(state, d),
         Err(CommandError::Review(r)) => return reviews::update::refused(state, r),
+        // Dialog kinerja: the status line says why (its screens may refine this).
+        Err(CommandError::Feedback(r)) => {
+            state.error(Notice::Feedback(crate::app::feedback::Note::Refused(r)));
+        }
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
             if state.popups.last().is_some_and(Popup::closes_on_saved) {
