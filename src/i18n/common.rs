@@ -8,6 +8,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
     let (id, en) = match text {
         T::Plans(p) => return super::plans::text(lang, p),
         T::Reviews(x) => return super::review_screen::text(lang, x),
+        T::Sessions(x) => return super::feedback_screen::text(lang, x),
         T::AppTitle => (
             "kinerja · Pengelolaan Kinerja ASN",
             "kinerja · ASN Performance Management",
@@ -20,6 +21,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ScreenAudit => ("Jejak Audit", "Audit"),
         T::KeyAuditFilter => ("cari orang/data/tanggal", "filter person/record/date"),
         T::KeyReload => ("muat ulang", "reload"),
+        T::KeyQuickNote => ("catatan cepat tentang orang ini", "quick note about this person"),
         T::KeyAuditDetailDown => ("gulir rincian ke bawah", "scroll the details down"),
         T::KeyAuditDetailUp => ("gulir rincian ke atas", "scroll the details up"),
         T::AuditColTime => ("Waktu", "Time"),

@@ -7,6 +7,7 @@ pub mod common;
 pub mod employees;
 pub mod errors;
 pub mod feedback;
+pub mod feedback_screen;
 pub mod follow_up;
 pub mod gate;
 pub mod notice;

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod employees;
+pub mod feedback;
 pub mod gate;
 pub mod kit;
 pub mod plans;

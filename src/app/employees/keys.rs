@@ -7,6 +7,7 @@ use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 
 const LIST: &[Binding] = &[
+    crate::app::feedback::tab::keys::QUICK_NOTE,
     MOVE[0],
     MOVE[1],
     MOVE[2],

@@ -39,4 +39,8 @@ pub enum Action {
     Audit(audit::Action),
     Plans(plans::Action),
     Reviews(reviews::Action),
+    /// Dialog Kinerja (tab 4).
+    Feedback(crate::app::feedback::tab::Action),
+    /// A quick note about the person under the cursor (any list of people).
+    QuickNote,
 }

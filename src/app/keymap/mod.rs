@@ -3,6 +3,7 @@
 
 pub mod action;
 
+use crate::app::feedback::tab as feedback;
 use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::text::T;
 use crate::app::{audit, employees, plans, reviews};
@@ -26,6 +27,7 @@ pub enum Context {
     Audit(audit::Context),
     Plans(plans::Context),
     Reviews(reviews::Context),
+    Feedback(feedback::Context),
 }
 
 impl Context {
@@ -43,7 +45,8 @@ impl Context {
             | Context::Employees(_)
             | Context::Audit(_)
             | Context::Plans(_)
-            | Context::Reviews(_) => {}
+            | Context::Reviews(_)
+            | Context::Feedback(_) => {}
         };
         let mut all = vec![
             Context::Global,
@@ -58,6 +61,7 @@ impl Context {
         all.extend(audit::Context::ALL.map(Context::Audit));
         all.extend(plans::Context::ALL.map(Context::Plans));
         all.extend(reviews::Context::ALL.map(Context::Reviews));
+        all.extend(feedback::Context::ALL.map(Context::Feedback));
         all
     }
 }
@@ -223,6 +227,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Audit(c) => audit::keys::bindings(c),
         Context::Plans(c) => plans::keys::bindings(c),
         Context::Reviews(c) => reviews::keys::bindings(c),
+        Context::Feedback(c) => feedback::keys::bindings(c),
     }
 }
 
@@ -234,6 +239,7 @@ pub fn uses_global(ctx: Context) -> bool {
         Context::Audit(c) => audit::keys::uses_global(c),
         Context::Plans(c) => plans::keys::uses_global(c),
         Context::Reviews(c) => reviews::keys::uses_global(c),
+        Context::Feedback(c) => feedback::keys::uses_global(c),
         Context::Global
         | Context::Form
         | Context::Picker
@@ -251,6 +257,7 @@ pub fn takes_text(ctx: Context) -> bool {
         Context::Audit(c) => audit::keys::takes_text(c),
         Context::Plans(c) => plans::keys::takes_text(c),
         Context::Reviews(c) => reviews::keys::takes_text(c),
+        Context::Feedback(c) => feedback::keys::takes_text(c),
         Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
     }
 }

@@ -218,4 +218,8 @@ pub enum T {
     /// The SKP tab's texts.
     Plans(crate::app::plans::PlanText),
     Reviews(crate::app::reviews::ReviewText),
+    /// Tab 4, Dialog Kinerja.
+    Sessions(crate::app::feedback::tab::SessionText),
+    /// The quick note key on every list of people.
+    KeyQuickNote,
 }

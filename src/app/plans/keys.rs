@@ -8,6 +8,7 @@ use crate::app::kit::text::T;
 use crate::app::plans::PlanText as X;
 
 const OVERVIEW: &[Binding] = &[
+    crate::app::feedback::tab::keys::QUICK_NOTE,
     MOVE[0],
     MOVE[1],
     MOVE[2],

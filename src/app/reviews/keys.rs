@@ -13,6 +13,7 @@ const AS_EXPECTED: Action = Action::Reviews(R::Rate(Some(Rating::AsExpected)));
 const BELOW: Action = Action::Reviews(R::Rate(Some(Rating::BelowExpectation)));
 
 const GRID: &[Binding] = &[
+    crate::app::feedback::tab::keys::QUICK_NOTE,
     MOVE[0],
     MOVE[1],
     MOVE[2],

@@ -252,6 +252,20 @@ impl App {
                     );
                     self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
                 }
+                Effect::LoadSessions { year, subject } => {
+                    let viewer = self.services.viewer.clone();
+                    let loaded = crate::app::feedback::tab::load::load(
+                        &self.services,
+                        viewer.as_ref(),
+                        subject,
+                        year,
+                    );
+                    self.dispatch(Msg::SessionsLoaded(loaded.map(Box::new)));
+                }
+                Effect::OpenFeedback(what) => {
+                    let popup = crate::app::feedback::tab::load::open(&self.services, what);
+                    self.dispatch(Msg::FeedbackOpened(popup.map(Box::new)));
+                }
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadSettings => {
                     let settings = self.services.office_settings();

@@ -53,7 +53,7 @@ impl Screen {
     pub fn is_available(self) -> bool {
         matches!(
             self,
-            Screen::Employees | Screen::Plans | Screen::Reviews | Screen::Audit
+            Screen::Employees | Screen::Plans | Screen::Reviews | Screen::Sessions | Screen::Audit
         )
     }
 }
@@ -82,6 +82,7 @@ pub enum PickTarget {
     Employees(employees::PickTarget),
     Plans(plans::PickTarget),
     Reviews(reviews::PickTarget),
+    Feedback(crate::app::feedback::tab::PickTarget),
 }
 
 /// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a
@@ -94,6 +95,8 @@ pub enum Popup {
     Employees(employees::Popup),
     Plans(plans::Popup),
     Reviews(reviews::Popup),
+    /// Dialog kinerja: the session editor, its sub-forms, the quick note.
+    Feedback(crate::app::feedback::tab::Popup),
     /// Pengaturan kantor (admins).
     Settings(Box<crate::app::settings::form::SettingsForm>),
 }
@@ -106,6 +109,7 @@ impl Popup {
             Popup::Confirm(_) => Context::Confirm,
             Popup::Picker(_) => Context::Picker,
             Popup::Reviews(p) => p.context().map_or(Context::Form, Context::Reviews),
+            Popup::Feedback(p) => Context::Feedback(p.context()),
             Popup::Employees(_) | Popup::Plans(_) | Popup::Settings(_) => Context::Form,
         }
     }
@@ -117,6 +121,7 @@ impl Popup {
             Popup::Employees(p) => Some(p.form()),
             Popup::Plans(p) => Some(p.form()),
             Popup::Reviews(p) => Some(p.form()),
+            Popup::Feedback(p) => Some(p.form()),
             Popup::Settings(f) => Some(f.as_ref()),
         }
     }
@@ -128,6 +133,7 @@ impl Popup {
             Popup::Employees(p) => Some(p.form_mut()),
             Popup::Plans(p) => Some(p.form_mut()),
             Popup::Reviews(p) => Some(p.form_mut()),
+            Popup::Feedback(p) => Some(p.form_mut()),
             Popup::Settings(f) => Some(f.as_mut()),
         }
     }
@@ -139,6 +145,7 @@ impl Popup {
             Popup::Employees(p) => p.closes_on_saved(),
             Popup::Plans(p) => p.closes_on_saved(),
             Popup::Reviews(p) => p.closes_on_saved(),
+            Popup::Feedback(p) => p.closes_on_saved(),
             Popup::Settings(_) => true,
         }
     }
@@ -161,6 +168,8 @@ pub struct AppState {
     pub audit: audit::view::AuditView,
     pub plans: plans::view::PlansView,
     pub reviews: reviews::grid::GridView,
+    /// Tab 4, Dialog Kinerja.
+    pub feedback: crate::app::feedback::tab::view::SessionsView,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
@@ -183,6 +192,7 @@ impl AppState {
             audit: Default::default(),
             plans: Default::default(),
             reviews: Default::default(),
+            feedback: Default::default(),
             accounts: None,
             terms: &Codes,
         }
@@ -235,7 +245,10 @@ impl AppState {
             Screen::Audit => Context::Audit(audit::Context::of(&self.audit)),
             Screen::Plans => Context::Plans(plans::Context::of(&self.plans)),
             Screen::Reviews => Context::Reviews(reviews::Context::Grid),
-            Screen::Sessions | Screen::History => Context::Placeholder,
+            Screen::Sessions => {
+                Context::Feedback(crate::app::feedback::tab::Context::of(&self.feedback))
+            }
+            Screen::History => Context::Placeholder,
         }
     }
 

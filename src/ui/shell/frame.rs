@@ -61,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Screen::Audit => crate::ui::audit::draw(frame, f.body, app, theme),
             Screen::Plans => crate::ui::plans::draw(frame, f.body, app, theme),
             Screen::Reviews => crate::ui::reviews::draw(frame, f.body, app, theme),
+            Screen::Sessions => crate::ui::feedback::draw(frame, f.body, app, theme),
             other => super::placeholder::draw(frame, f.body, lang, other, theme),
         }
     }
@@ -90,6 +91,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Context::Audit(_) => Some(T::StatusHintAudit),
         Context::Plans(c) => Some(crate::ui::plans::hint(c)),
         Context::Reviews(c) => Some(crate::ui::reviews::hint(c)),
+        Context::Feedback(c) => Some(crate::ui::feedback::hint(c)),
         Context::Placeholder => Some(T::StatusHintPlaceholder),
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
@@ -106,6 +108,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
             Popup::Plans(p) => crate::ui::plans::draw_popup(frame, f.body, app, p, theme),
             Popup::Reviews(p) => crate::ui::reviews::draw_popup(frame, f.body, app, p, theme),
+            Popup::Feedback(p) => crate::ui::feedback::draw_popup(frame, f.body, app, p, theme),
             Popup::Settings(s) => crate::ui::settings::draw(frame, f.body, lang, s, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),
