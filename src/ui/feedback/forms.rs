@@ -50,7 +50,7 @@ fn follow_up_line(lang: Lang, f: &FollowUp, origin: Option<chrono::NaiveDate>) -
 }
 
 pub fn draw_session(frame: &mut Frame, area: Rect, lang: Lang, f: &SessionForm, theme: &Theme) {
-    let boxed = crate::ui::shell::layout::centered(area, 92, 94, 60, 18);
+    let boxed = crate::ui::shell::layout::centered(area, 98, 96, 60, 18);
     let title = if f.is_new() {
         X::EditorTitleNew
     } else {
@@ -233,7 +233,7 @@ pub fn draw_session(frame: &mut Frame, area: Rect, lang: Lang, f: &SessionForm, 
     lines.extend(rows.into_iter().skip(start).take(fh).map(|(l, _)| l));
     frame.render_widget(Paragraph::new(lines), fol_a);
     frame.render_widget(
-        Paragraph::new(Span::styled(text(lang, X::FormFooter), theme.dim)),
+        Paragraph::new(Span::styled(text(lang, X::HintEditor), theme.dim)),
         foot_a,
     );
 }

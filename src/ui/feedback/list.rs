@@ -75,17 +75,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
     let inner = b.inner(right);
     frame.render_widget(b, right);
-    frame.render_widget(
-        Paragraph::new(entries(
-            lang,
-            view,
-            inner,
-            !focus_list,
-            app.state.today,
-            theme,
-        )),
-        inner,
-    );
+    let lines = entries(lang, view, inner, !focus_list, app.state.today, theme);
+    let mut p = Paragraph::new(lines);
+    if view.entries().is_empty() {
+        p = p.wrap(ratatui::widgets::Wrap { trim: true });
+    }
+    frame.render_widget(p, inner);
 }
 
 /// First row to show so that `selected` is visible in `height` rows.

@@ -72,7 +72,8 @@ fn on_list(
     ctx: Context,
     action: Action,
 ) -> Option<Vec<Effect>> {
-    let admin = state.can_manage_register();
+    // Signed in as an admin (HR): reads only. The local operator (no session) records.
+    let admin = state.session.is_some() && state.can_manage_register();
     let today = state.today;
     let view = &mut state.feedback;
     let entries = view.entries().len();
