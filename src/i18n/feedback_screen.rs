@@ -186,3 +186,37 @@ pub fn achieved(lang: Lang, yes: bool) -> &'static str {
         (Lang::En, false) => "not achieved",
     }
 }
+
+/// The heading of the period's sessions and notes in the scoring form.
+pub fn cited_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Dialog & catatan periode ini (kutip di alasan: \"lihat catatan 2\")",
+        Lang::En => "Sessions & notes of the period (cite in a justification: \"see note 2\")",
+    }
+}
+
+/// None in the period.
+pub fn cited_none(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Tidak ada dialog atau catatan pada periode ini.",
+        Lang::En => "No session or note in this period.",
+    }
+}
+
+/// `3. 12/03/2026 Coaching: Antrean loket` / `4. 15/03/2026 Catatan −: terlambat apel`.
+pub fn cited_line(lang: Lang, c: &crate::app::feedback::tab::evidence::Cited) -> String {
+    use crate::app::feedback::tab::evidence::CitedKind;
+    use crate::domain::feedback::NoteTone;
+    let what = match c.kind {
+        CitedKind::Session(k) => super::feedback::session_kind(lang, k).to_string(),
+        CitedKind::Note(t) => format!(
+            "{} {}",
+            text(lang, X::NoteWord),
+            match t {
+                NoteTone::Positive => "+",
+                NoteTone::Negative => "−",
+            }
+        ),
+    };
+    format!("{}. {} {what}: {}", c.number, dmy(c.date), c.first_line)
+}

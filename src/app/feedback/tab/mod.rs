@@ -4,6 +4,7 @@
 //! list of people). State in `AppState::feedback`; reads through `Effect::LoadSessions` /
 //! `Effect::OpenFeedbackForm`; changes through `Command::Feedback`.
 
+pub mod evidence;
 pub mod follow_up_form;
 pub mod keys;
 pub mod load;
