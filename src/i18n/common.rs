@@ -21,7 +21,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ScreenAudit => ("Jejak Audit", "Audit"),
         T::KeyAuditFilter => ("cari orang/data/tanggal", "filter person/record/date"),
         T::KeyReload => ("muat ulang", "reload"),
-        T::KeyQuickNote => ("catatan cepat tentang orang ini", "quick note about this person"),
+        T::KeyQuickNote => ("catatan cepat", "quick note"),
         T::KeyAuditDetailDown => ("gulir rincian ke bawah", "scroll the details down"),
         T::KeyAuditDetailUp => ("gulir rincian ke atas", "scroll the details up"),
         T::AuditColTime => ("Waktu", "Time"),

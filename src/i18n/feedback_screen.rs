@@ -108,8 +108,8 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "↑↓ select · Tab/Enter sessions · n new session · w note · {/} year · ? help",
         ),
         X::HintEntries => (
-            "↑↓ · Enter buka · v reviu TL · a ketahui · x hapus · n baru · w catatan · Tab daftar",
-            "↑↓ · Enter open · v review · a acknowledge · x delete · n new · w note · Tab list",
+            "Enter buka · v reviu · a ketahui · x hapus · n baru · w catatan · Tab daftar",
+            "Enter open · v review · a acknowledge · x delete · n new · w note · Tab list",
         ),
         X::HintEditor => (
             "Tab bidang · Enter baris baru/pilih · Ctrl-Z urung · Ctrl-S simpan · Esc batal",
@@ -119,48 +119,24 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "Tab bidang · ←/→ pilihan · Enter lanjut/simpan · Esc batal",
             "Tab field · ←/→ choice · Enter next/save · Esc cancel",
         ),
-        X::KeyToEntries => (
-            "ke dialog & catatan orang ini",
-            "to this person's sessions & notes",
-        ),
+        X::KeyToEntries => ("dialog orang ini", "their sessions"),
         X::KeyToList => ("kembali ke daftar", "back to the list"),
         X::KeyNewSession => ("dialog kinerja baru", "new feedback session"),
         X::KeyPrevYear => ("tahun sebelumnya", "previous year"),
         X::KeyNextYear => ("tahun berikutnya", "next year"),
-        X::KeyChooseSupervisor => ("pilih atasan yang dilihat", "choose the supervisor shown"),
-        X::KeyOpenSession => ("buka / ubah dialog", "open / edit the session"),
-        X::KeyReview => (
-            "reviu tindak lanjut (tercapai / tidak)",
-            "review the follow-up (achieved / not)",
-        ),
-        X::KeyAcknowledge => (
-            "ketahui dialog (sebagai pegawai atau penilai)",
-            "acknowledge the session (as employee or appraiser)",
-        ),
-        X::KeyDelete => (
-            "hapus (ditanya dulu; dialog hanya bila belum diketahui)",
-            "delete (asks first; a session only while unacknowledged)",
-        ),
+        X::KeyChooseSupervisor => ("pilih atasan", "choose supervisor"),
+        X::KeyOpenSession => ("buka / ubah dialog", "open session"),
+        X::KeyReview => ("reviu tindak lanjut", "review follow-up"),
+        X::KeyAcknowledge => ("ketahui dialog", "acknowledge"),
+        X::KeyDelete => ("hapus (ditanya dulu)", "delete (asks first)"),
         X::KeySaveSession => ("simpan dialog", "save the session"),
-        X::KeyEditorEnter => (
-            "baris baru / pilih topik / ubah tindak lanjut",
-            "new line / choose topic / edit follow-up",
-        ),
-        X::KeyEditorSpace => (
-            "pilih topik (di teks: spasi)",
-            "choose a topic (in text: space)",
-        ),
-        X::KeyEditorArrows => ("jenis / gerak kursor", "kind / move the cursor"),
-        X::KeyEditorDelete => (
-            "hapus tindak lanjut / huruf",
-            "remove follow-up / character",
-        ),
+        X::KeyEditorEnter => ("baris baru / pilih", "new line / choose"),
+        X::KeyEditorSpace => ("pilih topik", "choose a topic"),
+        X::KeyEditorArrows => ("jenis / kursor", "kind / cursor"),
+        X::KeyEditorDelete => ("hapus TL / huruf", "remove follow-up"),
         X::KeyUndo => ("urungkan ketikan", "undo typing"),
         X::KeyRedo => ("ulangi ketikan", "redo typing"),
-        X::KeySubFormEnter => (
-            "bidang berikutnya, di akhir: simpan",
-            "next field, at the end: save",
-        ),
+        X::KeySubFormEnter => ("lanjut / simpan", "next / save"),
     };
     match lang {
         Lang::Id => id,

@@ -7,7 +7,6 @@ use crate::app::kit::key::{Key, KeyCode as C};
 use crate::app::kit::text::T;
 
 const LIST: &[Binding] = &[
-    crate::app::feedback::tab::keys::QUICK_NOTE,
     MOVE[0],
     MOVE[1],
     MOVE[2],
@@ -73,6 +72,7 @@ const LIST: &[Binding] = &[
         T::KeyResetPassword,
     ),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 const DETAIL: &[Binding] = &[

@@ -8,7 +8,6 @@ use crate::app::kit::text::T;
 use crate::app::plans::PlanText as X;
 
 const OVERVIEW: &[Binding] = &[
-    crate::app::feedback::tab::keys::QUICK_NOTE,
     MOVE[0],
     MOVE[1],
     MOVE[2],
@@ -38,6 +37,7 @@ const OVERVIEW: &[Binding] = &[
     ),
     b(&[Key::ch('/')], Action::Filter, T::KeyFilter),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 const PLAN: &[Binding] = &[

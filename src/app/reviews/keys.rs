@@ -13,7 +13,6 @@ const AS_EXPECTED: Action = Action::Reviews(R::Rate(Some(Rating::AsExpected)));
 const BELOW: Action = Action::Reviews(R::Rate(Some(Rating::BelowExpectation)));
 
 const GRID: &[Binding] = &[
-    crate::app::feedback::tab::keys::QUICK_NOTE,
     MOVE[0],
     MOVE[1],
     MOVE[2],
@@ -84,6 +83,7 @@ const GRID: &[Binding] = &[
         Action::Reviews(R::ChooseSupervisor),
         T::Reviews(X::KeyChooseSupervisor),
     ),
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 const FORM: &[Binding] = &[
