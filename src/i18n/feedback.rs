@@ -132,6 +132,14 @@ pub fn error(lang: Lang, e: &FeedbackError) -> String {
         (Lang::En, FeedbackError::NoSuchNote) => "no such note".into(),
         (Lang::Id, FeedbackError::WrongYear) => "tanggal di luar tahunnya".into(),
         (Lang::En, FeedbackError::WrongYear) => "the date is outside its year".into(),
+        (Lang::Id, FeedbackError::LinkedFollowUp { index }) => format!(
+            "tindak lanjut {} terkait dialog lain (dibawa dari/ke dialog lain): tidak bisa dihapus",
+            n(index)
+        ),
+        (Lang::En, FeedbackError::LinkedFollowUp { index }) => format!(
+            "follow-up {} is linked to another session by carry-over: it cannot be removed",
+            n(index)
+        ),
     }
 }
 

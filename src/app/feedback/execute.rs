@@ -9,8 +9,8 @@ use super::command::{Act, Command, Done, Refusal, Step};
 use crate::app::services::commands::{CommandError, Outcome, Services};
 use crate::app::services::permissions;
 use crate::domain::feedback::{
-    acknowledge, carry_over, check_edit, check_note, check_review, check_session, FeedbackError,
-    FeedbackYear, Party,
+    acknowledge, carry_over, check_delete, check_note, check_review, check_session, merge_edit,
+    FeedbackError, FeedbackYear, Party,
 };
 use crate::domain::{AuditAction, Directory, Employee, EmployeeId};
 use crate::store::StoreError;
@@ -98,10 +98,7 @@ impl Services {
                     let old = rec
                         .session(session.id)
                         .ok_or(rule(FeedbackError::NoSuchSession))?;
-                    check_edit(old, &session).map_err(rule)?;
-                    session.appraiser = old.appraiser;
-                    session.acknowledged_by_employee = old.acknowledged_by_employee;
-                    session.acknowledged_by_appraiser = old.acknowledged_by_appraiser;
+                    session = merge_edit(old, session).map_err(rule)?;
                 }
                 let id = session.id;
                 rec.put_session(session);
@@ -129,9 +126,7 @@ impl Services {
                 let mut rec = self.feedback_rec(employee, year)?;
                 let s = rec.session(id).ok_or(rule(FeedbackError::NoSuchSession))?;
                 self.may_write(employee, s.date)?;
-                if !s.unacknowledged() {
-                    return Err(rule(FeedbackError::Acknowledged));
-                }
+                check_delete(s).map_err(rule)?;
                 // Follow-ups it carried over may be carried again into the next session.
                 let origins: Vec<_> = s.follow_ups.iter().filter_map(|f| f.carried_from).collect();
                 rec.remove_session(id);

@@ -22,6 +22,6 @@ pub use model::{
     Session, SessionKind, Topic,
 };
 pub use rules::{
-    acknowledge, carry_over, check_edit, check_note, check_review, check_session, due_follow_ups,
-    has_feedback, FeedbackError, Party, DUE_WINDOW_DAYS,
+    acknowledge, carry_over, check_delete, check_edit, check_note, check_review, check_session,
+    due_follow_ups, has_feedback, merge_edit, FeedbackError, Party, DUE_WINDOW_DAYS,
 };

@@ -45,6 +45,9 @@ pub enum FeedbackError {
     NoSuchNote,
     /// The date is not in the record's year.
     WrongYear,
+    /// Follow-up `index` is linked by carry-over (carried from an earlier session, or on to a
+    /// later one): it may not be removed, nor its session deleted while it was carried on.
+    LinkedFollowUp { index: u16 },
 }
 
 fn blank(s: &str) -> bool {
@@ -129,6 +132,58 @@ pub fn check_edit(old: &Session, new: &Session) -> Result<(), FeedbackError> {
         Ok(())
     } else {
         Err(FeedbackError::Locked)
+    }
+}
+
+/// The stored session `old` with the content of the edited `new`: refused when
+/// [`check_edit`] refuses it, or when a follow-up linked by carry-over is missing from `new`
+/// (follow-ups are named by position: edit them in place, add at the end). What the edit
+/// cannot change is kept from `old`: the id, the appraiser, the acknowledgements, each
+/// follow-up's review (recorded by its own command) and carry-over links; follow-ups added at
+/// the end start unreviewed and unlinked.
+pub fn merge_edit(old: &Session, new: Session) -> Result<Session, FeedbackError> {
+    check_edit(old, &new)?;
+    for (i, f) in old.follow_ups.iter().enumerate() {
+        let linked = f.carried_from.is_some() || f.carried_to.is_some();
+        if linked && i >= new.follow_ups.len() {
+            return Err(FeedbackError::LinkedFollowUp {
+                index: u16::try_from(i).unwrap_or(u16::MAX),
+            });
+        }
+    }
+    let mut out = new;
+    out.id = old.id;
+    out.appraiser = old.appraiser;
+    out.acknowledged_by_employee = old.acknowledged_by_employee;
+    out.acknowledged_by_appraiser = old.acknowledged_by_appraiser;
+    for (i, f) in out.follow_ups.iter_mut().enumerate() {
+        match old.follow_ups.get(i) {
+            Some(o) => {
+                f.review = o.review.clone();
+                f.carried_from = o.carried_from;
+                f.carried_to = o.carried_to;
+            }
+            None => {
+                f.review = None;
+                f.carried_from = None;
+                f.carried_to = None;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a session may be deleted: acknowledged by nobody, and none of its follow-ups
+/// carried on to a later session (the copies point back at them).
+pub fn check_delete(s: &Session) -> Result<(), FeedbackError> {
+    if !s.unacknowledged() {
+        return Err(FeedbackError::Acknowledged);
+    }
+    match s.follow_ups.iter().position(|f| f.carried_to.is_some()) {
+        Some(i) => Err(FeedbackError::LinkedFollowUp {
+            index: u16::try_from(i).unwrap_or(u16::MAX),
+        }),
+        None => Ok(()),
     }
 }
 
