@@ -353,3 +353,60 @@ fn a_quick_note_in_two_keys_from_the_employees_list() {
     assert_eq!(y.notes[0].tone, NoteTone::Positive);
     assert_eq!(y.notes[0].date, t.today());
 }
+
+#[test]
+fn acknowledge_then_delete_is_refused_and_a_note_is_deleted_after_asking() {
+    let mut t = Tab::new(Lang::Id);
+    fill(&mut t);
+    open_tab(&mut t);
+    // Entries, newest first: note, note, the session (third line).
+    t.keys(&[key(KeyCode::Tab), Key::ch('j'), Key::ch('j'), Key::ch('a')]);
+    let y = t.year(DANIEL);
+    assert_eq!(y.sessions[0].acknowledged_by_appraiser, Some(t.today()));
+    assert_eq!(y.sessions[0].acknowledged_by_employee, None);
+    // Acknowledged by someone: no deletion, said in words, nothing asked.
+    t.keys(&[Key::ch('x')]);
+    assert!(t.app.state.popups.is_empty());
+    let status = t.app.state.status.clone().expect("a message");
+    assert!(status.error);
+    let words = kinerja::i18n::notice::notice(Lang::Id, &status.notice, &t.app.services.register);
+    assert!(words.contains("diketahui"), "{words}");
+    assert_eq!(t.year(DANIEL).sessions.len(), 1);
+    // The newest note: x asks, y deletes.
+    t.keys(&[Key::ch('g'), Key::ch('x')]);
+    assert!(matches!(t.app.state.popups.last(), Some(Popup::Confirm(_))));
+    t.keys(&[Key::ch('y')]);
+    let y = t.year(DANIEL);
+    assert_eq!(y.notes.len(), 1);
+    assert_eq!(
+        y.notes[0].text,
+        "Membantu warga di luar jam kerja saat banjir"
+    );
+}
+
+#[test]
+fn a_quick_note_about_someone_not_ones_report_is_refused_in_words() {
+    let mut t = Tab::new(Lang::Id);
+    t.app.services.viewer = Some(kinerja::domain::Viewer {
+        role: kinerja::domain::Role::Appraiser,
+        employee: Some(MARIA),
+        acting: Vec::new(),
+    });
+    // Tab 1, the cursor on Yohanes (Maria's own supervisor).
+    for _ in 0..10 {
+        if t.app.state.list.selected_employee(&t.app.services.register) == Some(EmployeeId(1)) {
+            break;
+        }
+        t.keys(&[Key::ch('j')]);
+    }
+    assert_eq!(
+        t.app.state.list.selected_employee(&t.app.services.register),
+        Some(EmployeeId(1))
+    );
+    t.keys(&[Key::ch('w')]);
+    assert!(t.app.state.popups.is_empty(), "no form opens");
+    let status = t.app.state.status.clone().expect("a message");
+    assert!(status.error);
+    let words = kinerja::i18n::notice::notice(Lang::Id, &status.notice, &t.app.services.register);
+    assert!(words.contains("penilai"), "{words}");
+}

@@ -48,6 +48,18 @@ pub fn load(
     let mut people: Vec<EmployeeId> = appraiser
         .map(|a| reg.active_subordinates(a))
         .unwrap_or_default();
+    // The reports of a supervisor the viewer acts for today (Plt/Plh), after their own.
+    if !admin {
+        for a in viewer.map(|v| v.acting.as_slice()).unwrap_or_default() {
+            if a.from <= today && today <= a.to {
+                for e in reg.active_subordinates(a.for_supervisor) {
+                    if Some(e) != me && !people.contains(&e) {
+                        people.push(e);
+                    }
+                }
+            }
+        }
+    }
     let mut own = false;
     if people.is_empty() && !admin {
         if let Some(me) = me {

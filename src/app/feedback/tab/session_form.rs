@@ -309,7 +309,8 @@ impl SessionForm {
                 }
                 FeedbackError::EmptySituation => self.errors.situation = Some(*e),
                 FeedbackError::EmptyFollowUpItem { index }
-                | FeedbackError::DueBeforeSession { index } => {
+                | FeedbackError::DueBeforeSession { index }
+                | FeedbackError::LinkedFollowUp { index } => {
                     self.errors.follow_ups.push((index, *e))
                 }
                 other => self.errors.other = Some(other),

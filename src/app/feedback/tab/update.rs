@@ -317,10 +317,11 @@ fn on_editor(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
                             });
                         }
                         KeyCode::Delete => {
-                            let removable = f
-                                .follow_ups
-                                .get(f.follow_up_at)
-                                .is_some_and(|x| x.carried_from.is_none() && x.review.is_none());
+                            let removable = f.follow_ups.get(f.follow_up_at).is_some_and(|x| {
+                                x.carried_from.is_none()
+                                    && x.carried_to.is_none()
+                                    && x.review.is_none()
+                            });
                             if removable {
                                 f.follow_ups.remove(f.follow_up_at);
                                 f.errors.follow_ups.clear();
