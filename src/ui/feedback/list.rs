@@ -57,17 +57,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let b = block(title, focus_list);
     let inner = b.inner(left);
     frame.render_widget(b, left);
-    frame.render_widget(
-        Paragraph::new(people(
-            lang,
-            view,
-            inner,
-            focus_list,
-            app.state.today,
-            theme,
-        )),
-        inner,
-    );
+    let lines = people(lang, view, inner, focus_list, app.state.today, theme);
+    let mut p = Paragraph::new(lines);
+    if view.rows.is_empty() {
+        p = p.wrap(ratatui::widgets::Wrap { trim: true });
+    }
+    frame.render_widget(p, inner);
     let who = view.current().map(|r| r.name.clone()).unwrap_or_default();
     let b = block(
         format!(" {} · {} ", text(lang, X::EntriesTitle), who),
