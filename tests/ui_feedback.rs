@@ -410,3 +410,32 @@ fn a_quick_note_about_someone_not_ones_report_is_refused_in_words() {
     let words = kinerja::i18n::notice::notice(Lang::Id, &status.notice, &t.app.services.register);
     assert!(words.contains("penilai"), "{words}");
 }
+
+#[test]
+fn a_long_multi_line_paste_goes_whole_into_the_situation() {
+    let mut t = Tab::new(Lang::Id);
+    open_tab(&mut t);
+    t.keys(&[Key::ch('n')]);
+    let long = "kata ".repeat(400);
+    t.app
+        .paste(&format!("Baris satu\r\nBaris dua\tdengan tab\n{long}"));
+    let Some(Popup::Feedback(FeedbackPopup::Session(f))) = t.app.state.popups.last() else {
+        panic!("the editor is open");
+    };
+    assert_eq!(
+        f.situation_text(),
+        format!("Baris satu\nBaris dua dengan tab\n{long}")
+    );
+    // Ctrl-Z takes the paste back in one step.
+    t.keys(&[Key::ctrl('z')]);
+    let Some(Popup::Feedback(FeedbackPopup::Session(f))) = t.app.state.popups.last() else {
+        panic!("the editor is open");
+    };
+    assert_eq!(f.situation_text(), "");
+    t.keys(&[Key::ctrl('y'), Key::ctrl('s')]);
+    assert!(t.app.state.popups.is_empty(), "{:?}", t.app.state.status);
+    let y = t.year(DANIEL);
+    assert!(y.sessions[0]
+        .situation
+        .starts_with("Baris satu\nBaris dua dengan tab\nkata kata"));
+}

@@ -495,6 +495,35 @@ pub fn picked(state: &mut AppState, target: PickTarget, item: Option<u64>) -> Ve
     }
 }
 
+/// Whether a paste goes whole into a multi-line field: the session editor's situation.
+pub fn takes_lines(state: &AppState) -> bool {
+    matches!(
+        state.popups.last(),
+        Some(ShellPopup::Feedback(Popup::Session(f))) if f.focus == Focus::Situation && !f.locked
+    )
+}
+
+/// Pasted text into the situation, line breaks kept (`\r\n` once, tabs as spaces, other
+/// control characters dropped); one step to undo.
+pub fn paste(state: &mut AppState, text: &str) {
+    if !takes_lines(state) {
+        return;
+    }
+    let clean: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' | '\r' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    if let Some(ShellPopup::Feedback(Popup::Session(f))) = state.popups.last_mut() {
+        f.situation.insert_str(clean);
+    }
+}
+
 /// A form the runtime read for the tab opens (or the refusal says why not).
 pub fn opened(state: &mut AppState, popup: Popup) {
     state.popups.push(ShellPopup::Feedback(popup));

@@ -60,6 +60,9 @@ pub enum Msg {
     FeedbackOpened(Result<Box<crate::app::feedback::tab::Popup>, CommandError>),
     /// The office settings in force, to open their form (`Effect::LoadSettings`).
     SettingsLoaded(Result<crate::domain::OfficeSettings, crate::store::StoreError>),
+    /// Pasted text for a multi-line field (the session editor's situation), kept whole with
+    /// its line breaks; other fields get a paste as typed characters (`App::paste`).
+    Paste(String),
     /// The store has a draft of the form that just opened.
     DraftFound {
         form: String,
@@ -268,6 +271,10 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Action(action) => on_action(state, reg, action),
+        Msg::Paste(text) => {
+            crate::app::feedback::tab::update::paste(state, &text);
+            Vec::new()
+        }
         Msg::DraftFound { form, draft } => {
             offer_draft(state, form, draft);
             Vec::new()
