@@ -183,7 +183,11 @@ fn enter_goes_where_each_line_is_dealt_with() {
     // A follow-up: tab 4 on that person.
     s.keys(&[Key::plain(KeyCode::Enter)]);
     assert_eq!(s.app.state.screen, Screen::Sessions);
-    assert_eq!(s.app.state.agenda.sessions_for, Some(DANIEL));
+    assert_eq!(
+        s.app.state.feedback.current().map(|r| r.employee),
+        Some(DANIEL),
+        "the list opens on that person"
+    );
 
     // 0 comes back to the agenda (read again).
     s.keys(&[Key::ch('0')]);

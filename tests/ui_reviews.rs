@@ -6,6 +6,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use kinerja::app::feedback::tab::evidence::{Cited, CitedKind};
 use kinerja::app::plans::command::Command as PlanCommand;
 use kinerja::app::reviews::form::{Facts, Periodic, ScoringForm};
 use kinerja::app::reviews::grid::{GridRow, Loaded, ObjectionState, UnitPanel};
@@ -309,6 +310,20 @@ fn facts(s: &mut Screenshot, kind: ReviewKind) -> Facts {
         },
         periodic,
         feedback_per_segment: vec![(2, 1)],
+        feedback: vec![
+            Cited {
+                number: 1,
+                date: NaiveDate::from_ymd_opt(2026, 4, 14).expect("date"),
+                kind: CitedKind::Session(kinerja::domain::feedback::SessionKind::Monitoring),
+                first_line: "Realisasi berkas tertinggal; sepakat cek mingguan".into(),
+            },
+            Cited {
+                number: 2,
+                date: NaiveDate::from_ymd_opt(2026, 5, 2).expect("date"),
+                kind: CitedKind::Note(kinerja::domain::feedback::NoteTone::Positive),
+                first_line: "Membantu warga di luar jam kerja saat banjir".into(),
+            },
+        ],
         ..Facts::default()
     }
 }

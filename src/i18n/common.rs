@@ -11,6 +11,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::History(x) => return super::history::text(lang, x),
         T::Agenda(x) => return super::agenda::text(lang, x),
         T::ScreenAgenda => ("Agenda", "Agenda"),
+        T::Sessions(x) => return super::feedback_screen::text(lang, x),
         T::AppTitle => (
             "kinerja · Pengelolaan Kinerja ASN",
             "kinerja · ASN Performance Management",
@@ -23,6 +24,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ScreenAudit => ("Jejak Audit", "Audit"),
         T::KeyAuditFilter => ("cari orang/data/tanggal", "filter person/record/date"),
         T::KeyReload => ("muat ulang", "reload"),
+        T::KeyQuickNote => ("catatan cepat", "quick note"),
         T::KeyAuditDetailDown => ("gulir rincian ke bawah", "scroll the details down"),
         T::KeyAuditDetailUp => ("gulir rincian ke atas", "scroll the details up"),
         T::AuditColTime => ("Waktu", "Time"),

@@ -8,6 +8,7 @@ pub mod common;
 pub mod employees;
 pub mod errors;
 pub mod feedback;
+pub mod feedback_screen;
 pub mod follow_up;
 pub mod gate;
 pub mod history;

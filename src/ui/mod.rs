@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod audit;
 pub mod employees;
+pub mod feedback;
 pub mod gate;
 pub mod history;
 pub mod kit;
@@ -102,11 +103,7 @@ pub fn run_tui_as(
                 }
             }
             // A paste is text: it goes into a focused text field, never run as key commands.
-            Event::Paste(text) if crate::app::keymap::takes_text(app.state.context()) => {
-                for c in crate::app::kit::input::one_line_paste(&text).chars() {
-                    app.handle_key(crate::app::kit::key::Key::ch(c));
-                }
-            }
+            Event::Paste(text) => app.paste(&text),
             _ => {}
         }
     }

@@ -16,6 +16,7 @@ const LIST: &[Binding] = &[
     b(&[k(C::Enter)], Action::Open, T::Agenda(X::KeyJump)),
     b(&[Key::ch('r')], Action::Agenda(A::Reload), T::KeyReload),
     crate::app::history::keys::OPEN_HISTORY,
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 pub fn bindings(ctx: Context) -> &'static [Binding] {

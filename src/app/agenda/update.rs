@@ -59,9 +59,9 @@ fn jump(state: &mut AppState) -> Vec<Effect> {
     let employee = line.employee;
     match line.section {
         Section::FollowUps | Section::NoFeedback => {
-            state.agenda.sessions_for = Some(employee);
+            state.feedback.want = Some(employee);
             state.screen = Screen::Sessions;
-            Vec::new()
+            crate::app::feedback::tab::update::enter(state)
         }
         Section::PlansNotApproved => {
             state.screen = Screen::Plans;

@@ -60,8 +60,6 @@ pub struct AgendaState {
     pub loaded: bool,
     pub lines: Vec<Line>,
     pub scroll: Scroll,
-    /// The person the agenda last sent to tab 4 (Dialog Kinerja), for that tab to show.
-    pub sessions_for: Option<EmployeeId>,
 }
 
 impl AgendaState {

@@ -73,6 +73,7 @@ const LIST: &[Binding] = &[
     ),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
     crate::app::history::keys::OPEN_HISTORY,
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 const DETAIL: &[Binding] = &[

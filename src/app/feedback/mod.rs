@@ -8,3 +8,6 @@ pub mod execute;
 pub mod query;
 
 pub use command::{Act, Command, Done, Note, Refusal, Step};
+
+/// Tab 4's screens and forms (fsess).
+pub mod tab;

@@ -42,6 +42,7 @@ const TIMELINE: &[Binding] = &[
     b(&[Key::ch('/')], Action::Filter, T::History(X::KeySearch)),
     b(&[Key::ch('r')], Action::History(H::Reload), T::KeyReload),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 /// `H` on a list of people: that person's history (employees, SKP overview, Penilaian grid).

@@ -57,6 +57,7 @@ pub fn from_list(state: &mut AppState, reg: &Register) -> Vec<Effect> {
             state.reviews.current().map(|r| r.employee)
         }
         Ctx::Agenda(_) => state.agenda.current().map(|l| l.employee),
+        Ctx::Feedback(_) => state.feedback.current().map(|r| r.employee),
         _ => None,
     };
     match person {

@@ -43,4 +43,8 @@ pub enum Action {
     Agenda(agenda::Action),
     /// The history (tab 5) of the person under the cursor of a list of people.
     OpenHistory,
+    /// Dialog Kinerja (tab 4).
+    Feedback(crate::app::feedback::tab::Action),
+    /// A quick note about the person under the cursor (any list of people).
+    QuickNote,
 }

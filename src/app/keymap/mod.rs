@@ -3,6 +3,7 @@
 
 pub mod action;
 
+use crate::app::feedback::tab as feedback;
 use crate::app::kit::key::{Key, KeyCode};
 use crate::app::kit::text::T;
 use crate::app::{agenda, audit, employees, history, plans, reviews};
@@ -28,6 +29,7 @@ pub enum Context {
     Reviews(reviews::Context),
     History(history::Context),
     Agenda(agenda::Context),
+    Feedback(feedback::Context),
 }
 
 impl Context {
@@ -47,7 +49,8 @@ impl Context {
             | Context::Plans(_)
             | Context::Reviews(_)
             | Context::History(_)
-            | Context::Agenda(_) => {}
+            | Context::Agenda(_)
+            | Context::Feedback(_) => {}
         };
         let mut all = vec![
             Context::Global,
@@ -64,6 +67,7 @@ impl Context {
         all.extend(reviews::Context::ALL.map(Context::Reviews));
         all.extend(history::Context::ALL.map(Context::History));
         all.extend(agenda::Context::ALL.map(Context::Agenda));
+        all.extend(feedback::Context::ALL.map(Context::Feedback));
         all
     }
 }
@@ -232,6 +236,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Reviews(c) => reviews::keys::bindings(c),
         Context::History(c) => history::keys::bindings(c),
         Context::Agenda(c) => agenda::keys::bindings(c),
+        Context::Feedback(c) => feedback::keys::bindings(c),
     }
 }
 
@@ -245,6 +250,7 @@ pub fn uses_global(ctx: Context) -> bool {
         Context::Reviews(c) => reviews::keys::uses_global(c),
         Context::History(c) => history::keys::uses_global(c),
         Context::Agenda(c) => agenda::keys::uses_global(c),
+        Context::Feedback(c) => feedback::keys::uses_global(c),
         Context::Global
         | Context::Form
         | Context::Picker
@@ -264,6 +270,7 @@ pub fn takes_text(ctx: Context) -> bool {
         Context::Reviews(c) => reviews::keys::takes_text(c),
         Context::History(c) => history::keys::takes_text(c),
         Context::Agenda(c) => agenda::keys::takes_text(c),
+        Context::Feedback(c) => feedback::keys::takes_text(c),
         Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
     }
 }

@@ -223,4 +223,8 @@ pub enum T {
     /// The agenda's texts.
     Agenda(crate::app::agenda::AgendaText),
     ScreenAgenda,
+    /// Tab 4, Dialog Kinerja.
+    Sessions(crate::app::feedback::tab::SessionText),
+    /// The quick note key on every list of people.
+    KeyQuickNote,
 }

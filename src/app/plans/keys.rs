@@ -38,6 +38,7 @@ const OVERVIEW: &[Binding] = &[
     b(&[Key::ch('/')], Action::Filter, T::KeyFilter),
     b(&[k(C::Esc)], Action::Back, T::KeyClearFilter),
     crate::app::history::keys::OPEN_HISTORY,
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 const PLAN: &[Binding] = &[

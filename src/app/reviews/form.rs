@@ -64,6 +64,8 @@ pub struct Facts {
     pub objection: Option<Objection>,
     /// The decider's name as the register has it.
     pub decided_by: Option<String>,
+    /// The judged period's feedback sessions and quick notes, numbered to be cited.
+    pub feedback: Vec<crate::app::feedback::tab::evidence::Cited>,
 }
 
 impl Facts {

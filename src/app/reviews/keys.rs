@@ -84,6 +84,7 @@ const GRID: &[Binding] = &[
         T::Reviews(X::KeyChooseSupervisor),
     ),
     crate::app::history::keys::OPEN_HISTORY,
+    crate::app::feedback::tab::keys::QUICK_NOTE,
 ];
 
 const FORM: &[Binding] = &[

@@ -220,7 +220,15 @@ pub fn scoring(
         .and_then(|o| o.decision.as_ref())
         .and_then(|d| services.register.employee(d.by))
         .map(|p| p.full_name());
+    // The sessions and notes of the judged period, numbered for the justifications.
+    let feedback = match (ctx.segments.first(), ctx.segments.last()) {
+        (Some(first), Some(last)) => crate::app::feedback::tab::evidence::cited(
+            &crate::app::feedback::query::notes_in(services, employee, first.from, last.to)?,
+        ),
+        _ => Vec::new(),
+    };
     let facts = Facts {
+        feedback,
         plans: ctx.plans,
         segments: ctx.segments.iter().map(|s| s.number).collect(),
         periodic,

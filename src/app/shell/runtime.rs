@@ -130,6 +130,19 @@ impl App {
         }
     }
 
+    /// Pasted text: whole into a multi-line field (line breaks kept), else typed character by
+    /// character into the focused field (line breaks as spaces).
+    pub fn paste(&mut self, text: &str) {
+        self.tick();
+        if crate::app::feedback::tab::update::takes_lines(&self.state) {
+            self.dispatch(Msg::Paste(text.to_string()));
+        } else if keymap::takes_text(self.state.context()) {
+            for c in crate::app::kit::input::one_line_paste(text).chars() {
+                self.handle_key(Key::ch(c));
+            }
+        }
+    }
+
     pub fn handle_key(&mut self, key: Key) {
         self.tick();
         // A session can outlive midnight: the date (acting periods, defaults) follows the clock.
@@ -251,6 +264,20 @@ impl App {
                         kind,
                     );
                     self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
+                }
+                Effect::LoadSessions { year, subject } => {
+                    let viewer = self.services.viewer.clone();
+                    let loaded = crate::app::feedback::tab::load::load(
+                        &self.services,
+                        viewer.as_ref(),
+                        subject,
+                        year,
+                    );
+                    self.dispatch(Msg::SessionsLoaded(loaded.map(Box::new)));
+                }
+                Effect::OpenFeedback(what) => {
+                    let popup = crate::app::feedback::tab::load::open(&self.services, what);
+                    self.dispatch(Msg::FeedbackOpened(popup.map(Box::new)));
                 }
                 Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
                 Effect::LoadHistory { employee } => {

@@ -61,6 +61,7 @@ impl Screen {
                 | Screen::Employees
                 | Screen::Plans
                 | Screen::Reviews
+                | Screen::Sessions
                 | Screen::History
                 | Screen::Audit
         )
@@ -91,6 +92,7 @@ pub enum PickTarget {
     Employees(employees::PickTarget),
     Plans(plans::PickTarget),
     Reviews(reviews::PickTarget),
+    Feedback(crate::app::feedback::tab::PickTarget),
 }
 
 /// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a
@@ -103,6 +105,8 @@ pub enum Popup {
     Employees(employees::Popup),
     Plans(plans::Popup),
     Reviews(reviews::Popup),
+    /// Dialog kinerja: the session editor, its sub-forms, the quick note.
+    Feedback(crate::app::feedback::tab::Popup),
     /// Pengaturan kantor (admins).
     Settings(Box<crate::app::settings::form::SettingsForm>),
 }
@@ -115,6 +119,7 @@ impl Popup {
             Popup::Confirm(_) => Context::Confirm,
             Popup::Picker(_) => Context::Picker,
             Popup::Reviews(p) => p.context().map_or(Context::Form, Context::Reviews),
+            Popup::Feedback(p) => Context::Feedback(p.context()),
             Popup::Employees(_) | Popup::Plans(_) | Popup::Settings(_) => Context::Form,
         }
     }
@@ -126,6 +131,7 @@ impl Popup {
             Popup::Employees(p) => Some(p.form()),
             Popup::Plans(p) => Some(p.form()),
             Popup::Reviews(p) => Some(p.form()),
+            Popup::Feedback(p) => Some(p.form()),
             Popup::Settings(f) => Some(f.as_ref()),
         }
     }
@@ -137,6 +143,7 @@ impl Popup {
             Popup::Employees(p) => Some(p.form_mut()),
             Popup::Plans(p) => Some(p.form_mut()),
             Popup::Reviews(p) => Some(p.form_mut()),
+            Popup::Feedback(p) => Some(p.form_mut()),
             Popup::Settings(f) => Some(f.as_mut()),
         }
     }
@@ -148,6 +155,7 @@ impl Popup {
             Popup::Employees(p) => p.closes_on_saved(),
             Popup::Plans(p) => p.closes_on_saved(),
             Popup::Reviews(p) => p.closes_on_saved(),
+            Popup::Feedback(p) => p.closes_on_saved(),
             Popup::Settings(_) => true,
         }
     }
@@ -172,6 +180,8 @@ pub struct AppState {
     pub reviews: reviews::grid::GridView,
     pub history: history::view::HistoryView,
     pub agenda: agenda::view::AgendaState,
+    /// Tab 4, Dialog Kinerja.
+    pub feedback: crate::app::feedback::tab::view::SessionsView,
     /// Who has an account (employee -> user name); `None` until read after a sign-in.
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
@@ -196,6 +206,7 @@ impl AppState {
             reviews: Default::default(),
             history: Default::default(),
             agenda: Default::default(),
+            feedback: Default::default(),
             accounts: None,
             terms: &Codes,
         }
@@ -250,7 +261,9 @@ impl AppState {
             Screen::Reviews => Context::Reviews(reviews::Context::Grid),
             Screen::History => Context::History(history::Context::of(&self.history)),
             Screen::Agenda => Context::Agenda(agenda::Context::List),
-            Screen::Sessions => Context::Placeholder,
+            Screen::Sessions => {
+                Context::Feedback(crate::app::feedback::tab::Context::of(&self.feedback))
+            }
         }
     }
 

@@ -216,6 +216,24 @@ fn result_lines<'a>(lang: Lang, f: &ScoringForm, w: usize, theme: &Theme) -> Vec
             }
         }
     }
+    // The judged period's sessions and notes, numbered so that a justification cites them.
+    out.push(Line::from(""));
+    out.push(Line::from(Span::styled(
+        cut(crate::i18n::feedback_screen::cited_title(lang).to_string()),
+        theme.label,
+    )));
+    if f.facts.feedback.is_empty() {
+        out.push(Line::from(Span::styled(
+            cut(crate::i18n::feedback_screen::cited_none(lang).to_string()),
+            theme.dim,
+        )));
+    }
+    for c in &f.facts.feedback {
+        out.push(Line::from(cut(format!(
+            "  {}",
+            crate::i18n::feedback_screen::cited_line(lang, c)
+        ))));
+    }
     out
 }
 

@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Screen::Reviews => crate::ui::reviews::draw(frame, f.body, app, theme),
             Screen::History => crate::ui::history::draw(frame, f.body, app, theme),
             Screen::Agenda => crate::ui::agenda::draw(frame, f.body, app, theme),
-            other => super::placeholder::draw(frame, f.body, lang, other, theme),
+            Screen::Sessions => crate::ui::feedback::draw(frame, f.body, app, theme),
         }
     }
     // A message too long for its row takes the key hints' row too: what just happened
@@ -96,6 +96,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Context::Reviews(c) => Some(crate::ui::reviews::hint(c)),
         Context::History(c) => Some(crate::ui::history::hint(c)),
         Context::Agenda(_) => Some(crate::ui::agenda::hint()),
+        Context::Feedback(c) => Some(crate::ui::feedback::hint(c)),
         Context::Placeholder => Some(T::StatusHintPlaceholder),
         _ if app.state.can_manage_register() => Some(T::StatusHint),
         _ => Some(T::StatusHintSupervisor),
@@ -112,6 +113,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Popup::Employees(p) => crate::ui::employees::draw_popup(frame, f.body, app, p, theme),
             Popup::Plans(p) => crate::ui::plans::draw_popup(frame, f.body, app, p, theme),
             Popup::Reviews(p) => crate::ui::reviews::draw_popup(frame, f.body, app, p, theme),
+            Popup::Feedback(p) => crate::ui::feedback::draw_popup(frame, f.body, app, p, theme),
             Popup::Settings(s) => crate::ui::settings::draw(frame, f.body, lang, s, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),

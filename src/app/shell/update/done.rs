@@ -19,8 +19,9 @@ pub(super) fn done(
         Ok(Outcome::Review(d)) => return reviews::update::saved(state, d),
         Err(CommandError::Review(r)) => return reviews::update::refused(state, r),
         // Dialog kinerja: the status line says why (its screens may refine this).
+        Ok(Outcome::Feedback(d)) => return crate::app::feedback::tab::update::saved(state, d),
         Err(CommandError::Feedback(r)) => {
-            state.error(Notice::Feedback(crate::app::feedback::Note::Refused(r)));
+            return crate::app::feedback::tab::update::refused(state, r)
         }
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
@@ -45,6 +46,7 @@ pub(super) fn done(
                     | Popup::Picker(_)
                     | Popup::Plans(_)
                     | Popup::Reviews(_)
+                    | Popup::Feedback(_)
                     | Popup::Settings(_),
                 )
                 | None => {}

@@ -69,7 +69,9 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                 ..FormStep::default()
             }
         }
-        Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_)) | None => FormStep::default(),
+        Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_) | Popup::Feedback(_)) | None => {
+            FormStep::default()
+        }
     };
     if let Some(cmd) = confirm {
         state.popups.push(Popup::Confirm(Confirm {

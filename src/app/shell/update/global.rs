@@ -11,6 +11,7 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
         Action::ChangePassword if state.session.is_some() => {
             state.gate = Some(SignInForm::new(GateMode::ChangePassword { forced: false }));
         }
+        Action::QuickNote => return crate::app::feedback::tab::update::quick_note(state, reg),
         Action::OfficeSettings if state.can_manage_register() => {
             return vec![Effect::LoadSettings];
         }
@@ -45,6 +46,9 @@ pub(super) fn on_global(state: &mut AppState, reg: &Register, action: Action) ->
             }
             if state.screen == Screen::Agenda {
                 return crate::app::agenda::update::enter(state);
+            }
+            if state.screen == Screen::Sessions {
+                return crate::app::feedback::tab::update::enter(state);
             }
         }
         _ => {}

@@ -54,12 +54,19 @@ pub enum Msg {
     ReviewsLoaded(Result<Box<reviews::grid::Loaded>, CommandError>),
     /// The scoring form of one evaluation, read for it (`Effect::LoadScoring`).
     ScoringLoaded(Result<Box<reviews::form::ScoringForm>, CommandError>),
+    /// What the Dialog Kinerja tab asked to read (`Effect::LoadSessions`).
+    SessionsLoaded(Result<Box<crate::app::feedback::tab::view::Loaded>, CommandError>),
+    /// A form of the Dialog Kinerja tab, read for it (`Effect::OpenFeedback`).
+    FeedbackOpened(Result<Box<crate::app::feedback::tab::Popup>, CommandError>),
     /// The office settings in force, to open their form (`Effect::LoadSettings`).
     SettingsLoaded(Result<crate::domain::OfficeSettings, crate::store::StoreError>),
     /// One person's history for the Riwayat tab (`Effect::LoadHistory`).
     HistoryLoaded(Result<Box<history::History>, CommandError>),
     /// The signed-in supervisor's agenda (`Effect::LoadAgenda`); `None`: they supervise nobody.
     AgendaLoaded(Result<Option<Box<crate::app::feedback::query::AgendaView>>, CommandError>),
+    /// Pasted text for a multi-line field (the session editor's situation), kept whole with
+    /// its line breaks; other fields get a paste as typed characters (`App::paste`).
+    Paste(String),
     /// The store has a draft of the form that just opened.
     DraftFound {
         form: String,
@@ -94,6 +101,13 @@ pub enum Effect {
         year: i32,
         kind: crate::domain::review::ReviewKind,
     },
+    /// Read the Dialog Kinerja list: the viewer's reports (or an admin's chosen supervisor's).
+    LoadSessions {
+        year: i32,
+        subject: Option<EmployeeId>,
+    },
+    /// Read what a Dialog Kinerja form needs and open it (or say why not).
+    OpenFeedback(crate::app::feedback::tab::load::Opening),
     /// Read the office settings for their form.
     LoadSettings,
     /// Read one person's history (Riwayat).
@@ -174,6 +188,7 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state.reviews.set_viewport(list_rows);
             state.history.set_viewport(list_rows);
             state.agenda.set_viewport(list_rows);
+            state.feedback.set_viewport(list_rows);
             state.picker_rows = picker_rows;
             for p in &mut state.popups {
                 if let Popup::Picker(p) = p {
@@ -220,6 +235,15 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state.agenda.apply(None, &|_| String::new());
             done(state, reg, Err(e))
         }
+        Msg::SessionsLoaded(Ok(loaded)) => {
+            state.feedback.apply(*loaded);
+            Vec::new()
+        }
+        Msg::FeedbackOpened(Ok(popup)) => {
+            crate::app::feedback::tab::update::opened(state, *popup);
+            Vec::new()
+        }
+        Msg::SessionsLoaded(Err(e)) | Msg::FeedbackOpened(Err(e)) => done(state, reg, Err(e)),
         Msg::SettingsLoaded(Ok(s)) => {
             let form = crate::app::settings::form::SettingsForm::new(s);
             state.popups.push(Popup::Settings(Box::new(form)));
@@ -280,6 +304,10 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Action(action) => on_action(state, reg, action),
+        Msg::Paste(text) => {
+            crate::app::feedback::tab::update::paste(state, &text);
+            Vec::new()
+        }
         Msg::DraftFound { form, draft } => {
             offer_draft(state, form, draft);
             Vec::new()
@@ -336,6 +364,15 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
             .unwrap_or_else(|| on_global(state, reg, action)),
         Context::Agenda(ctx) => agenda::update::on_key(state, ctx, action)
             .unwrap_or_else(|| on_global(state, reg, action)),
+        Context::Feedback(ctx) => {
+            use crate::app::feedback::tab::Context as F;
+            crate::app::feedback::tab::update::on_key(state, reg, ctx, action).unwrap_or_else(
+                || match ctx {
+                    F::List | F::Entries => on_global(state, reg, action),
+                    F::Editor | F::SubForm => on_form(state, reg, action),
+                },
+            )
+        }
         Context::Placeholder | Context::Global => on_global(state, reg, action),
     }
 }

@@ -54,6 +54,9 @@ pub(super) fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
     // One arm per feature whose forms (or screens) open pickers.
     let mut effects = Vec::new();
     match (state.popups.last_mut(), target) {
+        (_, PickTarget::Feedback(target)) => {
+            effects = crate::app::feedback::tab::update::picked(state, target, item);
+        }
         (_, PickTarget::Reviews(target)) => {
             effects = reviews::update::picked(state, target, item);
         }
