@@ -1,7 +1,8 @@
 //! Issue 9, tab 4 in the real binary in a pseudo-terminal: Ibu Maria writes a feedback
 //! session with a follow-up and saves it; starts a quick note about Daniel, types, the app is
 //! killed (-9) while she types; started again, the note's draft is offered, restored and
-//! saved. The store then holds the session, its follow-up and the note.
+//! saved. The session and the note are then in Daniel's history (tab 5) and the follow-up on
+//! Maria's agenda (tab 0); the store holds the session, its follow-up and the note.
 
 mod e2e;
 
@@ -17,7 +18,8 @@ const NOTE: &str = "Membantu warga di luar jam kerja saat banjir";
 fn a_session_is_saved_and_a_note_typed_before_kill_9_is_offered_again() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(dir.path());
-    let due = chrono::Local::now().date_naive() + chrono::Duration::days(30);
+    // Within the agenda's 14 days.
+    let due = chrono::Local::now().date_naive() + chrono::Duration::days(10);
 
     let mut tui = Tui::spawn(&["--db", arg(&db)], 120, 40, dir.path());
     tui.sign_in("maria", "082012");
@@ -63,6 +65,14 @@ fn a_session_is_saved_and_a_note_typed_before_kill_9_is_offered_again() {
     tui.wait_screen(&[NOTE, "Catatan cepat"], &["Pulihkan isian"]);
     tui.send(ENTER);
     tui.wait_for("Catatan tentang Daniel Ndiken dicatat");
+
+    // The session and the note are in Daniel's history (H on the list)...
+    tui.send("H");
+    tui.wait_for("Riwayat");
+    tui.wait_screen(&[SITUATION, NOTE], &[]);
+    // ...and the follow-up on Maria's agenda, with its due date.
+    tui.send("0");
+    tui.wait_screen(&[ITEM, &due.format("%d/%m/%Y").to_string()], &[]);
     tui.kill9();
     drop(tui);
 
