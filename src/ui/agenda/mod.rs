@@ -92,16 +92,20 @@ fn render_lines<'a>(
         } else {
             Style::default()
         };
-        let mut s = format!("  {}", l.name);
-        if let Some(d) = &l.due {
-            let when = if d.overdue { X::Overdue } else { X::Due };
-            s.push_str(&format!(
-                " · {} · {} {}",
-                d.item,
-                text(lang, when),
-                dmy(d.due)
-            ));
-        }
+        // The date first: a long item is cut at the right edge, never the date.
+        let mut s = match &l.due {
+            Some(d) => {
+                let when = if d.overdue { X::Overdue } else { X::Due };
+                format!(
+                    "  {} {} · {} · {}",
+                    text(lang, when),
+                    dmy(d.due),
+                    l.name,
+                    d.item
+                )
+            }
+            None => format!("  {}", l.name),
+        };
         if let Some(f) = &l.acting_for {
             s.push_str(&format!(" · {} {f}", text(lang, X::ActingFor)));
         }

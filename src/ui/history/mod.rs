@@ -262,9 +262,18 @@ fn draw_feedback(frame: &mut Frame, area: Rect, lang: Lang, h: &History, theme: 
         .flat_map(|s| std::iter::repeat_n((s.count > 0).then_some(s.count as u64), per))
         .collect();
     let [bars, axis] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    // A fixed floor for the scale: one or two entries a segment stay short bars instead of
+    // filling the chart when every segment has as few.
+    let top = shown
+        .iter()
+        .map(|s| s.count as u64)
+        .max()
+        .unwrap_or(0)
+        .max(6);
     frame.render_widget(
         Sparkline::default()
             .data(&data)
+            .max(top)
             .style(theme.key)
             .absent_value_symbol(ratatui::symbols::shade::LIGHT)
             .absent_value_style(theme.dim),
