@@ -624,6 +624,11 @@ fn the_agenda_of_a_small_office() {
     assert!(a.follow_ups.is_empty());
     assert_eq!(a.objections_waiting, [EmployeeId(DANIEL)]);
     assert!(view.person(EmployeeId(DANIEL)).is_some());
+    // The agenda line jumps to the period the objection is against.
+    assert_eq!(
+        view.objection_at.get(&EmployeeId(DANIEL)),
+        Some(&(2026, q3))
+    );
 
     // A staff member with no reports has an empty agenda.
     let view = query::agenda(&s, EmployeeId(SITI), today).unwrap();

@@ -75,13 +75,14 @@ fn jump(state: &mut AppState) -> Vec<Effect> {
             }]
         }
         Section::EvaluationsUnsigned | Section::ObjectionsWaiting => {
+            // An objection: the period of the evaluation it is against.
+            let at = match line.section {
+                Section::ObjectionsWaiting => v.objection_at.get(&employee).copied(),
+                _ => None,
+            };
             state.screen = Screen::Reviews;
             let r = &mut state.reviews;
-            r.year = last.from.year();
-            r.kind = match line.section {
-                Section::EvaluationsUnsigned => ReviewKind::Periodic(last.number),
-                _ => ReviewKind::Annual,
-            };
+            (r.year, r.kind) = at.unwrap_or((last.from.year(), ReviewKind::Periodic(last.number)));
             r.want = Some(employee);
             vec![crate::app::reviews::update::reload(state)]
         }

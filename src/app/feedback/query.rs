@@ -60,6 +60,9 @@ pub struct AgendaView {
     pub agenda: Agenda,
     /// Everyone the agenda names, by id.
     pub people: BTreeMap<EmployeeId, AgendaPerson>,
+    /// Per employee whose objection waits: the year and kind of the (first) evaluation it is
+    /// against, for the jump to the grid where it is decided.
+    pub objection_at: BTreeMap<EmployeeId, (i32, crate::domain::review::ReviewKind)>,
 }
 
 impl AgendaView {
@@ -152,6 +155,7 @@ pub fn agenda(
     }
     // Objections waiting for this supervisor as the appraiser's superior.
     let mut waiting = Vec::new();
+    let mut objection_at = BTreeMap::new();
     for (report, _) in &people {
         for &g in reg.subordinates(*report) {
             if g == supervisor || waiting.contains(&g) {
@@ -161,14 +165,17 @@ pub fn agenda(
                 let Some(rec) = services.store.review_year(g, y)? else {
                     continue;
                 };
-                let pending = rec.entries.iter().any(|e| {
+                let pending = rec.entries.iter().find(|e| {
                     e.objection_state() == ObjectionState::Pending
                         && e.review
                             .signature()
                             .and_then(|s| s.appraiser_superior.as_ref())
                             .is_some_and(|p| p.employee == supervisor)
                 });
-                if pending && !waiting.contains(&g) {
+                if let Some(e) = pending {
+                    objection_at.entry(g).or_insert((y, e.review.kind));
+                }
+                if pending.is_some() && !waiting.contains(&g) {
                     waiting.push(g);
                     name(reg, &mut named, g, None);
                 }
@@ -183,6 +190,7 @@ pub fn agenda(
         last_ended,
         agenda,
         people: named,
+        objection_at,
     })
 }
 
