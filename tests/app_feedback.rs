@@ -673,3 +673,55 @@ fn feedback_entries_in_the_audit_viewer_are_scoped_and_found_by_word() {
     );
     assert_eq!(lines[1], "dialog baru #1 20/11/2026 (Coaching)");
 }
+
+#[test]
+fn a_note_is_changed_by_its_appraiser_within_its_year() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, MARIA);
+    let added = run(
+        &mut s,
+        F::AddNote {
+            employee: EmployeeId(DANIEL),
+            note: note(d(2026, 11, 2), "Tiga kali terlambat apel"),
+        },
+    )
+    .unwrap();
+    let id = added.id.expect("the note's id");
+    let mut changed = note(d(2026, 11, 3), "  Tiga kali terlambat apel pagi ");
+    changed.id = id;
+    changed.tone = NoteTone::Negative;
+    let edit = |note: QuickNote, year: i32| F::EditNote {
+        employee: EmployeeId(DANIEL),
+        year,
+        note,
+    };
+    // Not Daniel's appraiser: refused, nothing changed.
+    as_employee(&mut s, SITI);
+    assert_eq!(
+        run(&mut s, edit(changed.clone(), 2026)),
+        Err(Refusal::NotAppraiser)
+    );
+    as_employee(&mut s, MARIA);
+    // Another year's date: refused.
+    let mut moved = changed.clone();
+    moved.date = d(2025, 12, 30);
+    assert_eq!(
+        run(&mut s, edit(moved, 2026)),
+        Err(Refusal::rule(FeedbackError::WrongYear))
+    );
+    // A note that is not there.
+    let mut missing = changed.clone();
+    missing.id = id + 99;
+    assert_eq!(
+        run(&mut s, edit(missing, 2026)),
+        Err(Refusal::rule(FeedbackError::NoSuchNote))
+    );
+    let done = run(&mut s, edit(changed, 2026)).unwrap();
+    assert_eq!(done.step, Step::NoteEdited);
+    let y = stored(&s, DANIEL, 2026);
+    assert_eq!(y.notes.len(), 1);
+    let n = y.note(id).unwrap();
+    assert_eq!(n.text, "Tiga kali terlambat apel pagi");
+    assert_eq!((n.date, n.tone), (d(2026, 11, 3), NoteTone::Negative));
+    assert_eq!(n.author, EmployeeId(MARIA));
+}

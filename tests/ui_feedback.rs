@@ -439,3 +439,39 @@ fn a_long_multi_line_paste_goes_whole_into_the_situation() {
         .situation
         .starts_with("Baris satu\nBaris dua dengan tab\nkata kata"));
 }
+
+/// Enter on a note opens it to change: its text comes filled in, the change is saved over it
+/// (same id, same author), and the audit trail says a note changed.
+#[test]
+fn enter_on_a_note_changes_it_in_place() {
+    let mut t = Tab::new(Lang::Id);
+    fill(&mut t);
+    open_tab(&mut t);
+    let before = t.year(DANIEL);
+    let newest = before
+        .notes
+        .iter()
+        .max_by_key(|n| (n.date, n.id))
+        .expect("a note")
+        .clone();
+    // Entries, newest first: the newest note is the first line.
+    t.keys(&[key(KeyCode::Tab), Key::ch('g'), key(KeyCode::Enter)]);
+    match t.app.state.popups.last() {
+        Some(Popup::Feedback(kinerja::app::feedback::tab::Popup::Note(f))) => {
+            assert_eq!(f.text.value(), newest.text);
+            assert_eq!(f.editing, Some((before.year, newest.id)));
+        }
+        other => panic!("expected the note form, got {other:?}"),
+    }
+    t.keys(&[key(KeyCode::End)]);
+    t.typed(" (dua kali)");
+    t.keys(&[key(KeyCode::Enter)]);
+    assert!(t.app.state.popups.is_empty(), "saved and closed");
+    let after = t.year(DANIEL);
+    assert_eq!(after.notes.len(), before.notes.len(), "changed, not added");
+    let changed = after.note(newest.id).expect("same id");
+    assert_eq!(changed.text, format!("{} (dua kali)", newest.text));
+    assert_eq!(changed.author, newest.author);
+    let last = t.app.services.store.audit_trail().unwrap().pop().unwrap();
+    assert_eq!(last.record.kind, kinerja::domain::RecordKind::Feedback);
+}

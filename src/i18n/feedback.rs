@@ -211,6 +211,8 @@ pub fn done(lang: Lang, d: &Done) -> String {
         (Lang::En, Step::NoteAdded) => format!("Note on {} recorded", d.name),
         (Lang::Id, Step::NoteDeleted) => format!("Catatan tentang {} dihapus", d.name),
         (Lang::En, Step::NoteDeleted) => format!("Note on {} deleted", d.name),
+        (Lang::Id, Step::NoteEdited) => format!("Catatan tentang {} diubah", d.name),
+        (Lang::En, Step::NoteEdited) => format!("Note on {} changed", d.name),
         (Lang::Id, Step::FollowUpReviewed { achieved }) => format!(
             "Tindak lanjut {} direviu: {}",
             d.name,

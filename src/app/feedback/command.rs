@@ -22,7 +22,8 @@
 //! `Outcome::Feedback(`[`Done`]`)` or `CommandError::Feedback(`[`Refusal`]`)`; notices
 //! `Notice::Feedback(`[`Note`]`)`; permissions `permissions::feedback`. Read side
 //! (`app::feedback::query`): `may_view`, `agenda` -> `AgendaView`, `sessions_of`,
-//! `notes_in` -> `PeriodFeedback`.
+//! `notes_in` -> `PeriodFeedback`. Added after the contract: `Command::EditNote`
+//! (`Step::NoteEdited`), `AgendaView::objection_at`.
 //!
 //! Dates: a session's, a note's and a review's are given (typed); an acknowledgement is
 //! dated the services' today.
@@ -59,6 +60,12 @@ pub enum Command {
         employee: EmployeeId,
         year: i32,
         id: u32,
+    },
+    /// A quick note changed: text, tone, topic, date (within `year`). Its id and author stay.
+    EditNote {
+        employee: EmployeeId,
+        year: i32,
+        note: QuickNote,
     },
     /// Reviu tindak lanjut: tercapai / tidak tercapai with explanation, next plan and date.
     ReviewFollowUp {
@@ -97,6 +104,7 @@ impl Command {
             | Command::DeleteSession { employee, .. }
             | Command::AddNote { employee, .. }
             | Command::DeleteNote { employee, .. }
+            | Command::EditNote { employee, .. }
             | Command::ReviewFollowUp { employee, .. }
             | Command::Acknowledge { employee, .. } => Some(*employee),
             Command::ImportSessions(_) => None,
@@ -109,6 +117,7 @@ impl Command {
             | Command::DeleteSession { .. }
             | Command::AddNote { .. }
             | Command::DeleteNote { .. }
+            | Command::EditNote { .. }
             | Command::ReviewFollowUp { .. } => Act::Write,
             Command::Acknowledge { .. } => Act::Acknowledge,
             Command::ImportSessions(_) => Act::Import,
@@ -123,6 +132,7 @@ pub enum Step {
     SessionDeleted,
     NoteAdded,
     NoteDeleted,
+    NoteEdited,
     FollowUpReviewed { achieved: bool },
     Acknowledged(Party),
     Imported,

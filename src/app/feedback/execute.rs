@@ -181,6 +181,24 @@ impl Services {
                 rec.remove_note(id);
                 self.save(&e, vec![rec], year, Step::NoteDeleted, Some(id))
             }
+            Command::EditNote { year, mut note, .. } => {
+                let mut rec = self.feedback_rec(employee, year)?;
+                let old = rec
+                    .note(note.id)
+                    .ok_or(rule(FeedbackError::NoSuchNote))?
+                    .clone();
+                self.may_write(employee, old.date)?;
+                self.may_write(employee, note.date)?;
+                invalid(check_note(&note, today))?;
+                if note.date.year() != year {
+                    return Err(rule(FeedbackError::WrongYear));
+                }
+                note.text = note.text.trim().to_string();
+                note.author = old.author;
+                let id = note.id;
+                rec.put_note(note);
+                self.save(&e, vec![rec], year, Step::NoteEdited, Some(id))
+            }
             Command::ReviewFollowUp { at, review, .. } => {
                 self.may_write(employee, review.on)?;
                 let mut rec = self.feedback_rec(employee, at.year)?;

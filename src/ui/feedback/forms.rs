@@ -437,7 +437,12 @@ pub fn draw_note(frame: &mut Frame, area: Rect, lang: Lang, f: &NoteForm, theme:
             err(NSlot::Date),
         ),
     ];
-    let title = format!("{} · {}", text(lang, X::NoteTitle), f.name);
+    let heading = if f.editing.is_some() {
+        X::NoteEditTitle
+    } else {
+        X::NoteTitle
+    };
+    let title = format!("{} · {}", text(lang, heading), f.name);
     let footer = text(lang, X::NoteFooter);
     small_form(
         frame,

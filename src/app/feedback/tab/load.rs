@@ -24,6 +24,12 @@ use crate::domain::{Directory, EmployeeId, Viewer};
 pub enum Opening {
     /// The quick note popup about this employee.
     Note { employee: EmployeeId },
+    /// The quick note popup on a stored note of `year`, to change it.
+    EditNote {
+        employee: EmployeeId,
+        year: i32,
+        id: u32,
+    },
     /// The session editor: a new session (`id` None) or a stored one of `year`.
     Session {
         employee: EmployeeId,
@@ -143,6 +149,29 @@ pub fn open(services: &Services, what: Opening) -> Result<Popup, CommandError> {
                 employee,
                 e.full_name(),
                 topics(services, employee, today.year())?,
+                today,
+            );
+            Ok(Popup::Note(Box::new(form)))
+        }
+        Opening::EditNote { employee, year, id } => {
+            let e = services
+                .register
+                .employee(employee)
+                .ok_or(CommandError::Feedback(Refusal::UnknownEmployee))?;
+            let rec = services.store.feedback_year(employee, year)?;
+            let note = rec
+                .as_ref()
+                .and_then(|r| r.note(id))
+                .ok_or(CommandError::Feedback(Refusal::rule(
+                    crate::domain::feedback::FeedbackError::NoSuchNote,
+                )))?;
+            may_write(services, employee, note.date)?;
+            let form = NoteForm::for_edit(
+                employee,
+                e.full_name(),
+                topics(services, employee, year)?,
+                year,
+                note,
                 today,
             );
             Ok(Popup::Note(Box::new(form)))

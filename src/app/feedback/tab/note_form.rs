@@ -41,6 +41,8 @@ pub struct NoteForm {
     pub date: Input,
     pub focus: usize,
     pub error: Option<(Slot, NoteError)>,
+    /// A stored note being changed: its year and id (`None`: a new note).
+    pub editing: Option<(i32, u32)>,
     initial: Fields,
 }
 
@@ -61,8 +63,31 @@ impl NoteForm {
             date: Input::new(format_date(Some(today))),
             focus: 0,
             error: None,
+            editing: None,
             initial: Vec::new(),
         };
+        f.initial = f.draft_fields();
+        f
+    }
+
+    /// The form on a stored note of `year`, its values filled in.
+    pub fn for_edit(
+        employee: EmployeeId,
+        name: String,
+        topics: Vec<Topic>,
+        year: i32,
+        note: &QuickNote,
+        today: NaiveDate,
+    ) -> NoteForm {
+        let mut f = NoteForm::new(employee, name, topics, today);
+        f.text = Input::new(note.text.clone());
+        f.tone = note.tone;
+        f.date = Input::new(format_date(Some(note.date)));
+        f.topic = note
+            .topic
+            .as_ref()
+            .and_then(|t| f.topic_options.iter().position(|o| o == t));
+        f.editing = Some((year, note.id));
         f.initial = f.draft_fields();
         f
     }
@@ -98,7 +123,7 @@ impl NoteForm {
             return None;
         };
         let n = QuickNote {
-            id: 0,
+            id: self.editing.map_or(0, |(_, id)| id),
             date,
             author: EmployeeId(0),
             tone: self.tone,
@@ -136,7 +161,10 @@ impl Form for NoteForm {
     }
 
     fn draft_id(&self) -> Option<String> {
-        Some(format!("feedback-note/{}", self.employee.0))
+        Some(match self.editing {
+            Some((year, id)) => format!("feedback-note/{}/{year}/{id}", self.employee.0),
+            None => format!("feedback-note/{}", self.employee.0),
+        })
     }
 
     fn draft_fields(&self) -> Fields {

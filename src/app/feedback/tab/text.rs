@@ -54,6 +54,7 @@ pub enum SessionText {
     LabelReviewOn,
     // the quick note
     NoteTitle,
+    NoteEditTitle,
     LabelText,
     LabelTone,
     LabelTopic,

@@ -125,7 +125,13 @@ fn on_list(
             let id = match view.current_entry()? {
                 Entry::Session(id) => id,
                 Entry::FollowUp(at) => at.session,
-                Entry::Note(_) => return Some(Vec::new()),
+                Entry::Note(id) => {
+                    return Some(vec![Effect::OpenFeedback(Opening::EditNote {
+                        employee,
+                        year: view.year,
+                        id,
+                    })]);
+                }
             };
             return Some(vec![Effect::OpenFeedback(Opening::Session {
                 employee,
@@ -429,9 +435,16 @@ fn on_sub_form(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
                         state.error(Notice::FormHasErrors(None));
                         return Some(Vec::new());
                     };
-                    return Some(vec![run(Command::AddNote {
-                        employee: f.employee,
-                        note,
+                    return Some(vec![run(match f.editing {
+                        Some((year, _)) => Command::EditNote {
+                            employee: f.employee,
+                            year,
+                            note,
+                        },
+                        None => Command::AddNote {
+                            employee: f.employee,
+                            note,
+                        },
                     })]);
                 }
                 Action::ChoicePrev if matches!(slot, S::Tone | S::Topic) => f.choice(-1),
