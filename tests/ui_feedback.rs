@@ -475,3 +475,45 @@ fn enter_on_a_note_changes_it_in_place() {
     let last = t.app.services.store.audit_trail().unwrap().pop().unwrap();
     assert_eq!(last.record.kind, kinerja::domain::RecordKind::Feedback);
 }
+
+/// The editor in English, and a session of someone else's report opened read-only says why.
+#[test]
+fn the_session_editor_in_english_and_read_only_for_another_appraiser() {
+    let mut t = Tab::new(Lang::En);
+    fill(&mut t);
+    open_tab(&mut t);
+    t.keys(&[Key::ch('n')]);
+    t.typed("Backlog of files at the counter; weekly check agreed.");
+    let big = t.draw((120, 40));
+    assert!(big.contains("New feedback session"), "{big}");
+    insta::assert_snapshot!("feedback_editor_120x40_en", big);
+
+    // Siti is not Daniel's appraiser: his stored session opens read-only, and a save says
+    // that only his appraiser writes it.
+    t.keys(&[key(KeyCode::Esc), Key::ch('y')]);
+    assert!(t.app.state.popups.is_empty());
+    t.app.services.viewer = Some(kinerja::domain::Viewer {
+        role: kinerja::domain::Role::Appraiser,
+        employee: Some(EmployeeId(4)),
+        acting: Vec::new(),
+    });
+    let year = t.year(DANIEL);
+    let opening = kinerja::app::feedback::tab::load::Opening::Session {
+        employee: DANIEL,
+        year: year.year,
+        id: Some(year.sessions[0].id),
+    };
+    let popup = kinerja::app::feedback::tab::load::open(&t.app.services, opening).unwrap();
+    t.app.state.popups.push(Popup::Feedback(popup));
+    let screen = t.draw((120, 40));
+    assert!(
+        screen.contains("read-only: only this employee's appraiser writes"),
+        "{screen}"
+    );
+    t.keys(&[Key::ctrl('s')]);
+    let status = t.app.state.status.clone().expect("a message");
+    assert!(status.error);
+    let words = kinerja::i18n::notice::notice(Lang::En, &status.notice, &t.app.services.register);
+    assert!(!words.contains("acknowledged"), "{words}");
+    assert!(words.contains("appraiser"), "{words}");
+}

@@ -37,9 +37,13 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::Due => ("jatuh tempo", "due"),
         X::EditorTitleNew => ("Dialog kinerja baru", "New feedback session"),
         X::EditorTitleEdit => ("Dialog kinerja", "Feedback session"),
-        X::ReadOnly => (
-            "hanya baca (diketahui keduanya, atau bukan penilainya)",
-            "read-only (acknowledged by both, or not the appraiser)",
+        X::ReadOnlyAcknowledged => (
+            "hanya baca: sudah diketahui keduanya (reviu tindak lanjut lewat daftar, v)",
+            "read-only: acknowledged by both (review follow-ups from the list, v)",
+        ),
+        X::ReadOnlyNotAppraiser => (
+            "hanya baca: hanya pejabat penilai pegawai ini yang menulis dialognya",
+            "read-only: only this employee's appraiser writes their sessions",
         ),
         X::LabelDate => ("Tanggal", "Date"),
         X::LabelKind => ("Jenis", "Kind"),

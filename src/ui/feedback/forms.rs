@@ -84,7 +84,12 @@ pub fn draw_session(frame: &mut Frame, area: Rect, lang: Lang, f: &SessionForm, 
         theme,
     ));
     if f.locked {
-        head.push(Line::from(Span::styled(text(lang, X::ReadOnly), theme.dim)));
+        let why = if f.writable {
+            X::ReadOnlyAcknowledged
+        } else {
+            X::ReadOnlyNotAppraiser
+        };
+        head.push(Line::from(Span::styled(text(lang, why), theme.dim)));
     } else if let Some(e) = f.errors.other {
         head.push(Line::from(Span::styled(
             format!("✗ {}", words::error(lang, &e)),

@@ -236,6 +236,7 @@ pub fn open(services: &Services, what: Opening) -> Result<Popup, CommandError> {
                 origins,
             );
             form.locked |= !writable;
+            form.writable = writable;
             Ok(Popup::Session(Box::new(form)))
         }
     }

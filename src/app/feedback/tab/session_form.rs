@@ -83,8 +83,11 @@ pub struct SessionForm {
     pub origins: Vec<(FollowUpRef, NaiveDate)>,
     pub focus: Focus,
     pub errors: Errors,
-    /// Acknowledged by both: read-only (reviews go through the list).
+    /// Acknowledged by both, or the viewer may not write it: read-only (reviews go through
+    /// the list).
     pub locked: bool,
+    /// The viewer may write this employee's sessions (else `locked` for that reason).
+    pub writable: bool,
     initial: Fields,
 }
 
@@ -164,6 +167,7 @@ impl SessionForm {
             focus: Focus::Situation,
             errors: Errors::default(),
             locked: base.locked(),
+            writable: true,
             initial: Vec::new(),
             base,
         };

@@ -26,7 +26,8 @@ pub enum SessionText {
     // the editor
     EditorTitleNew,
     EditorTitleEdit,
-    ReadOnly,
+    ReadOnlyAcknowledged,
+    ReadOnlyNotAppraiser,
     LabelDate,
     LabelKind,
     LabelSituation,

@@ -265,6 +265,9 @@ fn on_editor(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         Action::FocusNext => f.focus_step(1),
         Action::FocusPrev => f.focus_step(-1),
         Action::Save => {
+            if !f.writable {
+                return refuse(state, Refusal::NotAppraiser);
+            }
             if f.locked {
                 return refuse(state, Refusal::rule(FeedbackError::Locked));
             }
