@@ -33,6 +33,9 @@ use kinerja::domain::{AuditAction, EmployeeId};
 use kinerja::store::Store;
 use kinerja::ui::kit::theme::Theme;
 
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{env_usize, load_average, ms, sample, skipped, Stats};
 #[allow(dead_code)]
 #[path = "support/start.rs"]
 mod start;
@@ -42,49 +45,6 @@ const CHUNK: usize = 5_000;
 /// Sessions per employee and year (each with 2 follow-ups) and quick notes: 40 entries.
 const SESSIONS: usize = 8;
 const NOTES: usize = 32;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
-
-struct Stats {
-    median: Duration,
-    max: Duration,
-}
-
-fn sample<T>(runs: usize, mut f: impl FnMut() -> T) -> Stats {
-    let mut v = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        v.push(t.elapsed());
-    }
-    v.sort();
-    Stats {
-        median: v[v.len() / 2],
-        max: v[v.len() - 1],
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|s| s.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "?".into())
-}
-
-fn skipped(step: &str) -> bool {
-    std::env::var("KINERJA_BENCH_SKIP")
-        .map(|v| v.split(',').any(|s| s.trim() == step))
-        .unwrap_or(false)
-}
 
 /// The peak resident memory of this process so far (VmHWM), in KiB.
 fn own_peak_kib() -> Option<u64> {

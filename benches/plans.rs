@@ -40,6 +40,9 @@ use kinerja::domain::{AuditAction, Directory, EmployeeId, RecordKind, Role, View
 use kinerja::store::Store;
 use kinerja::ui::kit::theme::Theme;
 
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{env_usize, load_average, ms, sample, skipped, stats};
 #[path = "support/start.rs"]
 mod start;
 
@@ -47,40 +50,6 @@ const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
 /// Plans per commit while filling: large commits go through the store's journaled path.
 const CHUNK: usize = 5_000;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
-
-struct Stats {
-    median: Duration,
-    p99: Duration,
-    max: Duration,
-}
-
-fn stats(mut v: Vec<Duration>) -> Stats {
-    v.sort();
-    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
-    Stats {
-        median: at(0.5),
-        p99: at(0.99),
-        max: at(1.0),
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|s| s.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "?".into())
-}
 
 fn indicators(segments: u8) -> Vec<Indicator> {
     (1..=2)
@@ -252,25 +221,6 @@ fn run_kinerja(db: &Path, args: &[&std::ffi::OsStr]) -> (Duration, Option<u64>, 
         peak,
         String::from_utf8_lossy(&out.stdout).trim().to_string(),
     )
-}
-
-/// Steps named in `KINERJA_BENCH_SKIP` (comma separated: `script`, `import`, `admin`) are left
-/// out, to iterate on one measurement.
-fn skipped(step: &str) -> bool {
-    std::env::var("KINERJA_BENCH_SKIP")
-        .map(|v| v.split(',').any(|s| s.trim() == step))
-        .unwrap_or(false)
-}
-
-/// Times `f` `runs` times.
-fn sample<T>(runs: usize, mut f: impl FnMut() -> T) -> Stats {
-    let mut v = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        v.push(t.elapsed());
-    }
-    stats(v)
 }
 
 /// The resident memory of this process now (KiB), from `/proc/self/status`.

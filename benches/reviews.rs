@@ -31,52 +31,13 @@ use kinerja::domain::{AuditAction, Directory, EmployeeId, UnitId};
 use kinerja::store::Store;
 
 /// Review years per bulk write: the store writes them as plain inserts under its journal.
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{env_usize, load_average, ms, sample, skipped};
+
 const CHUNK: usize = 10_000;
 /// Sections whose staff move into the big unit (about 39 each).
 const MERGED_SECTIONS: usize = 50;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
-
-struct Stats {
-    median: Duration,
-    max: Duration,
-}
-
-fn sample<T>(runs: usize, mut f: impl FnMut() -> T) -> Stats {
-    let mut v = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        v.push(t.elapsed());
-    }
-    v.sort();
-    Stats {
-        median: v[v.len() / 2],
-        max: v[v.len() - 1],
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|s| s.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "?".into())
-}
-
-fn skipped(step: &str) -> bool {
-    std::env::var("KINERJA_BENCH_SKIP")
-        .map(|v| v.split(',').any(|s| s.trim() == step))
-        .unwrap_or(false)
-}
 
 /// A spread of ratings that gives every grade some employees.
 fn ratings(i: usize, k: usize) -> (Rating, Rating) {

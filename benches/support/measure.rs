@@ -1,0 +1,59 @@
+//! What every bench needs to time and report (included with `#[path]`): the size from the
+//! environment, samples and their median / p99 / max, the load average, skipped steps.
+// Each bench uses a part of this.
+#![allow(dead_code)]
+
+use std::time::{Duration, Instant};
+
+/// A size from the environment (`50_000` allowed), else `default`.
+pub fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().replace('_', "").parse().ok())
+        .unwrap_or(default)
+}
+
+pub struct Stats {
+    pub median: Duration,
+    pub p99: Duration,
+    pub max: Duration,
+}
+
+pub fn stats(mut v: Vec<Duration>) -> Stats {
+    v.sort();
+    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+    Stats {
+        median: at(0.5),
+        p99: at(0.99),
+        max: at(1.0),
+    }
+}
+
+/// Times `f` `runs` times.
+pub fn sample<T>(runs: usize, mut f: impl FnMut() -> T) -> Stats {
+    let mut v = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        std::hint::black_box(f());
+        v.push(t.elapsed());
+    }
+    stats(v)
+}
+
+pub fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
+/// `KINERJA_BENCH_SKIP=a,b` leaves those steps out.
+pub fn skipped(step: &str) -> bool {
+    std::env::var("KINERJA_BENCH_SKIP")
+        .map(|v| v.split(',').any(|s| s.trim() == step))
+        .unwrap_or(false)
+}
