@@ -100,8 +100,20 @@ pub fn hash_password(password: &str) -> Result<String, StoreError> {
         .map_err(|e| StoreError::Io(format!("password hashing failed: {e}")))
 }
 
+thread_local! {
+    /// argon2 verifications run on this thread: a sign-in's cost in argon2 work, counted
+    /// instead of timed (an unknown user must cost what a wrong password costs).
+    static VERIFICATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many argon2 verifications this thread has run (see `verify_password`).
+pub fn verifications_on_this_thread() -> u64 {
+    VERIFICATIONS.with(std::cell::Cell::get)
+}
+
 /// Whether `password` matches the PHC string `phc` (false for a malformed hash).
 pub fn verify_password(password: &str, phc: &str) -> bool {
+    VERIFICATIONS.with(|n| n.set(n.get() + 1));
     Argon2::default()
         .verify_password(password.as_bytes(), phc)
         .is_ok()
