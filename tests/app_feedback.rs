@@ -725,3 +725,34 @@ fn a_note_is_changed_by_its_appraiser_within_its_year() {
     assert_eq!((n.date, n.tone), (d(2026, 11, 3), NoteTone::Negative));
     assert_eq!(n.author, EmployeeId(MARIA));
 }
+
+#[test]
+fn tab_4_marks_the_reports_of_a_supervisor_one_acts_for() {
+    let (_dir, mut s) = office();
+    as_admin(&mut s);
+    s.execute(Command::SaveActing {
+        acting: ActingAssignment {
+            id: 0,
+            acting: EmployeeId(AGUS),
+            for_supervisor: EmployeeId(MARIA),
+            from: d(2026, 11, 1),
+            to: d(2026, 12, 31),
+        },
+        reason: "SK Plt".into(),
+    })
+    .unwrap();
+    as_employee(&mut s, AGUS);
+    let viewer = s.viewer.clone();
+    let l = kinerja::app::feedback::tab::load::load(&s, viewer.as_ref(), None, 2026).unwrap();
+    let rows: Vec<(EmployeeId, bool)> = l.rows.iter().map(|r| (r.employee, r.acting)).collect();
+    assert_eq!(
+        rows,
+        [(EmployeeId(DANIEL), true), (EmployeeId(SITI), true)],
+        "Maria's reports, marked"
+    );
+    // Maria's own list: her reports, not marked.
+    as_employee(&mut s, MARIA);
+    let viewer = s.viewer.clone();
+    let l = kinerja::app::feedback::tab::load::load(&s, viewer.as_ref(), None, 2026).unwrap();
+    assert!(l.rows.iter().all(|r| !r.acting) && !l.rows.is_empty());
+}

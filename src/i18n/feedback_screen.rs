@@ -75,6 +75,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::LabelNextReview => ("Reviu berikutnya", "Next review"),
         X::LabelReviewOn => ("Tanggal reviu", "Review date"),
         X::NoteTitle => ("Catatan cepat", "Quick note"),
+        X::ActingMarker => ("Plt/Plh", "acting"),
         X::NoteEditTitle => ("Ubah catatan", "Change the note"),
         X::LabelText => ("Catatan", "Note"),
         X::LabelTone => ("Sifat", "Tone"),

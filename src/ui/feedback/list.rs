@@ -125,13 +125,13 @@ fn people<'a>(
         } else {
             Style::new()
         };
-        out.push(row(r, name_w, style, today, theme));
+        out.push(row(lang, r, name_w, style, today, theme));
     }
-    let _ = lang;
     out
 }
 
 fn row<'a>(
+    lang: Lang,
     r: &Row,
     name_w: usize,
     style: Style,
@@ -146,10 +146,15 @@ fn row<'a>(
     // A year with no feedback for a long while stands out.
     let last = r.last.map(dmy).unwrap_or_else(|| "-".to_string());
     let stale = r.last.is_none_or(|d| (today - d).num_days() > 90);
+    let name = if r.acting {
+        format!("{} ({})", r.name, text(lang, X::ActingMarker))
+    } else {
+        r.name.clone()
+    };
     let mut spans = vec![Span::styled(
         format!(
             "{:<name_w$}{:>4}{:>4}",
-            cut_width(&r.name, name_w),
+            cut_width(&name, name_w),
             r.sessions,
             r.notes
         ),

@@ -54,6 +54,7 @@ pub fn load(
     let mut people: Vec<EmployeeId> = appraiser
         .map(|a| reg.active_subordinates(a))
         .unwrap_or_default();
+    let own_reports = people.len();
     // The reports of a supervisor the viewer acts for today (Plt/Plh), after their own.
     if !admin {
         for a in viewer.map(|v| v.acting.as_slice()).unwrap_or_default() {
@@ -75,7 +76,7 @@ pub fn load(
     }
     let mut rows = Vec::with_capacity(people.len());
     let mut records = HashMap::new();
-    for id in people {
+    for (at, id) in people.into_iter().enumerate() {
         let Some(e) = reg.employee(id) else {
             continue;
         };
@@ -85,14 +86,9 @@ pub fn load(
                 years.push(r);
             }
         }
-        rows.push(count(
-            id,
-            e.full_name(),
-            e.nip.grouped(),
-            year,
-            &years,
-            today,
-        ));
+        let mut row = count(id, e.full_name(), e.nip.grouped(), year, &years, today);
+        row.acting = !own && at >= own_reports;
+        rows.push(row);
         records.insert(id, years);
     }
     Ok(Loaded {

@@ -55,6 +55,8 @@ pub enum SessionText {
     LabelReviewOn,
     // the quick note
     NoteTitle,
+    /// After the name of a report of a supervisor the viewer acts for.
+    ActingMarker,
     NoteEditTitle,
     LabelText,
     LabelTone,

@@ -34,6 +34,8 @@ pub struct Row {
     pub overdue: usize,
     /// The date of the last session or note of the year.
     pub last: Option<NaiveDate>,
+    /// A report of a supervisor the viewer acts for today (Plt/Plh).
+    pub acting: bool,
 }
 
 /// What `load` read for the tab.
@@ -195,5 +197,6 @@ pub fn count(
                 .chain(y.notes.iter().map(|n| n.date))
                 .max()
         }),
+        acting: false,
     }
 }
