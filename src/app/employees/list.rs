@@ -44,6 +44,14 @@ pub enum Row {
     Unit { id: UnitId, depth: u16 },
 }
 
+impl Row {
+    pub fn depth(&self) -> u16 {
+        match self {
+            Row::Employee { depth, .. } | Row::Unit { depth, .. } => *depth,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pane {
     List,
@@ -63,6 +71,8 @@ pub struct EmployeeList {
     earlier: Vec<(String, Vec<u32>)>,
     pub sort: Option<(Column, bool)>,
     pub tree: bool,
+    /// Units folded in the tree (their people and sub-units hidden); kept while the app runs.
+    pub collapsed: std::collections::HashSet<UnitId>,
     pub rows: Vec<Row>,
     pub selected: usize,
     pub offset: usize,
@@ -209,6 +219,37 @@ impl EmployeeList {
         }
     }
 
+    /// Folds (`Some(true)`), unfolds (`Some(false)`) or toggles (`None`) the unit under the
+    /// cursor in the tree; the cursor stays on it. False when the cursor is not on a unit.
+    pub fn fold_unit(&mut self, reg: &Register, fold: Option<bool>) -> bool {
+        let Some(Row::Unit { id, .. }) = self.selected_row() else {
+            return false;
+        };
+        let now = self.collapsed.contains(&id);
+        let want = fold.unwrap_or(!now);
+        if want {
+            self.collapsed.insert(id);
+        } else {
+            self.collapsed.remove(&id);
+        }
+        self.build_rows(reg);
+        if let Some(i) = self.rows.iter().position(|r| {
+            *r == Row::Unit {
+                id,
+                depth: r.depth(),
+            }
+        }) {
+            self.selected = i;
+            self.clamp();
+        }
+        true
+    }
+
+    /// Whether this unit is folded in the tree (a filter unfolds everything while typed).
+    pub fn is_folded(&self, id: UnitId) -> bool {
+        self.last_query.is_empty() && self.collapsed.contains(&id)
+    }
+
     pub fn query(&self) -> &str {
         self.filter.value()
     }
@@ -283,10 +324,17 @@ impl EmployeeList {
 
     fn build_rows(&mut self, reg: &Register) {
         self.rows = if self.tree {
+            // A filter shows every match: folds wait until it is cleared.
+            let empty = std::collections::HashSet::new();
             tree_rows(
                 reg,
                 &self.matches,
                 self.last_query.is_empty() && self.visible.is_none(),
+                if self.last_query.is_empty() {
+                    &self.collapsed
+                } else {
+                    &empty
+                },
             )
         } else {
             self.matches
@@ -380,7 +428,12 @@ impl EmployeeList {
 /// (head first, then managerial positions, then by name). While filtering (or for a viewer who
 /// sees only part of the office) units without matches are left out; otherwise a new, empty
 /// unit shows too, so it can be edited and filled.
-fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
+fn tree_rows(
+    reg: &Register,
+    matches: &[u32],
+    all_units: bool,
+    collapsed: &std::collections::HashSet<UnitId>,
+) -> Vec<Row> {
     let emps = reg.employees();
     let mut by_unit: HashMap<UnitId, Vec<u32>> = HashMap::new();
     for i in matches {
@@ -425,6 +478,8 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
         .map(|id| (*id, 0))
         .collect();
     let mut visited = std::collections::HashSet::new();
+    // People inside folded units: placed, though not shown.
+    let mut hidden: Vec<u32> = Vec::new();
     while let Some((id, depth)) = stack.pop() {
         if !visited.insert(id)
             || (!all_units && subtree_count(id, &children, &by_unit, &mut memo, 0) == 0)
@@ -432,6 +487,17 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
             continue;
         }
         rows.push(Row::Unit { id, depth });
+        if collapsed.contains(&id) {
+            let mut inner = vec![id];
+            while let Some(u) = inner.pop() {
+                if u != id && !visited.insert(u) {
+                    continue;
+                }
+                hidden.extend(by_unit.get(&u).into_iter().flatten().copied());
+                inner.extend(children.get(&Some(u)).into_iter().flatten().copied());
+            }
+            continue;
+        }
         let head = reg.unit(id).and_then(|u| u.head);
         let mut members = by_unit.get(&id).cloned().unwrap_or_default();
         members.sort_by_key(|i| {
@@ -457,6 +523,7 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
             Row::Employee { index, .. } => Some(*index),
             Row::Unit { .. } => None,
         })
+        .chain(hidden)
         .collect();
     rows.extend(
         matches
