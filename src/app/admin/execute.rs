@@ -48,11 +48,10 @@ impl Services {
     }
 
     fn username_of(&self, id: AccountId) -> Result<String, CommandError> {
-        Ok(self
-            .store
+        self.store
             .account(id)?
             .map(|a| a.username)
-            .ok_or(CommandError::Account(Refusal::UnknownAccount))?)
+            .ok_or(CommandError::Account(Refusal::UnknownAccount))
     }
 }
 

@@ -24,9 +24,7 @@ pub fn open(state: &mut AppState) -> Vec<Effect> {
         state.error(Notice::Text(T::NotAdmin));
         return Vec::new();
     }
-    state
-        .popups
-        .push(Popup::Admin(AP::Screen(Box::new(AdminView::new()))));
+    state.popups.push(Popup::Admin(AP::Screen(Box::default())));
     vec![Effect::LoadAdmin]
 }
 
@@ -74,7 +72,7 @@ pub fn on_key(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effec
         Action::Quit => state.quit = !state.has_unsaved_input(),
         Action::Admin(A::New) => {
             let popup = match v.part {
-                Part::Accounts => AP::Account(Box::new(super::AccountForm::new())),
+                Part::Accounts => AP::Account(Box::default()),
                 Part::Acting => AP::Acting(Box::new(ActingForm::new(today))),
             };
             state.status = None;

@@ -221,9 +221,21 @@ impl EmployeeList {
 
     /// Folds (`Some(true)`), unfolds (`Some(false)`) or toggles (`None`) the unit under the
     /// cursor in the tree; the cursor stays on it. False when the cursor is not on a unit.
+    /// On a person, folding goes to their unit's line first (as file trees do).
     pub fn fold_unit(&mut self, reg: &Register, fold: Option<bool>) -> bool {
-        let Some(Row::Unit { id, .. }) = self.selected_row() else {
-            return false;
+        let id = match self.selected_row() {
+            Some(Row::Unit { id, .. }) => id,
+            Some(Row::Employee { depth, .. }) if fold == Some(true) => {
+                let above = self.rows[..self.selected.min(self.rows.len())]
+                    .iter()
+                    .rposition(|r| matches!(r, Row::Unit { .. }) && r.depth() < depth);
+                if let Some(i) = above {
+                    self.selected = i;
+                    self.clamp();
+                }
+                return above.is_some();
+            }
+            _ => return false,
         };
         let now = self.collapsed.contains(&id);
         let want = fold.unwrap_or(!now);
