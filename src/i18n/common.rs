@@ -232,7 +232,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::KeyToggleTree => ("daftar / pohon", "list / tree"),
         T::KeyFoldUnit => ("pohon: lipat unit", "tree: fold the unit"),
         T::KeyUnfoldUnit => ("pohon: buka unit", "tree: unfold the unit"),
-        T::KeyToggleUnit => ("pohon: lipat / buka unit", "tree: fold / unfold the unit"),
+        T::KeyToggleUnit => ("pohon: lipat/buka", "tree: fold/unfold"),
         T::KeyAdminScreen => ("akun & Plt/Plh", "accounts & Plt/Plh"),
         T::KeyAdminSwitch => ("akun / Plt-Plh", "accounts / Plt-Plh"),
         T::KeyAdminNew => ("baru", "new"),
