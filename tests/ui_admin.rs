@@ -354,3 +354,38 @@ fn snapshots_of_the_admin_lists_and_forms() {
     let mut s = Session::new(Lang::En);
     insta::assert_snapshot!("admin_accounts_120x40_en", s.run("A", BIG));
 }
+
+#[test]
+fn a_signed_in_admin_is_the_actor_and_cannot_disable_their_own_account() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(None, "yohanes", Some(YOHANES), Role::Admin, "rahasia-uji")
+        .unwrap();
+    services
+        .create_account(None, "maria", Some(MARIA), Role::Appraiser, "rahasia-uji")
+        .unwrap();
+    services
+        .create_account(None, "agus", Some(AGUS), Role::Admin, "rahasia-uji")
+        .unwrap();
+    let session = services.sign_in("yohanes", "rahasia-uji").unwrap();
+    let mut app = App::signed_in(services, Lang::En, session);
+    let mut run = |keys: &str| {
+        let steps = parse(keys, Lang::En).unwrap();
+        run_steps(&mut app, &steps, BIG).unwrap()
+    };
+    run("1\nA");
+    // Another admin exists, yet one's own account stays enabled.
+    let own = run("d\ny");
+    assert!(
+        own.contains("one's own account cannot be disabled"),
+        "{own}"
+    );
+    let done = run("Down\nd\ny");
+    assert!(done.contains("Account maria disabled."), "{done}");
+    let last = app.services.store.audit_trail().unwrap().pop().unwrap();
+    assert_eq!(
+        (last.actor.as_str(), last.action),
+        ("yohanes", AuditAction::Deactivate)
+    );
+}

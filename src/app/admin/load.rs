@@ -1,5 +1,5 @@
 //! The admin screen's reads (`Effect::LoadAdmin`): the accounts, the acting assignments, and
-//! the reason of each assignment's latest change from the newest part of the audit trail.
+//! the latest reason given for each assignment, from the newest part of the audit trail.
 
 use std::collections::HashMap;
 
@@ -31,7 +31,8 @@ pub fn load(services: &Services) -> Result<Loaded, StoreError> {
         let Some(last) = page.last() else { break };
         before = Some(last.seq);
         for e in &page {
-            if e.record.kind == RecordKind::Acting {
+            // The latest reason given (an early end without one keeps the decree shown).
+            if e.record.kind == RecordKind::Acting && !e.reason.trim().is_empty() {
                 reasons
                     .entry(e.record.id)
                     .or_insert_with(|| e.reason.clone());
