@@ -227,6 +227,7 @@ fn an_acting_assignment_is_created_and_ended_early_from_the_screen() {
         (RecordKind::Acting, AuditAction::Create, "SK 800/12/2026")
     );
     insta::assert_snapshot!("admin_acting_list_120x40_id", done);
+    insta::assert_snapshot!("admin_acting_list_80x24_id", s.run("", (80, 24)));
 
     // End early: the day, a reason, a question, then the same command path.
     let asked = s.run(

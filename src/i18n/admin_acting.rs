@@ -32,6 +32,11 @@ pub fn period(lang: Lang, from: NaiveDate, to: NaiveDate) -> String {
     }
 }
 
+/// The period with two-digit years (narrow terminals): `28/11/26–31/12/26`.
+pub fn period_short(from: NaiveDate, to: NaiveDate) -> String {
+    format!("{}–{}", from.format("%d/%m/%y"), to.format("%d/%m/%y"))
+}
+
 /// Whether it holds today, has not begun, or is over.
 pub fn when(lang: Lang, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> &'static str {
     if from <= today && today <= to {

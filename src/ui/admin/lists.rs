@@ -100,10 +100,10 @@ fn accounts(app: &App, v: &AdminView, width: usize) -> (String, Vec<(String, boo
     let reg = &app.services.register;
     let h = words::header(lang);
     let wide = width >= 100;
-    let user_w = 14;
-    let role_w = 9;
+    let user_w = if wide { 14 } else { 12 };
+    let role_w = if wide { 9 } else { 8 };
     let nip_w = if wide { 21 } else { 18 };
-    let state_w = (width / 4).clamp(12, 36);
+    let state_w = if wide { (width / 4).clamp(12, 36) } else { 14 };
     let name_w = width
         .saturating_sub(user_w + role_w + nip_w + state_w + 4)
         .max(8);
@@ -151,9 +151,15 @@ fn acting(app: &App, v: &AdminView, width: usize) -> (String, Vec<(String, bool)
     let today = app.state.today;
     let h = acting_words::header(lang);
     let no_w = 3;
-    let period_w = if lang == Lang::Id { 26 } else { 24 };
+    // Narrow terminals get two-digit years, so that the names keep some room.
+    let wide = width >= 100;
+    let period_w = match (wide, lang) {
+        (false, _) => 17,
+        (true, Lang::Id) => 26,
+        (true, Lang::En) => 24,
+    };
     let today_w = 11;
-    let reason_w = (width / 5).max(8);
+    let reason_w = if wide { (width / 5).max(8) } else { 10 };
     let names = width.saturating_sub(no_w + period_w + today_w + reason_w + 5);
     let name_w = (names / 2).max(8);
     let widths = [no_w, name_w, name_w, period_w, today_w, reason_w];
@@ -179,7 +185,14 @@ fn acting(app: &App, v: &AdminView, width: usize) -> (String, Vec<(String, bool)
                 (&a.id.to_string(), widths[0]),
                 (&name(a.acting), widths[1]),
                 (&name(a.for_supervisor), widths[2]),
-                (&acting_words::period(lang, a.from, a.to), widths[3]),
+                (
+                    &if wide {
+                        acting_words::period(lang, a.from, a.to)
+                    } else {
+                        acting_words::period_short(a.from, a.to)
+                    },
+                    widths[3],
+                ),
                 (acting_words::when(lang, a.from, a.to, today), widths[4]),
                 (if r.reason.is_empty() { "-" } else { &r.reason }, widths[5]),
             ]);
