@@ -331,6 +331,10 @@ fn deactivating_a_head_promotes_one_of_the_reports_from_the_form() {
         "her reports are offered: {picker}"
     );
     let form = s.run("text:Daniel\nEnter", BIG);
+    assert!(
+        form.contains("Daniel Ndiken naik menggantikan: melapor ke Yohanes Gebze"),
+        "{form}"
+    );
     insta::assert_snapshot!("admin_promote_form_120x40_id", form);
     s.run("ctrl+s", BIG);
     let reg = &s.app.services.register;
