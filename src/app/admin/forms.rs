@@ -568,3 +568,79 @@ impl Form for EndForm {
         !self.errors.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::kit::key::Key;
+
+    fn typed(input: &mut AccountForm, field: AccountField, text: &str) {
+        input.focus = AccountField::ALL.iter().position(|f| *f == field).unwrap();
+        for c in text.chars() {
+            input.type_key(Key::ch(c));
+        }
+    }
+
+    #[test]
+    fn an_account_form_asks_for_what_is_missing_and_clears_differing_passwords() {
+        let mut f = AccountForm::new();
+        assert_eq!(f.validate(), None);
+        assert_eq!(f.error(AccountField::Employee), Some(&FieldError::Required));
+        assert_eq!(f.error(AccountField::Username), Some(&FieldError::Required));
+        f.set_employee(Some(EmployeeId(3)));
+        typed(&mut f, AccountField::Username, "daniel");
+        typed(&mut f, AccountField::Password, "satu-satu");
+        typed(&mut f, AccountField::Repeat, "dua-dua");
+        assert_eq!(f.validate(), None);
+        assert_eq!(f.error(AccountField::Repeat), Some(&FieldError::Differ));
+        assert_eq!((f.password.value(), f.repeat.value()), ("", ""));
+        assert_eq!(f.username.value(), "daniel");
+        typed(&mut f, AccountField::Password, "sandi-awal");
+        typed(&mut f, AccountField::Repeat, "sandi-awal");
+        assert_eq!(
+            f.validate(),
+            Some(Command::Create {
+                employee: EmployeeId(3),
+                username: "daniel".into(),
+                role: Role::Appraiser,
+                password: Secret("sandi-awal".into()),
+            })
+        );
+        // The services' refusal lands at its field; the typed values stay.
+        f.refused(Refusal::UsernameTaken);
+        assert_eq!(
+            f.error(AccountField::Username),
+            Some(&FieldError::Account(Refusal::UsernameTaken))
+        );
+        assert_eq!(f.focused(), AccountField::Username);
+        assert_eq!(f.password.value(), "sandi-awal");
+        f.refused(Refusal::LastAdmin);
+        assert_eq!(f.general, Some(FieldError::Account(Refusal::LastAdmin)));
+    }
+
+    #[test]
+    fn acting_refusals_go_to_their_fields() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let mut f = ActingForm::new(today);
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        f.refused(&[
+            ActingError::SamePerson,
+            ActingError::SupervisesNobody,
+            ActingError::FromAfterTo {
+                from: d(2026, 12, 1),
+                to: d(2026, 11, 1),
+            },
+            ActingError::OutOfRange(today),
+        ]);
+        assert_eq!(
+            f.errors.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            vec![
+                ActingField::Acting,
+                ActingField::For,
+                ActingField::To,
+                ActingField::From
+            ]
+        );
+        assert_eq!(f.focused(), ActingField::Acting);
+    }
+}

@@ -730,6 +730,49 @@ mod tests {
         assert_eq!(list.rows.len(), 8 + 2);
     }
 
+    #[test]
+    fn folding_a_unit_hides_its_people_and_sub_units_until_unfolded() {
+        let reg = register();
+        let mut list = EmployeeList::new(&reg);
+        list.toggle_tree(&reg);
+        list.selected = 0;
+        assert!(list.fold_unit(&reg, Some(true)));
+        // The district office folded: its line alone, the Puskesmas inside it too.
+        assert_eq!(
+            list.rows,
+            vec![Row::Unit {
+                id: UnitId(1),
+                depth: 0
+            }]
+        );
+        assert!(list.is_folded(UnitId(1)));
+        // Kept across list <-> tree.
+        list.toggle_tree(&reg);
+        list.toggle_tree(&reg);
+        assert_eq!(list.rows.len(), 1);
+        // A filter shows every match; clearing it folds again.
+        list.filter = Input::new("rahmat".into());
+        list.refilter(&reg);
+        assert_eq!(names(&list, &reg), vec!["Rahmat Hidayat".to_string()]);
+        list.filter = Input::default();
+        list.refilter(&reg);
+        assert_eq!(list.rows.len(), 1);
+        list.selected = 0;
+        assert!(list.fold_unit(&reg, None));
+        assert_eq!(list.rows.len(), 8 + 2);
+        // Left on a person goes to their unit's line first.
+        let last = list.rows.len() - 1;
+        list.selected = last;
+        assert!(list.fold_unit(&reg, Some(true)));
+        assert_eq!(
+            list.selected_row(),
+            Some(Row::Unit {
+                id: UnitId(2),
+                depth: 1
+            })
+        );
+    }
+
     /// Issue 7 #17: after a filter in the tree the cursor is on the first matching person.
     #[test]
     fn a_filter_in_the_tree_selects_the_first_matching_person() {
