@@ -160,6 +160,16 @@ fn passwords_that_differ_are_cleared_and_the_rest_stays() {
 }
 
 #[test]
+fn the_admin_screen_lists_its_keys_in_help() {
+    let mut s = Session::new(Lang::En);
+    let help = s.run("A\n?", BIG);
+    assert!(help.contains("account: disable"), "{help}");
+    assert!(help.contains("Plt/Plh: end early"), "{help}");
+    let list = s.run("Esc\nEsc\n?", BIG);
+    assert!(list.contains("accounts & Plt/Plh"), "{list}");
+}
+
+#[test]
 fn an_admin_resets_a_password_and_the_user_must_change_it() {
     let mut s = Session::new(Lang::Id);
     // Accounts in id order: yohanes, maria.
