@@ -278,3 +278,62 @@ fn someone_who_left_may_keep_a_supervisor_who_left_too() {
     })
     .unwrap();
 }
+
+#[test]
+fn deactivating_a_head_can_promote_one_of_the_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let mut s = services_with_office(&path);
+    // Maria heads Daniel and Siti; Daniel is promoted: he goes up to Yohanes (Maria's own
+    // supervisor), Siti now reports to Daniel, and he heads Maria's unit.
+    let done = s
+        .execute(Command::DeactivateEmployee {
+            id: MARIA,
+            reason: InactiveReason::TransferredOut,
+            since: None,
+            note: "mutasi".into(),
+            reassign_to: Some(DANIEL),
+        })
+        .unwrap();
+    assert_eq!(
+        done,
+        Outcome::EmployeeDeactivated {
+            id: MARIA,
+            moved: 2,
+            units: vec!["Seksi Pemerintahan".into()],
+        }
+    );
+    drop(s);
+    let store = Store::open(&path).unwrap();
+    let reg = Register::load(&store).unwrap();
+    assert_eq!(reg.employee(DANIEL).unwrap().supervisor, Some(YOHANES));
+    assert_eq!(reg.employee(SITI).unwrap().supervisor, Some(DANIEL));
+    assert_eq!(reg.unit(UnitId(2)).unwrap().head, Some(DANIEL));
+}
+
+#[test]
+fn promoting_below_the_reports_would_make_a_cycle_and_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    // Siti reports to Daniel first; then Maria leaves and Siti (a report of a report) is
+    // named: Daniel would report to Siti who reports to Daniel.
+    let mut siti = s.register.employee(SITI).cloned().unwrap();
+    siti.supervisor = Some(DANIEL);
+    s.execute(Command::SaveEmployee(siti)).unwrap();
+    let err = s
+        .execute(Command::DeactivateEmployee {
+            id: MARIA,
+            reason: InactiveReason::TransferredOut,
+            since: None,
+            note: String::new(),
+            reassign_to: Some(SITI),
+        })
+        .unwrap_err();
+    assert!(
+        matches!(&err, CommandError::Invalid { errors, .. }
+            if errors.iter().any(|e| matches!(e.error, RuleError::SupervisorCycle(_)))),
+        "{err:?}"
+    );
+    assert!(s.register.employee(MARIA).unwrap().is_active());
+    assert_eq!(s.register.employee(DANIEL).unwrap().supervisor, Some(MARIA));
+}

@@ -1,6 +1,7 @@
 //! Application layer: state, actions, the one update path, and services over the store.
 //! Grouped by feature; see docs/ARCHITECTURE.md.
 
+pub mod admin;
 pub mod agenda;
 pub mod audit;
 pub mod employees;

@@ -1028,6 +1028,7 @@ fn command_error(lang: Lang, e: &CommandError) -> String {
         (_, CommandError::Plan(r)) => crate::i18n::plans::refusal(lang, r, None),
         (_, CommandError::Review(r)) => crate::i18n::reviews::refusal(lang, r),
         (_, CommandError::Feedback(r)) => crate::i18n::feedback::refusal(lang, r),
+        (_, CommandError::Account(r)) => crate::i18n::admin_accounts::refusal(lang, r),
         (_, CommandError::Settings(e)) => crate::i18n::settings::errors(lang, e),
         (Lang::Id, CommandError::Invalid { errors, .. }) => format!(
             "data pegawai ditolak: {}",

@@ -87,6 +87,24 @@ pub fn subordinates_to_move(lang: Lang, n: usize) -> String {
     }
 }
 
+/// Under the deactivation form's last field when a direct report is promoted.
+pub fn promoted(lang: Lang, name: &str, above: Option<&str>) -> String {
+    match (lang, above) {
+        (Lang::Id, Some(a)) => {
+            format!("{name} naik menggantikan: melapor ke {a}; bawahan lain melapor ke {name}.")
+        }
+        (Lang::Id, None) => {
+            format!("{name} naik menggantikan (tanpa atasan); bawahan lain melapor ke {name}.")
+        }
+        (Lang::En, Some(a)) => {
+            format!("{name} is promoted: reports to {a}; the other reports report to {name}.")
+        }
+        (Lang::En, None) => {
+            format!("{name} is promoted (no supervisor above); the other reports report to {name}.")
+        }
+    }
+}
+
 pub fn deactivate_question(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Id => format!("Nonaktifkan {name}? Data tidak dihapus; riwayat tetap tersimpan."),

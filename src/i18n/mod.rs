@@ -2,6 +2,8 @@
 //! Each text is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 
 pub mod acting;
+pub mod admin_accounts;
+pub mod admin_acting;
 pub mod agenda;
 pub mod audit;
 pub mod common;

@@ -39,6 +39,8 @@ pub fn notice(lang: Lang, n: &Notice, dir: &dyn Directory) -> String {
         Notice::Store(e) => errors::error(lang, e),
         Notice::Plan(n) => super::plans::note(lang, n),
         Notice::Settings(n) => super::settings::note(lang, n),
+        Notice::Account(d) => super::admin_accounts::done(lang, d),
+        Notice::AccountRefused(r) => super::admin_accounts::refusal(lang, r),
         Notice::Review(n) => super::reviews::note(lang, n),
         Notice::Feedback(n) => super::feedback::note(lang, n),
     }

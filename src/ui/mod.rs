@@ -2,6 +2,7 @@
 //! help), `kit/` (theme, fields), one folder per feature. Rendering only reads state; keys
 //! become app `Key`s here and go through the app's key map and update path.
 
+pub mod admin;
 pub mod agenda;
 pub mod audit;
 pub mod employees;

@@ -124,6 +124,17 @@ impl DeactivateForm {
         }
     }
 
+    /// When the reports go to one of themselves (promoted): that person and whom they will
+    /// report to (the leaving head's own supervisor), as `Command::DeactivateEmployee` does.
+    pub fn promotion(
+        &self,
+        dir: &dyn crate::domain::Directory,
+    ) -> Option<(EmployeeId, Option<EmployeeId>)> {
+        let to = self.reassign_to?;
+        (dir.employee(to)?.supervisor == Some(self.employee))
+            .then(|| (to, dir.employee(self.employee).and_then(|e| e.supervisor)))
+    }
+
     pub fn is_dirty(&self) -> bool {
         !self.note.value().is_empty()
             || self.reassign_to.is_some()

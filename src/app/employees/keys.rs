@@ -35,6 +35,26 @@ const LIST: &[Binding] = &[
         Action::Employees(E::ToggleTree),
         T::KeyToggleTree,
     ),
+    b(
+        &[k(C::Left)],
+        Action::Employees(E::FoldUnit),
+        T::KeyFoldUnit,
+    ),
+    b(
+        &[k(C::Right)],
+        Action::Employees(E::UnfoldUnit),
+        T::KeyUnfoldUnit,
+    ),
+    b(
+        &[Key::ch(' ')],
+        Action::Employees(E::ToggleUnit),
+        T::KeyToggleUnit,
+    ),
+    admin(
+        &[Key::ch('A')],
+        Action::Employees(E::Admin),
+        T::KeyAdminScreen,
+    ),
     admin(
         &[Key::ch('n')],
         Action::Employees(E::New),

@@ -44,6 +44,14 @@ pub enum Row {
     Unit { id: UnitId, depth: u16 },
 }
 
+impl Row {
+    pub fn depth(&self) -> u16 {
+        match self {
+            Row::Employee { depth, .. } | Row::Unit { depth, .. } => *depth,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pane {
     List,
@@ -63,6 +71,8 @@ pub struct EmployeeList {
     earlier: Vec<(String, Vec<u32>)>,
     pub sort: Option<(Column, bool)>,
     pub tree: bool,
+    /// Units folded in the tree (their people and sub-units hidden); kept while the app runs.
+    pub collapsed: std::collections::HashSet<UnitId>,
     pub rows: Vec<Row>,
     pub selected: usize,
     pub offset: usize,
@@ -209,6 +219,49 @@ impl EmployeeList {
         }
     }
 
+    /// Folds (`Some(true)`), unfolds (`Some(false)`) or toggles (`None`) the unit under the
+    /// cursor in the tree; the cursor stays on it. False when the cursor is not on a unit.
+    /// On a person, folding goes to their unit's line first (as file trees do).
+    pub fn fold_unit(&mut self, reg: &Register, fold: Option<bool>) -> bool {
+        let id = match self.selected_row() {
+            Some(Row::Unit { id, .. }) => id,
+            Some(Row::Employee { depth, .. }) if fold == Some(true) => {
+                let above = self.rows[..self.selected.min(self.rows.len())]
+                    .iter()
+                    .rposition(|r| matches!(r, Row::Unit { .. }) && r.depth() < depth);
+                if let Some(i) = above {
+                    self.selected = i;
+                    self.clamp();
+                }
+                return above.is_some();
+            }
+            _ => return false,
+        };
+        let now = self.collapsed.contains(&id);
+        let want = fold.unwrap_or(!now);
+        if want {
+            self.collapsed.insert(id);
+        } else {
+            self.collapsed.remove(&id);
+        }
+        self.build_rows(reg);
+        if let Some(i) = self.rows.iter().position(|r| {
+            *r == Row::Unit {
+                id,
+                depth: r.depth(),
+            }
+        }) {
+            self.selected = i;
+            self.clamp();
+        }
+        true
+    }
+
+    /// Whether this unit is folded in the tree (a filter unfolds everything while typed).
+    pub fn is_folded(&self, id: UnitId) -> bool {
+        self.last_query.is_empty() && self.collapsed.contains(&id)
+    }
+
     pub fn query(&self) -> &str {
         self.filter.value()
     }
@@ -283,10 +336,17 @@ impl EmployeeList {
 
     fn build_rows(&mut self, reg: &Register) {
         self.rows = if self.tree {
+            // A filter shows every match: folds wait until it is cleared.
+            let empty = std::collections::HashSet::new();
             tree_rows(
                 reg,
                 &self.matches,
                 self.last_query.is_empty() && self.visible.is_none(),
+                if self.last_query.is_empty() {
+                    &self.collapsed
+                } else {
+                    &empty
+                },
             )
         } else {
             self.matches
@@ -380,7 +440,12 @@ impl EmployeeList {
 /// (head first, then managerial positions, then by name). While filtering (or for a viewer who
 /// sees only part of the office) units without matches are left out; otherwise a new, empty
 /// unit shows too, so it can be edited and filled.
-fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
+fn tree_rows(
+    reg: &Register,
+    matches: &[u32],
+    all_units: bool,
+    collapsed: &std::collections::HashSet<UnitId>,
+) -> Vec<Row> {
     let emps = reg.employees();
     let mut by_unit: HashMap<UnitId, Vec<u32>> = HashMap::new();
     for i in matches {
@@ -425,6 +490,8 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
         .map(|id| (*id, 0))
         .collect();
     let mut visited = std::collections::HashSet::new();
+    // People inside folded units: placed, though not shown.
+    let mut hidden: Vec<u32> = Vec::new();
     while let Some((id, depth)) = stack.pop() {
         if !visited.insert(id)
             || (!all_units && subtree_count(id, &children, &by_unit, &mut memo, 0) == 0)
@@ -432,6 +499,17 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
             continue;
         }
         rows.push(Row::Unit { id, depth });
+        if collapsed.contains(&id) {
+            let mut inner = vec![id];
+            while let Some(u) = inner.pop() {
+                if u != id && !visited.insert(u) {
+                    continue;
+                }
+                hidden.extend(by_unit.get(&u).into_iter().flatten().copied());
+                inner.extend(children.get(&Some(u)).into_iter().flatten().copied());
+            }
+            continue;
+        }
         let head = reg.unit(id).and_then(|u| u.head);
         let mut members = by_unit.get(&id).cloned().unwrap_or_default();
         members.sort_by_key(|i| {
@@ -457,6 +535,7 @@ fn tree_rows(reg: &Register, matches: &[u32], all_units: bool) -> Vec<Row> {
             Row::Employee { index, .. } => Some(*index),
             Row::Unit { .. } => None,
         })
+        .chain(hidden)
         .collect();
     rows.extend(
         matches
@@ -649,6 +728,49 @@ mod tests {
             }
         }
         assert_eq!(list.rows.len(), 8 + 2);
+    }
+
+    #[test]
+    fn folding_a_unit_hides_its_people_and_sub_units_until_unfolded() {
+        let reg = register();
+        let mut list = EmployeeList::new(&reg);
+        list.toggle_tree(&reg);
+        list.selected = 0;
+        assert!(list.fold_unit(&reg, Some(true)));
+        // The district office folded: its line alone, the Puskesmas inside it too.
+        assert_eq!(
+            list.rows,
+            vec![Row::Unit {
+                id: UnitId(1),
+                depth: 0
+            }]
+        );
+        assert!(list.is_folded(UnitId(1)));
+        // Kept across list <-> tree.
+        list.toggle_tree(&reg);
+        list.toggle_tree(&reg);
+        assert_eq!(list.rows.len(), 1);
+        // A filter shows every match; clearing it folds again.
+        list.filter = Input::new("rahmat".into());
+        list.refilter(&reg);
+        assert_eq!(names(&list, &reg), vec!["Rahmat Hidayat".to_string()]);
+        list.filter = Input::default();
+        list.refilter(&reg);
+        assert_eq!(list.rows.len(), 1);
+        list.selected = 0;
+        assert!(list.fold_unit(&reg, None));
+        assert_eq!(list.rows.len(), 8 + 2);
+        // Left on a person goes to their unit's line first.
+        let last = list.rows.len() - 1;
+        list.selected = last;
+        assert!(list.fold_unit(&reg, Some(true)));
+        assert_eq!(
+            list.selected_row(),
+            Some(Row::Unit {
+                id: UnitId(2),
+                depth: 1
+            })
+        );
     }
 
     /// Issue 7 #17: after a filter in the tree the cursor is on the first matching person.

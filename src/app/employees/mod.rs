@@ -47,6 +47,12 @@ pub enum Action {
     SortNext,
     SortReverse,
     ToggleTree,
+    /// The tree: fold, unfold or toggle the unit under the cursor.
+    FoldUnit,
+    UnfoldUnit,
+    ToggleUnit,
+    /// The admin screen: accounts and acting assignments.
+    Admin,
     New,
     NewUnit,
     Edit,

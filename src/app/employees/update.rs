@@ -88,6 +88,20 @@ pub fn on_key(
         Action::Employees(E::SortNext) => state.list.sort_next(reg),
         Action::Employees(E::SortReverse) => state.list.sort_reverse(reg),
         Action::Employees(E::ToggleTree) => state.list.toggle_tree(reg),
+        Action::Employees(E::FoldUnit) if state.list.tree => {
+            state.list.fold_unit(reg, Some(true));
+        }
+        Action::Employees(E::UnfoldUnit) if state.list.tree => {
+            state.list.fold_unit(reg, Some(false));
+        }
+        // Enter on a unit line folds it too (it has no detail to open).
+        Action::Employees(E::ToggleUnit) | Action::Open
+            if state.list.tree && matches!(state.list.selected_row(), Some(Row::Unit { .. })) =>
+        {
+            state.list.fold_unit(reg, None);
+        }
+        Action::Employees(E::FoldUnit | E::UnfoldUnit | E::ToggleUnit) => {}
+        Action::Employees(E::Admin) => return Some(crate::app::admin::update::open(state)),
         Action::Back if !state.list.query().is_empty() => {
             state.list.filter = tui_input::Input::default();
             state.list.refilter(reg);
@@ -356,7 +370,7 @@ pub fn on_form(
                     step.picker = Some(Picker::new(
                         T::PickReassign,
                         PickTarget::DeactivateReassign,
-                        employee_items(reg, Some(form.employee)),
+                        reassign_items(reg, form.employee),
                         form.reassign_to.map(|id| id.0),
                         false,
                     ));
@@ -440,6 +454,7 @@ pub fn saved(state: &mut AppState, reg: &Register, outcome: Outcome) -> Notice {
         // The SKP tab answers its own outcomes (`plans::update::saved`).
         Outcome::Plan(d) => Notice::Plan(crate::app::plans::command::Note::Done(d)),
         Outcome::Settings(d) => Notice::Settings(crate::app::settings::Note::Done(d)),
+        Outcome::Account(d) => Notice::Account(d),
         Outcome::Review(d) => Notice::Review(crate::app::reviews::command::Note::Done(d)),
         Outcome::Feedback(d) => Notice::Feedback(crate::app::feedback::Note::Done(d)),
         Outcome::EmployeeSaved { id, created } => {
@@ -498,6 +513,22 @@ pub fn refused(popup: &mut EP, error: CommandError) {
 
 /// Active employees as picker items. With `below_of`, that person and everyone under them
 /// are left out: choosing one of them as a supervisor would close a loop.
+/// Who may take the reports of `head`: anyone active outside the line below them, or one of
+/// the direct reports themselves (promoted: the command puts them under the head's own
+/// supervisor). Deeper reports are left out: the line would become a cycle.
+fn reassign_items(reg: &Register, head: EmployeeId) -> Vec<PickItem> {
+    let mut items = employee_items(reg, Some(head));
+    let direct: Vec<PickItem> = employee_items(reg, None)
+        .into_iter()
+        .filter(|i| {
+            reg.employee(EmployeeId(i.id))
+                .is_some_and(|e| e.supervisor == Some(head))
+        })
+        .collect();
+    items.splice(0..0, direct);
+    items
+}
+
 fn employee_items(reg: &Register, below_of: Option<EmployeeId>) -> Vec<PickItem> {
     let excluded = below_of.map(|id| reg.subtree(id)).unwrap_or_default();
     reg.employees()

@@ -47,4 +47,6 @@ pub enum Action {
     Feedback(crate::app::feedback::tab::Action),
     /// A quick note about the person under the cursor (any list of people).
     QuickNote,
+    /// The admin screen's own keys.
+    Admin(crate::app::admin::Action),
 }

@@ -30,6 +30,8 @@ pub enum Context {
     History(history::Context),
     Agenda(agenda::Context),
     Feedback(feedback::Context),
+    /// The admin screen (accounts, Plt/Plh).
+    Admin(crate::app::admin::Context),
 }
 
 impl Context {
@@ -50,7 +52,8 @@ impl Context {
             | Context::Reviews(_)
             | Context::History(_)
             | Context::Agenda(_)
-            | Context::Feedback(_) => {}
+            | Context::Feedback(_)
+            | Context::Admin(_) => {}
         };
         let mut all = vec![
             Context::Global,
@@ -68,6 +71,7 @@ impl Context {
         all.extend(history::Context::ALL.map(Context::History));
         all.extend(agenda::Context::ALL.map(Context::Agenda));
         all.extend(feedback::Context::ALL.map(Context::Feedback));
+        all.extend(crate::app::admin::Context::ALL.map(Context::Admin));
         all
     }
 }
@@ -237,6 +241,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::History(c) => history::keys::bindings(c),
         Context::Agenda(c) => agenda::keys::bindings(c),
         Context::Feedback(c) => feedback::keys::bindings(c),
+        Context::Admin(c) => crate::app::admin::keys::bindings(c),
     }
 }
 
@@ -251,6 +256,7 @@ pub fn uses_global(ctx: Context) -> bool {
         Context::History(c) => history::keys::uses_global(c),
         Context::Agenda(c) => agenda::keys::uses_global(c),
         Context::Feedback(c) => feedback::keys::uses_global(c),
+        Context::Admin(c) => crate::app::admin::keys::uses_global(c),
         Context::Global
         | Context::Form
         | Context::Picker
@@ -271,6 +277,7 @@ pub fn takes_text(ctx: Context) -> bool {
         Context::History(c) => history::keys::takes_text(c),
         Context::Agenda(c) => agenda::keys::takes_text(c),
         Context::Feedback(c) => feedback::keys::takes_text(c),
+        Context::Admin(c) => crate::app::admin::keys::takes_text(c),
         Context::Global | Context::Confirm | Context::Help | Context::Placeholder => false,
     }
 }

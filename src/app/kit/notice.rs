@@ -70,6 +70,9 @@ pub enum Notice {
     Plan(crate::app::plans::command::Note),
     /// The office settings' messages.
     Settings(crate::app::settings::Note),
+    /// The admin screen's account commands.
+    Account(crate::app::admin::Done),
+    AccountRefused(crate::app::admin::Refusal),
     /// The Penilaian commands' messages.
     Review(crate::app::reviews::command::Note),
     /// The dialog kinerja commands' messages.

@@ -412,6 +412,31 @@ impl Services {
         Ok(id)
     }
 
+    /// Creates an account whose password is a one-time one (the admin screen's): the first
+    /// sign-in must choose a new password. The same rules and audit entry as
+    /// [`Services::create_account`].
+    pub fn create_one_time_account(
+        &mut self,
+        by: Option<&Session>,
+        username: &str,
+        employee: Option<EmployeeId>,
+        role: Role,
+        password: &str,
+    ) -> Result<AccountId, AccountError> {
+        self.require_admin(by)?;
+        let account = Account {
+            must_change_password: true,
+            ..self.new_account(username, employee, role, password)?
+        };
+        let id = account.id;
+        self.commit(vec![change(
+            Record::Account(account),
+            AuditAction::Create,
+            "",
+        )])?;
+        Ok(id)
+    }
+
     fn load_account(&self, id: AccountId) -> Result<Account, AccountError> {
         self.store.account(id)?.ok_or(AccountError::UnknownAccount)
     }

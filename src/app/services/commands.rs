@@ -60,6 +60,8 @@ pub enum Command {
     Reviews(crate::app::reviews::Command),
     /// Dialog kinerja: sessions, follow-ups, quick notes (issue 9).
     Feedback(crate::app::feedback::Command),
+    /// Accounts from the admin screen (the CLI's `kinerja user` calls the same functions).
+    Accounts(crate::app::admin::Command),
 }
 
 /// Imports of plans, checked and planned by `app::transfer`, written here in one commit (the
@@ -111,6 +113,8 @@ impl Command {
             },
             // Office settings are an admin's, like the register (`Ask::Register` is theirs).
             Command::Settings(_) => Ask::Register,
+            // Accounts are an admin's, like the register.
+            Command::Accounts(_) => Ask::Register,
             Command::Reviews(c) => Ask::Review {
                 employee: c.employee(),
                 unit: c.unit(),
@@ -171,6 +175,7 @@ pub enum Outcome {
     Settings(crate::app::settings::Done),
     Review(crate::app::reviews::Done),
     Feedback(crate::app::feedback::Done),
+    Account(crate::app::admin::Done),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -201,6 +206,9 @@ pub enum CommandError {
     /// A feedback command refused by the rules of issue 9 or by who may act.
     #[error("feedback refused: {0:?}")]
     Feedback(crate::app::feedback::Refusal),
+    /// An account command refused by the account rules.
+    #[error("account refused: {0:?}")]
+    Account(crate::app::admin::Refusal),
     #[error("record not found")]
     NotFound,
     /// The signed-in person may not make this change.
@@ -310,6 +318,7 @@ impl Services {
             Command::Settings(c) => self.run_settings(c),
             Command::Reviews(c) => self.run_reviews(c),
             Command::Feedback(c) => self.run_feedback(c),
+            Command::Accounts(c) => self.run_accounts(c),
         }
     }
 
@@ -383,7 +392,14 @@ impl Services {
                 .employee(*sub)
                 .cloned()
                 .ok_or(CommandError::NotFound)?;
-            s.supervisor = reassign_to;
+            // One of the reports promoted: they take the head's place under the head's own
+            // supervisor, and the others report to them. Anyone deeper in the line is
+            // refused by the register's rules below (a cycle).
+            s.supervisor = if reassign_to == Some(*sub) {
+                e.supervisor
+            } else {
+                reassign_to
+            };
             after.upsert_employee(s.clone());
             changes.push(s);
         }

@@ -288,6 +288,12 @@ impl App {
                     let loaded = self.agenda();
                     self.dispatch(Msg::AgendaLoaded(loaded));
                 }
+                Effect::LoadAdmin => {
+                    let loaded = crate::app::admin::load::load(&self.services);
+                    self.dispatch(Msg::AdminLoaded(loaded.map(Box::new)));
+                    // Who has an account, for the employees list's `R`.
+                    self.load_accounts();
+                }
                 Effect::LoadSettings => {
                     let settings = self.services.office_settings();
                     self.dispatch(Msg::SettingsLoaded(settings));

@@ -93,6 +93,7 @@ pub enum PickTarget {
     Plans(plans::PickTarget),
     Reviews(reviews::PickTarget),
     Feedback(crate::app::feedback::tab::PickTarget),
+    Admin(crate::app::admin::PickTarget),
 }
 
 /// Modal layers, top last. Keys go to the top one. Shared popups are plain variants; a
@@ -109,6 +110,8 @@ pub enum Popup {
     Feedback(crate::app::feedback::tab::Popup),
     /// Pengaturan kantor (admins).
     Settings(Box<crate::app::settings::form::SettingsForm>),
+    /// The admin screen (accounts, Plt/Plh) and its forms.
+    Admin(crate::app::admin::Popup),
 }
 
 impl Popup {
@@ -120,6 +123,7 @@ impl Popup {
             Popup::Picker(_) => Context::Picker,
             Popup::Reviews(p) => p.context().map_or(Context::Form, Context::Reviews),
             Popup::Feedback(p) => Context::Feedback(p.context()),
+            Popup::Admin(p) => p.context().map_or(Context::Form, Context::Admin),
             Popup::Employees(_) | Popup::Plans(_) | Popup::Settings(_) => Context::Form,
         }
     }
@@ -133,6 +137,7 @@ impl Popup {
             Popup::Reviews(p) => Some(p.form()),
             Popup::Feedback(p) => Some(p.form()),
             Popup::Settings(f) => Some(f.as_ref()),
+            Popup::Admin(p) => Some(p.form()),
         }
     }
 
@@ -145,6 +150,7 @@ impl Popup {
             Popup::Reviews(p) => Some(p.form_mut()),
             Popup::Feedback(p) => Some(p.form_mut()),
             Popup::Settings(f) => Some(f.as_mut()),
+            Popup::Admin(p) => Some(p.form_mut()),
         }
     }
 
@@ -157,6 +163,7 @@ impl Popup {
             Popup::Reviews(p) => p.closes_on_saved(),
             Popup::Feedback(p) => p.closes_on_saved(),
             Popup::Settings(_) => true,
+            Popup::Admin(p) => p.closes_on_saved(),
         }
     }
 }

@@ -117,6 +117,18 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &DeactivateForm, the
             theme,
         ));
     }
+    if let Some((who, above)) = form.promotion(reg) {
+        let name = |id| reg.employee(id).map(|e| e.full_name()).unwrap_or_default();
+        let above = above.map(name);
+        let text = messages::promoted(lang, &name(who), above.as_deref());
+        let width = field::value_width(fields).max(20);
+        for part in crate::ui::kit::wrap::wrap(&text, width) {
+            lines.push(Line::from(vec![
+                Span::raw(" ".repeat(field::LABEL_WIDTH)),
+                Span::styled(part, theme.info),
+            ]));
+        }
+    }
     frame.render_widget(Paragraph::new(lines), fields);
     if let Some((line, input)) = cursor {
         field::place_cursor(frame, fields, line, input, false);

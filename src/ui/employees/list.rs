@@ -246,8 +246,9 @@ fn draw_tree(
         .map(|row| match row {
             Row::Unit { id, depth } => {
                 let indent = "  ".repeat(usize::from(*depth));
+                let mark = if list.is_folded(*id) { '▸' } else { '▾' };
                 ListItem::new(Line::from(Span::styled(
-                    format!("{indent}▾ {}", reg.unit_name(*id)),
+                    format!("{indent}{mark} {}", reg.unit_name(*id)),
                     theme.unit_row,
                 )))
             }

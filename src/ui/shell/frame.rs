@@ -115,6 +115,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             Popup::Reviews(p) => crate::ui::reviews::draw_popup(frame, f.body, app, p, theme),
             Popup::Feedback(p) => crate::ui::feedback::draw_popup(frame, f.body, app, p, theme),
             Popup::Settings(s) => crate::ui::settings::draw(frame, f.body, lang, s, theme),
+            Popup::Admin(p) => crate::ui::admin::draw_popup(frame, f.body, app, p, theme),
             Popup::Picker(p) => super::picker::draw(frame, f.body, lang, p, theme),
             Popup::Confirm(c) => super::confirm::draw(frame, f.body, lang, c, theme),
         }

@@ -23,6 +23,8 @@ pub(super) fn done(
         Err(CommandError::Feedback(r)) => {
             return crate::app::feedback::tab::update::refused(state, r)
         }
+        Ok(Outcome::Account(d)) => return crate::app::admin::update::saved(state, d),
+        Err(CommandError::Account(r)) => return crate::app::admin::update::refused(state, r),
         Ok(outcome) => {
             // A save closes the form it came from; the register has the new values already.
             if state.popups.last().is_some_and(Popup::closes_on_saved) {
@@ -30,6 +32,10 @@ pub(super) fn done(
             }
             let notice = employees::update::saved(state, reg, outcome);
             state.info(notice);
+            // The admin screen's lists follow an acting assignment saved from it.
+            if crate::app::admin::update::is_open(state) {
+                return vec![Effect::LoadAdmin];
+            }
         }
         Err(error @ (CommandError::Invalid { .. } | CommandError::InvalidUnit(_))) => {
             let first = match &error {
@@ -47,7 +53,8 @@ pub(super) fn done(
                     | Popup::Plans(_)
                     | Popup::Reviews(_)
                     | Popup::Feedback(_)
-                    | Popup::Settings(_),
+                    | Popup::Settings(_)
+                    | Popup::Admin(_),
                 )
                 | None => {}
             }
@@ -67,7 +74,10 @@ pub(super) fn done(
                 errors,
             )))
         }
-        Err(CommandError::InvalidActing(errors)) => state.error(Notice::ActingRefused(errors)),
+        Err(CommandError::InvalidActing(errors)) => {
+            crate::app::admin::update::acting_refused(state, &errors);
+            state.error(Notice::ActingRefused(errors))
+        }
         Err(CommandError::InvalidPeriod(e)) => state.error(Notice::PeriodRefused(e)),
         Err(CommandError::NotFound) => state.error(Notice::NotFound),
         Err(CommandError::Forbidden) => state.error(Notice::Forbidden),

@@ -34,6 +34,9 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
         }
         _ => {}
     }
+    if matches!(state.popups.last(), Some(Popup::Admin(_))) {
+        return crate::app::admin::update::on_form(state, reg, action);
+    }
     let (lang, terms, today) = (state.lang, state.terms, state.today);
     let mut confirm = None;
     let step = match state.popups.last_mut() {
@@ -69,9 +72,14 @@ pub(super) fn on_form(state: &mut AppState, reg: &Register, action: Action) -> V
                 ..FormStep::default()
             }
         }
-        Some(Popup::Help | Popup::Confirm(_) | Popup::Picker(_) | Popup::Feedback(_)) | None => {
-            FormStep::default()
-        }
+        Some(
+            Popup::Help
+            | Popup::Confirm(_)
+            | Popup::Picker(_)
+            | Popup::Feedback(_)
+            | Popup::Admin(_),
+        )
+        | None => FormStep::default(),
     };
     if let Some(cmd) = confirm {
         state.popups.push(Popup::Confirm(Confirm {

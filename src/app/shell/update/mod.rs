@@ -64,6 +64,8 @@ pub enum Msg {
     HistoryLoaded(Result<Box<history::History>, CommandError>),
     /// The signed-in supervisor's agenda (`Effect::LoadAgenda`); `None`: they supervise nobody.
     AgendaLoaded(Result<Option<Box<crate::app::feedback::query::AgendaView>>, CommandError>),
+    /// The admin screen's lists (`Effect::LoadAdmin`).
+    AdminLoaded(Result<Box<crate::app::admin::view::Loaded>, crate::store::StoreError>),
     /// Pasted text for a multi-line field (the session editor's situation), kept whole with
     /// its line breaks; other fields get a paste as typed characters (`App::paste`).
     Paste(String),
@@ -120,6 +122,8 @@ pub enum Effect {
     LoadAuditMore,
     /// Keep, offer or drop a form's draft (`kit::draft`).
     Draft(DraftOp),
+    /// Read the admin screen's lists.
+    LoadAdmin,
     ResetPassword {
         employee: EmployeeId,
         new: crate::app::gate::form::Secret,
@@ -249,6 +253,11 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             state.popups.push(Popup::Settings(Box::new(form)));
             Vec::new()
         }
+        Msg::AdminLoaded(Ok(loaded)) => {
+            crate::app::admin::update::loaded(state, *loaded);
+            Vec::new()
+        }
+        Msg::AdminLoaded(Err(e)) => done(state, reg, Err(CommandError::Store(e))),
         Msg::SettingsLoaded(Err(e)) => done(state, reg, Err(CommandError::Store(e))),
         Msg::GateDone(result) => gate::done(state, reg, result),
         Msg::AuditLoaded(Ok(trail)) => {
@@ -373,6 +382,7 @@ fn on_action(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect
                 },
             )
         }
+        Context::Admin(_) => crate::app::admin::update::on_key(state, reg, action),
         Context::Placeholder | Context::Global => on_global(state, reg, action),
     }
 }

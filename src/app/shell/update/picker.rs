@@ -63,6 +63,9 @@ pub(super) fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
         (Some(Popup::Employees(p)), PickTarget::Employees(target)) => {
             employees::update::picked(p, target, item);
         }
+        (Some(Popup::Admin(p)), PickTarget::Admin(target)) => {
+            crate::app::admin::update::picked(p, target, item);
+        }
         (Some(Popup::Plans(p)), PickTarget::Plans(target)) => {
             plans::update::picked(p, &state.plans, target, item);
         }
