@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::args::{AgendaArgs, ExportReviewArgs, FormatArg, PrintDialogArgs, ReportFormat};
 use super::error::CliError;
+use super::output::export_to;
 use super::{cli_actor, csv_in, dialog_form, dialog_words, open_services, write_stdout};
 use crate::app::feedback::query::{self, AgendaView};
 use crate::app::services::register::Register;
@@ -58,13 +59,6 @@ pub fn import_sessions(db: &Path, file: &Path, lang: Lang) -> Result<(), CliErro
     write_stdout(msg.as_bytes())
 }
 
-fn io_of(e: ExportError) -> std::io::Error {
-    match e {
-        ExportError::Io(io) => io,
-        ExportError::Json(j) => std::io::Error::from(j),
-    }
-}
-
 /// Every session of `year`, employee by employee in register order; the sessions written.
 fn write_year<W: Write>(
     services: &Services,
@@ -93,32 +87,11 @@ pub fn export_sessions(db: &Path, a: &ExportReviewArgs, lang: Lang) -> Result<()
         FormatArg::Csv => Format::Csv,
         FormatArg::Json => Format::Json,
     };
-    match &a.output {
-        Some(path) => {
-            let wrap = |error| CliError::WriteFile {
-                path: path.to_path_buf(),
-                error,
-            };
-            let file = File::create(path).map_err(wrap)?;
-            let (n, w) = write_year(&services, a.tahun, format, BufWriter::new(file))?
-                .map_err(|e| wrap(io_of(e)))?;
-            w.get_ref().sync_all().map_err(wrap)?;
-            let mut msg = dialog_words::export_written(lang, n, path);
-            msg.push('\n');
-            eprint!("{msg}");
-            Ok(())
-        }
-        None => {
-            let stdout = std::io::stdout();
-            match write_year(&services, a.tahun, format, BufWriter::new(stdout.lock()))? {
-                Ok(_) => Ok(()),
-                Err(e) => match io_of(e) {
-                    e if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                    e => Err(CliError::Output(e)),
-                },
-            }
-        }
-    }
+    export_to(
+        a.output.as_deref(),
+        |n, path| dialog_words::export_written(lang, n, path),
+        |w| Ok(write_year(&services, a.tahun, format, w)?.map(|(n, _)| n)),
+    )
 }
 
 fn employee_of(reg: &Register, nip: &str) -> Result<EmployeeId, CliError> {

@@ -17,6 +17,7 @@ pub mod dialog_words;
 pub mod error;
 pub mod follow_up;
 pub mod gen;
+pub mod output;
 pub mod password;
 pub mod period;
 pub mod review;

@@ -1,12 +1,12 @@
 //! `kinerja import penilaian` and `kinerja export penilaian`: read the file, let
 //! `app::transfer` decide, write through `Services::execute`; stream the export.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 
 use super::args::{ExportReviewArgs, FormatArg};
 use super::error::CliError;
+use super::output::export_to;
 use super::{cli_actor, csv_in, open_services, review_words, skp_words, write_stdout};
 use crate::app::transfer::export::{ExportError, Format};
 use crate::app::transfer::review_export::{rows_of, ReviewWriter};
@@ -62,13 +62,6 @@ pub fn import_reviews(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError
     write_stdout(msg.as_bytes())
 }
 
-fn io_of(e: ExportError) -> std::io::Error {
-    match e {
-        ExportError::Io(io) => io,
-        ExportError::Json(j) => std::io::Error::from(j),
-    }
-}
-
 /// Every evaluation of `year`, employee by employee in register order; the rows written.
 fn write_year<W: Write>(
     services: &Services,
@@ -99,30 +92,9 @@ pub fn export_reviews(db: &Path, a: &ExportReviewArgs, lang: Lang) -> Result<(),
         FormatArg::Csv => Format::Csv,
         FormatArg::Json => Format::Json,
     };
-    match &a.output {
-        Some(path) => {
-            let wrap = |error| CliError::WriteFile {
-                path: path.to_path_buf(),
-                error,
-            };
-            let file = File::create(path).map_err(wrap)?;
-            let (rows, w) = write_year(&services, a.tahun, format, BufWriter::new(file))?
-                .map_err(|e| wrap(io_of(e)))?;
-            w.get_ref().sync_all().map_err(wrap)?;
-            let mut msg = skp_words::export_written(lang, rows, path);
-            msg.push('\n');
-            eprint!("{msg}");
-            Ok(())
-        }
-        None => {
-            let stdout = std::io::stdout();
-            match write_year(&services, a.tahun, format, BufWriter::new(stdout.lock()))? {
-                Ok(_) => Ok(()),
-                Err(e) => match io_of(e) {
-                    e if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                    e => Err(CliError::Output(e)),
-                },
-            }
-        }
-    }
+    export_to(
+        a.output.as_deref(),
+        |n, path| skp_words::export_written(lang, n, path),
+        |w| Ok(write_year(&services, a.tahun, format, w)?.map(|(n, _)| n)),
+    )
 }
