@@ -28,9 +28,15 @@ pub struct HistoryView {
     pub searching: bool,
 }
 
+/// Rows of the charts' box above the timeline (five plot rows, the axis, the borders).
+pub const CHART_ROWS: u16 = 9;
+
 impl HistoryView {
+    /// `rows`: the screen's list height; the timeline has the heading, the filter line and
+    /// the charts less, so that PgUp/PgDn move by what is seen.
     pub fn set_viewport(&mut self, rows: usize) {
-        self.scroll.set_viewport(rows);
+        let above = usize::from(CHART_ROWS) + 2;
+        self.scroll.set_viewport(rows.saturating_sub(above).max(1));
     }
 
     /// Takes what was read; a new person starts at the top with the filters cleared, the same
@@ -187,5 +193,19 @@ impl HistoryView {
             None => 0,
         };
         self.people.get(next).copied()
+    }
+}
+
+#[cfg(test)]
+mod viewport_tests {
+    use super::*;
+
+    #[test]
+    fn the_timeline_pages_by_the_rows_under_the_charts() {
+        let mut v = HistoryView::default();
+        v.set_viewport(30);
+        assert_eq!(v.scroll.viewport, 30 - 11);
+        v.set_viewport(5);
+        assert_eq!(v.scroll.viewport, 1, "never zero");
     }
 }

@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let view = &app.state.history;
     // Five plot rows, one per grade, between the borders and the year axis.
-    let chart_h: u16 = 9;
+    let chart_h = crate::app::history::view::CHART_ROWS;
     let [head, filters, chart, list] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
