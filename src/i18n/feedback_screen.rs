@@ -54,7 +54,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "+ tambah tindak lanjut (Enter)",
             "+ add a follow-up (Enter)",
         ),
-        X::WillCarry => ("dibawa saat disimpan", "carried over on save"),
+        X::WillCarry => ("dibawa", "carried"),
         X::DateUnreadable => (
             "tanggal tidak terbaca (HH/BB/TTTT)",
             "unreadable date (DD/MM/YYYY)",
@@ -118,7 +118,7 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "Enter open · v review · a acknowledge · x delete · n new · w note · Tab list",
         ),
         X::HintEditor => (
-            "Tab bidang · Enter baris baru/pilih · Ctrl-Z urung · Ctrl-S simpan · Esc batal",
+            "Tab bidang · Enter baris/pilih · Ctrl-Z urung · Ctrl-S simpan · Esc batal",
             "Tab field · Enter new line/choose · Ctrl-Z undo · Ctrl-S save · Esc cancel",
         ),
         X::HintSubForm => (

@@ -210,10 +210,11 @@ pub fn draw_session(frame: &mut Frame, area: Rect, lang: Lang, f: &SessionForm, 
         rows.push((
             Line::from(Span::styled(
                 cut_width(
+                    // The mark first: on a narrow screen the line's end is cut.
                     &format!(
-                        "  ↪ {} ({})",
-                        follow_up_line(lang, x, origin),
-                        text(lang, X::WillCarry)
+                        "  ↪ ({}) {}",
+                        text(lang, X::WillCarry),
+                        follow_up_line(lang, x, origin)
                     ),
                     w,
                 ),
