@@ -960,3 +960,26 @@ fn a_plt_signs_as_the_appraiser_and_others_may_not_sign() {
         Some(EmployeeId(YOHANES))
     );
 }
+
+#[test]
+fn the_panel_shows_the_unit_the_viewer_chose_among_the_rows_units() {
+    let (_dir, mut s) = office();
+    as_employee(&mut s, YOHANES);
+    let viewer = s.viewer.clone();
+    let load = |unit| {
+        kinerja::app::reviews::load::load(&s, viewer.as_ref(), None, 2026, ReviewKind::Annual, unit)
+            .unwrap()
+    };
+    // Yohanes's reports: Maria heads the section (unit 2), Agus works in the office (unit 1).
+    let first = load(None);
+    let mut units = first.units.clone();
+    units.sort();
+    assert_eq!(units, [UnitId(1), UnitId(2)]);
+    assert_eq!(first.panel.as_ref().map(|p| p.unit), Some(first.units[0]));
+    let other = first.units[1];
+    let chosen = load(Some(other));
+    assert_eq!(chosen.panel.as_ref().map(|p| p.unit), Some(other));
+    // A unit none of the rows works in: the first again.
+    let stray = load(Some(UnitId(99)));
+    assert_eq!(stray.panel.as_ref().map(|p| p.unit), Some(first.units[0]));
+}

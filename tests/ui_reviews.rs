@@ -164,6 +164,7 @@ fn annual_grid() -> Loaded {
             ],
             enforced: false,
         }),
+        units: vec![UnitId(2)],
         own: false,
     }
 }

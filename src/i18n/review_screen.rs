@@ -151,6 +151,12 @@ pub fn text(lang: Lang, x: X) -> &'static str {
         X::KeySetRating => ("pilih rating/kursor", "rating/cursor"),
         X::KeyChooseSupervisor => ("pilih atasan", "choose a supervisor"),
         X::KeyUnitGrade => ("predikat unit", "unit grade"),
+        X::KeyNextPanelUnit => ("unit lain di panel", "next unit in the panel"),
+        X::OneUnitOnly => (
+            "semua pegawai di daftar ini bekerja di satu unit",
+            "everyone on this list works in one unit",
+        ),
+        X::PanelUnitOf => ("unit", "unit"),
         X::KeyReceipt => ("tanggal diterima", "date received"),
         X::KeyObject => ("ajukan keberatan", "file an objection"),
         X::KeyDecide => ("putuskan keberatan", "decide an objection"),

@@ -122,6 +122,8 @@ pub struct Loaded {
     pub segments: u8,
     pub rows: Vec<GridRow>,
     pub panel: Option<UnitPanel>,
+    /// The units the rows work in, most rows first (the panel shows one of them).
+    pub units: Vec<UnitId>,
     /// The rows are the viewer's own evaluations (an employee without reports).
     pub own: bool,
 }
@@ -153,6 +155,9 @@ pub struct GridView {
     pub subject: Option<EmployeeId>,
     /// The row to put the cursor on at the next load (the agenda jumps to a person).
     pub want: Option<EmployeeId>,
+    /// The units of the rows, most rows first, and the one the viewer chose for the panel.
+    pub units: Vec<UnitId>,
+    pub panel_unit: Option<UnitId>,
 }
 
 impl Default for GridView {
@@ -169,6 +174,8 @@ impl Default for GridView {
             own: false,
             subject: None,
             want: None,
+            units: Vec::new(),
+            panel_unit: None,
         }
     }
 }
@@ -191,6 +198,7 @@ impl GridView {
         self.segments = l.segments;
         self.rows = l.rows;
         self.panel = l.panel;
+        self.units = l.units;
         self.own = l.own;
         self.loaded = true;
         let at = on.and_then(|e| self.rows.iter().position(|r| r.employee == e));
@@ -199,6 +207,27 @@ impl GridView {
             None => self.scroll.reset(),
         }
         self.scroll.move_by(0, self.rows.len());
+    }
+
+    /// The next unit of the rows for the panel (after the last, the first again); `None` when
+    /// the rows are all in one unit.
+    pub fn next_panel_unit(&mut self) -> Option<UnitId> {
+        if self.units.len() < 2 {
+            return None;
+        }
+        let now = self.panel.as_ref().map(|p| p.unit);
+        let at = now
+            .and_then(|u| self.units.iter().position(|x| *x == u))
+            .map_or(0, |i| (i + 1) % self.units.len());
+        self.panel_unit = Some(self.units[at]);
+        self.panel_unit
+    }
+
+    /// Which of the rows' units the panel shows, counted from 1, and how many there are.
+    pub fn panel_position(&self) -> Option<(usize, usize)> {
+        let unit = self.panel.as_ref()?.unit;
+        let at = self.units.iter().position(|u| *u == unit)?;
+        (self.units.len() > 1).then_some((at + 1, self.units.len()))
     }
 
     /// The periods of the year in selector order: segments 1..n, then Tahunan.

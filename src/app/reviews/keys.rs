@@ -64,6 +64,11 @@ const GRID: &[Binding] = &[
         T::Reviews(X::KeyUnitGrade),
     ),
     b(
+        &[Key::ch('U')],
+        Action::Reviews(R::NextPanelUnit),
+        T::Reviews(X::KeyNextPanelUnit),
+    ),
+    b(
         &[Key::ch('t')],
         Action::Reviews(R::Receipt),
         T::Reviews(X::KeyReceipt),

@@ -44,8 +44,9 @@ fn decided_ratings(e: &ReviewEntry) -> Option<(Rating, Rating)> {
     }
 }
 
-/// The unit most of the rows work in: the one whose rule the panel checks.
-fn main_unit(services: &Services, rows: &[GridRow]) -> Option<UnitId> {
+/// The units the rows work in, the one with most rows first: the panel checks the first,
+/// or the one the viewer chose.
+fn units_of(services: &Services, rows: &[GridRow]) -> Vec<UnitId> {
     let mut counts: Vec<(UnitId, usize)> = Vec::new();
     for r in rows {
         let Some(u) = services.register.employee(r.employee).map(|e| e.unit) else {
@@ -56,7 +57,9 @@ fn main_unit(services: &Services, rows: &[GridRow]) -> Option<UnitId> {
             None => counts.push((u, 1)),
         }
     }
-    counts.into_iter().max_by_key(|(_, n)| *n).map(|(u, _)| u)
+    // Stable: equal counts keep the order of the rows.
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    counts.into_iter().map(|(u, _)| u).collect()
 }
 
 fn panel(services: &Services, unit: UnitId, year: i32) -> Result<UnitPanel, CommandError> {
@@ -84,6 +87,7 @@ pub fn load(
     subject: Option<EmployeeId>,
     year: i32,
     kind: ReviewKind,
+    chosen_unit: Option<UnitId>,
 ) -> Result<Loaded, CommandError> {
     let period = services.period_of(year)?;
     let segments = period.segmentation.segments_per_year();
@@ -104,7 +108,10 @@ pub fn load(
     };
     // Objections waiting for the viewer as the appraiser's superior: the pending ones among
     // the reports of their reports, after their own team.
-    let unit = main_unit(services, &rows);
+    let units = units_of(services, &rows);
+    let unit = chosen_unit
+        .filter(|u| units.contains(u))
+        .or(units.first().copied());
     if let Some(me) = me.filter(|_| !admin) {
         let mine: Vec<EmployeeId> = rows.iter().map(|r| r.employee).collect();
         for report in mine {
@@ -168,6 +175,7 @@ pub fn load(
         year,
         kind,
         segments,
+        units: if own { Vec::new() } else { units },
         rows,
         panel,
         own,

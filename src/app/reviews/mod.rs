@@ -60,6 +60,8 @@ pub enum Action {
     Object,
     /// The decision on the focused row's objection (the appraiser's superior).
     Decide,
+    /// The panel shows the next unit the rows work in.
+    NextPanelUnit,
 }
 
 /// Where a picker's choice goes on the Penilaian tab.

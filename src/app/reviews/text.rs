@@ -99,6 +99,11 @@ pub enum ReviewText {
     KeySetRating,
     KeyChooseSupervisor,
     KeyUnitGrade,
+    KeyNextPanelUnit,
+    /// `U` when every row works in one unit.
+    OneUnitOnly,
+    /// The panel's unit among the rows' units: "unit 1/3".
+    PanelUnitOf,
     KeyReceipt,
     KeyObject,
     KeyDecide,

@@ -30,6 +30,7 @@ pub fn reload(state: &AppState) -> Effect {
         year: state.reviews.year,
         kind: state.reviews.kind,
         subject: state.reviews.subject,
+        unit: state.reviews.panel_unit,
     }
 }
 
@@ -131,6 +132,13 @@ fn on_grid(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             return Some(vec![reload(state)]);
         }
         Action::Reviews(R::Reload) => return Some(vec![reload(state)]),
+        Action::Reviews(R::NextPanelUnit) => {
+            if state.reviews.next_panel_unit().is_none() {
+                state.error(Notice::Text(T::Reviews(X::OneUnitOnly)));
+                return Some(Vec::new());
+            }
+            return Some(vec![reload(state)]);
+        }
         Action::Reviews(R::UnitGrade) => {
             let (year, today) = (view.year, state.today);
             let Some(p) = view.panel.as_ref() else {

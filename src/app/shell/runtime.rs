@@ -239,6 +239,7 @@ impl App {
                     year,
                     kind,
                     subject,
+                    unit,
                 } => {
                     let viewer = self.services.viewer.clone();
                     let loaded = crate::app::reviews::load::load(
@@ -247,6 +248,7 @@ impl App {
                         subject,
                         year,
                         kind,
+                        unit,
                     );
                     self.dispatch(Msg::ReviewsLoaded(loaded.map(Box::new)));
                 }

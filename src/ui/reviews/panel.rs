@@ -43,8 +43,13 @@ pub fn lines<'a>(lang: Lang, view: &GridView, width: usize, theme: &Theme) -> Ve
     if live.ungraded > 0 {
         pop = format!("{pop} ({} {})", live.ungraded, text(lang, X::Ungraded));
     }
+    // Several units among the rows: which one this is, `U` shows the next.
+    let which = view
+        .panel_position()
+        .map(|(at, n)| format!(" ({} {at}/{n} · U)", text(lang, X::PanelUnitOf)))
+        .unwrap_or_default();
     let head = cut(format!(
-        "{} · {}: {} ",
+        "{}{which} · {}: {} ",
         panel.name,
         text(lang, X::UnitGrade),
         grade,

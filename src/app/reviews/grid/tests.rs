@@ -168,3 +168,30 @@ fn a_decided_objection_shows_the_ratings_that_stand() {
     assert_eq!(r.rating(RatingField::Behaviour), Some(AboveExpectation));
     assert_eq!(r.grade(), Some(G::VeryGood));
 }
+
+#[test]
+fn the_panel_goes_through_the_units_of_the_rows() {
+    let mut v = view(ReviewKind::Annual, 3);
+    assert_eq!(v.next_panel_unit(), None, "no units read yet");
+    v.units = vec![UnitId(2), UnitId(5), UnitId(9)];
+    v.panel = Some(UnitPanel {
+        unit: UnitId(2),
+        name: "Seksi A".into(),
+        grade: None,
+        members: Vec::new(),
+        enforced: false,
+    });
+    assert_eq!(v.panel_position(), Some((1, 3)));
+    assert_eq!(v.next_panel_unit(), Some(UnitId(5)));
+    v.panel.as_mut().unwrap().unit = UnitId(9);
+    assert_eq!(v.panel_position(), Some((3, 3)));
+    assert_eq!(
+        v.next_panel_unit(),
+        Some(UnitId(2)),
+        "after the last, the first"
+    );
+    v.units = vec![UnitId(2)];
+    v.panel.as_mut().unwrap().unit = UnitId(2);
+    assert_eq!(v.panel_position(), None, "one unit: nothing to say");
+    assert_eq!(v.next_panel_unit(), None);
+}

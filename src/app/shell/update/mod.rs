@@ -96,6 +96,8 @@ pub enum Effect {
         kind: crate::domain::review::ReviewKind,
         /// An admin's choice of supervisor whose reports to show.
         subject: Option<EmployeeId>,
+        /// The unit the distribution panel shows (`None`: the one most rows work in).
+        unit: Option<crate::domain::UnitId>,
     },
     /// Read one evaluation and what its form shows.
     LoadScoring {
