@@ -80,6 +80,13 @@ fn fu(item: &str, due: NaiveDate) -> FollowUp {
 /// week, one in March; Siti had no feedback. Nobody has a plan or a signed evaluation.
 /// `who` signs in (user name, NIP, employee).
 fn signed_in(lang: Lang, who: (&str, &str, EmployeeId)) -> Screenshot {
+    signed_in_as(lang, who, Role::Appraiser)
+}
+
+/// Agus, HR in the small office (no reports).
+const AGUS_NIP: &str = "198711112010011006";
+
+fn signed_in_as(lang: Lang, who: (&str, &str, EmployeeId), role: Role) -> Screenshot {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("db");
     let mut s = common::services_with_office(&path);
@@ -96,7 +103,7 @@ fn signed_in(lang: Lang, who: (&str, &str, EmployeeId)) -> Screenshot {
         session: x,
     }))
     .expect("session");
-    s.create_account(None, who.0, Some(who.2), Role::Appraiser, "rahasia-uji")
+    s.create_account(None, who.0, Some(who.2), role, "rahasia-uji")
         .expect("account");
     let session = s.session_for_nip(who.1).expect("session");
     Screenshot {
@@ -222,4 +229,18 @@ fn enter_goes_where_each_line_is_dealt_with() {
     s.keys(&[Key::ch('H')]);
     assert_eq!(s.app.state.screen, Screen::History);
     assert_eq!(s.app.state.history.person, Some(SITI));
+}
+
+#[test]
+fn an_admin_on_the_agenda_is_told_where_a_supervisors_agenda_is() {
+    let mut s = signed_in_as(Lang::Id, ("agus", AGUS_NIP, EmployeeId(5)), Role::Admin);
+    assert_eq!(
+        s.app.state.screen,
+        Screen::Employees,
+        "admins start on the list"
+    );
+    s.keys(&[Key::ch('0')]);
+    assert_eq!(s.app.state.screen, Screen::Agenda);
+    let screen = s.draw((120, 40));
+    assert!(screen.contains("kinerja agenda --nip NIP"), "{screen}");
 }

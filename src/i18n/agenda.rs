@@ -12,6 +12,12 @@ pub fn text(lang: Lang, x: X) -> &'static str {
             "Agenda untuk pejabat penilai: Anda tidak mempunyai bawahan langsung hari ini.",
             "The agenda is for appraisers: you have no direct reports today.",
         ),
+        X::AdminAgenda => (
+            "Agenda untuk pejabat penilai. Agenda seorang atasan: kinerja agenda --nip NIP \
+             (lihat README), atau tab 4 dan 3 dengan p untuk memilih atasan.",
+            "The agenda is for appraisers. A supervisor's agenda: kinerja agenda --nip NIP \
+             (see the README), or tabs 4 and 3 with p to choose a supervisor.",
+        ),
         X::Nothing => (
             "Tidak ada yang jatuh tempo. Semua beres.",
             "Nothing is due. All done.",

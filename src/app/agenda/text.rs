@@ -5,6 +5,8 @@ pub enum AgendaText {
     Title,
     Loading,
     NotSupervisor,
+    /// What an admin (who appraises nobody) finds here instead.
+    AdminAgenda,
     Nothing,
     FollowUps,
     NoFeedback,

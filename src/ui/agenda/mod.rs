@@ -40,12 +40,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(title)), head);
     let msg = match (&a.view, a.loaded) {
         (_, false) => Some(X::Loading),
+        (None, true) if app.state.can_manage_register() => Some(X::AdminAgenda),
         (None, true) => Some(X::NotSupervisor),
         (Some(_), true) if a.lines.is_empty() => Some(X::Nothing),
         _ => None,
     };
     if let Some(m) = msg {
-        frame.render_widget(Paragraph::new(Span::styled(text(lang, m), theme.dim)), body);
+        frame.render_widget(
+            Paragraph::new(Span::styled(text(lang, m), theme.dim))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            body,
+        );
         return;
     }
     let lines = render_lines(lang, a, usize::from(body.width), theme);
