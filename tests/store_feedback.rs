@@ -94,7 +94,8 @@ fn a_feedback_year_round_trips_and_a_stale_save_is_refused() {
                 kind: RecordKind::Feedback,
                 id: 2,
                 expected: 0,
-                found: Some(1)
+                found: Some(1),
+                by: None,
             }
         ),
         "{err:?}"

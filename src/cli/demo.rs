@@ -290,6 +290,7 @@ pub fn records<E>(
             status: inactive(i, year).unwrap_or(EmployeeStatus::Active),
             phone,
             email,
+            revision: 0,
         });
     }
     Ok((units, employees))

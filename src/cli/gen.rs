@@ -213,6 +213,7 @@ pub fn generate<E>(
             status,
             phone: String::new(),
             email: String::new(),
+            revision: 0,
         });
     }
     Ok((units, employees))

@@ -359,6 +359,7 @@ mod tests {
             status: EmployeeStatus::Active,
             phone: "0812".into(),
             email: "d@x.id".into(),
+            revision: 0,
         };
         let unit = OrgUnit {
             id: UnitId(1),

@@ -44,6 +44,7 @@ pub fn person(
         status: EmployeeStatus::Active,
         phone: String::new(),
         email: String::new(),
+        revision: 0,
     }
 }
 

@@ -611,6 +611,7 @@ mod tests {
                 status: EmployeeStatus::Active,
                 phone: String::new(),
                 email: String::new(),
+                revision: 0,
             })
             .collect();
         Register::from_parts(employees, units)

@@ -351,7 +351,7 @@ impl Services {
         };
         let id = e.id;
         self.commit(vec![change(Record::Employee(e.clone()), action, "")])?;
-        self.register.upsert_employee(e);
+        self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeSaved { id, created })
     }
 
@@ -431,13 +431,13 @@ impl Services {
         ));
         self.commit(all)?;
         for s in changes {
-            self.register.upsert_employee(s);
+            self.register.upsert_employee(s.saved());
         }
         let unit_names = units.iter().map(|u| u.name.clone()).collect();
         for u in units {
             self.register.upsert_unit(u);
         }
-        self.register.upsert_employee(e);
+        self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeDeactivated {
             id,
             moved: moved.len(),
@@ -458,7 +458,7 @@ impl Services {
             AuditAction::Reactivate,
             "",
         )])?;
-        self.register.upsert_employee(e);
+        self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeReactivated(id))
     }
 
@@ -542,6 +542,8 @@ impl Services {
             check(&after, self.register.employee(e.id), e, today)?;
         }
         let (nu, ne) = (units.len(), employees.len());
+        // The register after the commit holds them as the store does: one revision on.
+        let saved: Vec<Employee> = employees.iter().map(Employee::saved).collect();
         let mut changes: Vec<Change> = units
             .into_iter()
             .map(|u| change(Record::Unit(u), action, ""))
@@ -552,6 +554,7 @@ impl Services {
                 .map(|e| change(Record::Employee(e), action, "")),
         );
         self.commit(changes)?;
+        after.upsert_many(&[], &saved);
         self.register = after;
         Ok(Outcome::BatchApplied {
             units: nu,

@@ -486,6 +486,7 @@ pub fn plan(
                 status: EmployeeStatus::Active,
                 phone: String::new(),
                 email: String::new(),
+                revision: 0,
             },
         };
         e.nip = p.nip.clone();

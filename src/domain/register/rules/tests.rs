@@ -57,6 +57,7 @@ fn emp(id: u64, serial: u32, sup: Option<u64>) -> Employee {
         status: EmployeeStatus::Active,
         phone: String::new(),
         email: String::new(),
+        revision: 0,
     }
 }
 
