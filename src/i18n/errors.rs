@@ -51,9 +51,7 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
         (
             _,
             StoreError::StaleRevision {
-                kind,
-                by: Some(by),
-                ..
+                kind, by: Some(by), ..
             },
         ) => changed_by(lang, *kind, &by.actor, by.at_ms),
         (Lang::Id, StoreError::StaleRevision { kind, .. }) => format!(
@@ -79,14 +77,16 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
 /// A save refused because `actor` saved the record at `at_ms` meanwhile (local time; the
 /// date too when it was not today).
 pub fn changed_by(lang: Lang, kind: RecordKind, actor: &str, at_ms: i64) -> String {
-    let at = chrono::DateTime::from_timestamp_millis(at_ms).map(|d| d.with_timezone(&chrono::Local));
+    let at =
+        chrono::DateTime::from_timestamp_millis(at_ms).map(|d| d.with_timezone(&chrono::Local));
     let today = chrono::Local::now().date_naive();
     let when = match at {
-        Some(d) if d.date_naive() == today => lang.pick(
-            &d.format("pukul %H.%M").to_string(),
-            &d.format("at %H:%M").to_string(),
-        )
-        .to_string(),
+        Some(d) if d.date_naive() == today => lang
+            .pick(
+                &d.format("pukul %H.%M").to_string(),
+                &d.format("at %H:%M").to_string(),
+            )
+            .to_string(),
         Some(d) => lang
             .pick(
                 &d.format("pada %d-%m-%Y pukul %H.%M").to_string(),
