@@ -17,7 +17,7 @@ fn employees_and_units_survive_reopen() {
         since: chrono::NaiveDate::from_ymd_opt(2024, 8, 17),
         note: "S2 di UGM".into(),
     };
-    let employees = vec![employee(1, 1, "Maria Gebze", 1, None), e2];
+    let employees = [employee(1, 1, "Maria Gebze", 1, None), e2];
     let mut closed = unit(2, "Puskesmas Salor", Some(1));
     closed.active = false;
     closed.head = Some(EmployeeId(2));
