@@ -387,8 +387,10 @@ mod tests {
             from: day,
             to: day,
         };
+        let employee = crate::store::employee_snapshot(&employee).expect("serialises");
+        assert!(!employee.contains("revision"), "{employee}");
         let snapshots = [
-            serde_json::to_string(&employee),
+            Ok(employee),
             serde_json::to_string(&unit),
             serde_json::to_string(&account),
             serde_json::to_string(&acting),

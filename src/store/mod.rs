@@ -121,6 +121,12 @@ pub struct Change {
     pub reason: String,
 }
 
+/// The audit trail's JSON snapshot of an employee as `commit` writes it (without the
+/// revision: the trail shows what a user changed).
+pub fn employee_snapshot(e: &Employee) -> Result<String, StoreError> {
+    records::employee::json(&keys::employee(e.id), e)
+}
+
 /// An open kinerja database. Only one process may hold it.
 pub struct Store {
     path: PathBuf,
