@@ -330,6 +330,8 @@ impl Services {
             e.id = EmployeeId(u64::MAX);
             check(&self.register, None, &e, today)?;
             e.id = EmployeeId(self.store.next_id(RecordKind::Employee)?);
+            // A new record is based on nothing stored.
+            e.revision = 0;
         } else {
             match self.register.employee(e.id) {
                 None => return Err(CommandError::NotFound),
