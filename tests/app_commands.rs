@@ -162,6 +162,7 @@ fn units_keep_a_tree() {
             parent: Some(UnitId(1)),
             head: None,
             active: true,
+            revision: 0,
         }))
         .unwrap();
     let Outcome::UnitSaved { id, created: true } = out else {
@@ -230,6 +231,7 @@ fn two_units_of_one_name_under_one_parent_are_refused() {
         parent: Some(UnitId(1)),
         head: None,
         active: true,
+        revision: 0,
     };
     let err = s.execute(Command::SaveUnit(twin.clone())).unwrap_err();
     assert!(

@@ -24,6 +24,7 @@ fn office(dir: &tempfile::TempDir) -> Services {
             parent: Some(UnitId(parent)),
             head: None,
             active: true,
+            revision: 0,
         }))
         .unwrap();
     }

@@ -155,6 +155,8 @@ fn an_older_database_reads_its_employees_as_revision_0_and_checks_them() {
     assert_eq!(store.schema_version().unwrap(), 7);
     // Read as they were, at revision 0; not rewritten by the migration.
     assert_eq!(store.employees().unwrap(), employees);
+    assert_eq!(store.units().unwrap(), units);
+    assert_eq!(store.units().unwrap()[0].revision, 0);
     drop(store);
     assert_eq!(envelope_versions(&path), [2, 2]);
 
@@ -191,4 +193,39 @@ fn an_older_database_reads_its_employees_as_revision_0_and_checks_them() {
     let store = Store::open(&path).unwrap();
     assert_eq!(store.employee(EmployeeId(1)).unwrap().unwrap().revision, 0);
     assert_eq!(store.employee(EmployeeId(2)).unwrap().unwrap(), stored);
+}
+
+#[test]
+fn a_unit_saved_from_an_older_revision_is_refused_with_who_and_when() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    seed(&store);
+    let base = store.units().unwrap().remove(1);
+    assert_eq!((base.id.0, base.revision), (2, 1));
+    let mut first = base.clone();
+    first.name = "Puskesmas Salor Baru".into();
+    store
+        .commit("maria", 9_000, vec![save_unit(&first, AuditAction::Update)])
+        .unwrap();
+    let mut second = base;
+    second.head = Some(EmployeeId(2));
+    match store.commit("budi", 9_500, vec![save_unit(&second, AuditAction::Update)]) {
+        Err(StoreError::StaleRevision {
+            kind: RecordKind::Unit,
+            id: 2,
+            expected: 1,
+            found: Some(2),
+            by,
+        }) => assert_eq!(
+            by,
+            Some(ChangedBy {
+                actor: "maria".into(),
+                at_ms: 9_000,
+            })
+        ),
+        other => panic!("expected StaleRevision, got {other:?}"),
+    }
+    let stored = store.units().unwrap().remove(1);
+    assert_eq!(stored, first.saved());
+    assert_eq!(stored.head, None);
 }

@@ -44,6 +44,7 @@ fn employees_and_units_survive_reopen() {
     // Stored one revision on from what was saved (a new record: revision 1).
     let employees: Vec<_> = employees.iter().map(|e| e.saved()).collect();
     assert_eq!(store.employees().unwrap(), employees);
+    let units: Vec<_> = units.iter().map(|u| u.saved()).collect();
     assert_eq!(store.units().unwrap(), units);
     assert_eq!(
         store.employee(EmployeeId(2)).unwrap(),

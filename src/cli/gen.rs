@@ -104,6 +104,7 @@ pub fn generate<E>(
             // Employee u is the head of unit u.
             head: Some(ids[u]),
             active: true,
+            revision: 0,
         })
         .collect();
 

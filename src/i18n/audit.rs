@@ -367,6 +367,7 @@ mod tests {
             parent: None,
             head: Some(EmployeeId(2)),
             active: true,
+            revision: 0,
         };
         let account = Account {
             id: AccountId(1),
@@ -389,9 +390,11 @@ mod tests {
         };
         let employee = crate::store::employee_snapshot(&employee).expect("serialises");
         assert!(!employee.contains("revision"), "{employee}");
+        let unit = crate::store::unit_snapshot(&unit).expect("serialises");
+        assert!(!unit.contains("revision"), "{unit}");
         let snapshots = [
             Ok(employee),
-            serde_json::to_string(&unit),
+            Ok(unit),
             serde_json::to_string(&account),
             serde_json::to_string(&acting),
         ];

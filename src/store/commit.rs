@@ -362,14 +362,27 @@ fn write_unit<K: Kv>(kv: &K, u: &OrgUnit) -> Result<Written, K::Error> {
         }));
     }
     let key = keys::unit(u.id);
-    let before = match kv.get(&key)? {
-        Some(bytes) => {
-            let old = records::unit::decode(&key, &bytes).map_err(K::abort)?;
-            Some(records::json(&key, &old).map_err(K::abort)?)
-        }
+    let old = match kv.get(&key)? {
+        Some(bytes) => Some(records::unit::decode(&key, &bytes).map_err(K::abort)?),
         None => None,
     };
-    let after = records::json(&key, u).map_err(K::abort)?;
+    // Checked like an employee's revision.
+    let found = old.as_ref().map(|o| o.revision);
+    if found.unwrap_or(0) != u.revision {
+        return Err(K::abort(StoreError::StaleRevision {
+            kind: RecordKind::Unit,
+            id: u.id.0,
+            expected: u.revision,
+            found,
+            by: None,
+        }));
+    }
+    let u = &u.saved();
+    let before = match &old {
+        Some(o) => Some(records::unit::json(&key, o).map_err(K::abort)?),
+        None => None,
+    };
+    let after = records::unit::json(&key, u).map_err(K::abort)?;
     let value = records::unit::encode(u).map_err(K::abort)?;
     kv.insert(key, value)?;
     Ok((

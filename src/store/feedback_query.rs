@@ -56,6 +56,27 @@ pub fn last_change_of_employee(
     Ok(None)
 }
 
+/// Who saved the record `kind` `id` last and when, from the newest end of the audit trail (a
+/// record without an index of its own, like a unit; a refused save is rare and the change
+/// that made it stale is recent).
+pub fn last_change_of(
+    data: &sled::Tree,
+    kind: RecordKind,
+    id: u64,
+) -> Result<Option<ChangedBy>, StoreError> {
+    for kv in data.scan_prefix([keys::AUDIT]).rev() {
+        let (k, v) = kv?;
+        let entry = records::audit::decode(&k, &v)?;
+        if entry.record.kind == kind && entry.record.id == id {
+            return Ok(Some(ChangedBy {
+                actor: entry.actor,
+                at_ms: entry.at_ms,
+            }));
+        }
+    }
+    Ok(None)
+}
+
 pub fn audit_of_employee(
     data: &sled::Tree,
     emp: EmployeeId,

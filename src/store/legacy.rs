@@ -211,6 +211,42 @@ impl EmployeeV2 {
     }
 }
 
+/// A unit as schemas 1 to 6 stored it (envelope versions 1 and 2): today's record without its
+/// `revision`. Field order is the payload layout: do not change it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitV2 {
+    pub id: UnitId,
+    pub name: String,
+    pub parent: Option<UnitId>,
+    pub head: Option<EmployeeId>,
+    pub active: bool,
+}
+
+impl UnitV2 {
+    /// Today's form, at revision 0.
+    pub fn upgrade(self) -> OrgUnit {
+        OrgUnit {
+            id: self.id,
+            name: self.name,
+            parent: self.parent,
+            head: self.head,
+            active: self.active,
+            revision: 0,
+        }
+    }
+
+    /// The schema 1-6 form of `u` (its revision dropped).
+    pub fn of(u: &OrgUnit) -> UnitV2 {
+        UnitV2 {
+            id: u.id,
+            name: u.name.clone(),
+            parent: u.parent,
+            head: u.head,
+            active: u.active,
+        }
+    }
+}
+
 /// A schema 2-6 employee as a fixture writes it: envelope version 2, its indexes and JSON.
 fn fixture_v2(e: &Employee) -> Result<FixtureEmployee, StoreError> {
     let key = keys::employee(e.id);
@@ -356,13 +392,13 @@ fn write_fixture(
     for u in units {
         batch.insert(
             keys::unit(u.id),
-            records::unit::encode_at(u, versions.unit)?,
+            records::unit::encode_old(u, versions.unit)?,
         );
         audit(
             &mut batch,
             RecordKind::Unit,
             u.id.0,
-            records::json(&keys::unit(u.id), u)?,
+            records::unit::json(&keys::unit(u.id), u)?,
         )?;
     }
     for e in employees {

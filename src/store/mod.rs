@@ -65,8 +65,8 @@ use keys::Counter;
 /// plans by the migration.
 /// 6: the index of audit entries per employee (`a` in `keys`), built from the audit trail by
 /// the migration (the history screen reads one employee's entries only).
-/// 7: employees carry a `revision` (envelope version 3), checked by every save; the records
-/// of version 2 are read as revision 0 and not rewritten. The bump keeps a kinerja of schema
+/// 7: employees and units carry a `revision` (envelope version 3), checked by every save; the
+/// records of older versions are read as revision 0 and not rewritten. The bump keeps a kinerja of schema
 /// 6, which cannot read version 3, from opening the database.
 pub const SCHEMA_VERSION: u32 = 7;
 
@@ -125,6 +125,11 @@ pub struct Change {
 /// revision: the trail shows what a user changed).
 pub fn employee_snapshot(e: &Employee) -> Result<String, StoreError> {
     records::employee::json(&keys::employee(e.id), e)
+}
+
+/// The audit trail's JSON snapshot of a unit as `commit` writes it (without the revision).
+pub fn unit_snapshot(u: &OrgUnit) -> Result<String, StoreError> {
+    records::unit::json(&keys::unit(u.id), u)
 }
 
 /// An open kinerja database. Only one process may hold it.
@@ -336,6 +341,19 @@ impl Store {
                 expected,
                 found,
                 by: feedback_query::last_change_of_employee(&self.data, EmployeeId(id))?,
+            }),
+            Err(StoreError::StaleRevision {
+                kind: RecordKind::Unit,
+                id,
+                expected,
+                found,
+                by: None,
+            }) => Err(StoreError::StaleRevision {
+                kind: RecordKind::Unit,
+                id,
+                expected,
+                found,
+                by: feedback_query::last_change_of(&self.data, RecordKind::Unit, id)?,
             }),
             other => other,
         }

@@ -44,6 +44,7 @@ pub fn unit(id: u64, name: &str, parent: Option<u64>) -> OrgUnit {
         parent: parent.map(UnitId),
         head: None,
         active: true,
+        revision: 0,
     }
 }
 

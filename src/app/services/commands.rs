@@ -437,7 +437,7 @@ impl Services {
         }
         let unit_names = units.iter().map(|u| u.name.clone()).collect();
         for u in units {
-            self.register.upsert_unit(u);
+            self.register.upsert_unit(u.saved());
         }
         self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeDeactivated {
@@ -487,6 +487,7 @@ impl Services {
         }
         if created {
             u.id = UnitId(self.store.next_id(RecordKind::Unit)?);
+            u.revision = 0;
         }
         let action = if created {
             AuditAction::Create
@@ -495,7 +496,7 @@ impl Services {
         };
         let id = u.id;
         self.commit(vec![change(Record::Unit(u.clone()), action, "")])?;
-        self.register.upsert_unit(u);
+        self.register.upsert_unit(u.saved());
         Ok(Outcome::UnitSaved { id, created })
     }
 
@@ -546,6 +547,7 @@ impl Services {
         let (nu, ne) = (units.len(), employees.len());
         // The register after the commit holds them as the store does: one revision on.
         let saved: Vec<Employee> = employees.iter().map(Employee::saved).collect();
+        let saved_units: Vec<OrgUnit> = units.iter().map(OrgUnit::saved).collect();
         let mut changes: Vec<Change> = units
             .into_iter()
             .map(|u| change(Record::Unit(u), action, ""))
@@ -556,7 +558,7 @@ impl Services {
                 .map(|e| change(Record::Employee(e), action, "")),
         );
         self.commit(changes)?;
-        after.upsert_many(&[], &saved);
+        after.upsert_many(&saved_units, &saved);
         self.register = after;
         Ok(Outcome::BatchApplied {
             units: nu,

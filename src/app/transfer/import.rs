@@ -217,6 +217,7 @@ fn new_unit(
         parent,
         head: None,
         active: true,
+        revision: 0,
     });
     by_key.insert(key, id);
     id
