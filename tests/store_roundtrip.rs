@@ -21,7 +21,7 @@ fn employees_and_units_survive_reopen() {
     let mut closed = unit(2, "Puskesmas Salor", Some(1));
     closed.active = false;
     closed.head = Some(EmployeeId(2));
-    let units = vec![unit(1, "Dinas Kesehatan", None), closed];
+    let units = [unit(1, "Dinas Kesehatan", None), closed];
     {
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
