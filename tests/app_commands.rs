@@ -162,6 +162,7 @@ fn units_keep_a_tree() {
             parent: Some(UnitId(1)),
             head: None,
             active: true,
+            revision: 0,
         }))
         .unwrap();
     let Outcome::UnitSaved { id, created: true } = out else {
@@ -230,6 +231,7 @@ fn two_units_of_one_name_under_one_parent_are_refused() {
         parent: Some(UnitId(1)),
         head: None,
         active: true,
+        revision: 0,
     };
     let err = s.execute(Command::SaveUnit(twin.clone())).unwrap_err();
     assert!(
@@ -336,4 +338,71 @@ fn promoting_below_the_reports_would_make_a_cycle_and_is_refused() {
     );
     assert!(s.register.employee(MARIA).unwrap().is_active());
     assert_eq!(s.register.employee(DANIEL).unwrap().supervisor, Some(MARIA));
+}
+
+/// Two people edit Daniel from the same stored revision: the first save goes through, the
+/// second is refused inside the commit, naming the first editor and the time; nothing of it
+/// is written, and memory holds the first save.
+#[test]
+fn a_save_based_on_an_older_revision_is_refused_naming_who_and_when() {
+    use kinerja::app::kit::lang::Lang;
+    use kinerja::store::{ChangedBy, StoreError};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = services_with_office(&dir.path().join("db"));
+    let base = s.register.employee(DANIEL).cloned().unwrap();
+    assert_eq!(base.revision, 1);
+
+    s.actor = "maria".into();
+    let mut first = base.clone();
+    first.phone = "0812 1111 2222".into();
+    s.execute(Command::SaveEmployee(first.clone())).unwrap();
+    assert_eq!(s.register.employee(DANIEL), Some(&first.saved()));
+    let trail = s.store.audit_trail().unwrap().len();
+
+    s.actor = "budi".into();
+    let mut second = base.clone();
+    second.position = "Analis Pemerintahan".into();
+    let err = match s.execute(Command::SaveEmployee(second)) {
+        Err(CommandError::Store(e)) => e,
+        other => panic!("expected a stale refusal, got {other:?}"),
+    };
+    match &err {
+        StoreError::StaleRevision {
+            kind: RecordKind::Employee,
+            id: 3,
+            expected: 1,
+            found: Some(2),
+            by: Some(by),
+        } => assert_eq!(
+            by,
+            &ChangedBy {
+                actor: "maria".into(),
+                at_ms: NOW_MS,
+            }
+        ),
+        other => panic!("expected StaleRevision with who, got {other:?}"),
+    }
+    assert_eq!(s.store.audit_trail().unwrap().len(), trail);
+    let stored = s.store.employee(DANIEL).unwrap().unwrap();
+    assert_eq!(stored, first.saved());
+    assert_eq!(s.register.employee(DANIEL), Some(&stored));
+
+    // In words, both languages: who and when (local time; not today, so with the date).
+    let at = chrono::DateTime::from_timestamp_millis(NOW_MS)
+        .unwrap()
+        .with_timezone(&chrono::Local);
+    assert_eq!(
+        kinerja::i18n::errors::error(Lang::Id, &err),
+        format!(
+            "Data pegawai ini sudah diubah oleh maria {}; muat ulang lalu ulangi",
+            at.format("pada %d-%m-%Y pukul %H.%M")
+        )
+    );
+    assert_eq!(
+        kinerja::i18n::errors::error(Lang::En, &err),
+        format!(
+            "maria changed this employee {}; reload it and make your change again",
+            at.format("on %d-%m-%Y at %H:%M")
+        )
+    );
 }

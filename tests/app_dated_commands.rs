@@ -113,7 +113,9 @@ fn tmt_dates_out_of_order_or_in_the_future_are_refused_without_a_form() {
     e.grade_since = Some(d(2024, 4, 1));
     e.position_since = Some(d(2026, 11, 28));
     s.execute(Command::SaveEmployee(e.clone())).unwrap();
-    assert_eq!(s.store.employee(DANIEL).unwrap(), Some(e));
+    // Stored (and held in memory) one revision on.
+    assert_eq!(s.store.employee(DANIEL).unwrap(), Some(e.saved()));
+    assert_eq!(s.register.employee(DANIEL), Some(&e.saved()));
 }
 
 #[test]

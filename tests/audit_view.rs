@@ -24,6 +24,7 @@ fn office(dir: &tempfile::TempDir) -> Services {
             parent: Some(UnitId(parent)),
             head: None,
             active: true,
+            revision: 0,
         }))
         .unwrap();
     }
@@ -131,6 +132,7 @@ fn the_audit_screen_reads_the_trail_in_pages() {
     for i in 0..PAGE {
         unit.name = format!("Seksi Pemerintahan {i}");
         s.execute(Command::SaveUnit(unit.clone())).unwrap();
+        unit.revision += 1;
     }
     let total = s.store.audit_len().unwrap() as usize;
     assert!(total > PAGE);

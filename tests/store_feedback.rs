@@ -94,7 +94,8 @@ fn a_feedback_year_round_trips_and_a_stale_save_is_refused() {
                 kind: RecordKind::Feedback,
                 id: 2,
                 expected: 0,
-                found: Some(1)
+                found: Some(1),
+                by: None,
             }
         ),
         "{err:?}"
@@ -199,6 +200,7 @@ fn audit_of_an_employee_lists_their_entries_in_order() {
         .unwrap();
     let mut budi = employee(2, 2, "Budi Santoso", 2, Some(3));
     budi.position = "Pranata Komputer".into();
+    budi.revision = 1; // as seeded
     store
         .commit("t", 8, vec![save_employee(&budi, AuditAction::Update)])
         .unwrap();
@@ -273,7 +275,7 @@ fn a_schema_5_database_gets_the_employee_audit_index() {
     }
     {
         let store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 6);
+        assert_eq!(store.schema_version().unwrap(), 7);
         let got: Vec<_> = (1..=3)
             .map(|e| store.audit_of_employee(EmployeeId(e)).unwrap())
             .collect();
@@ -299,7 +301,7 @@ fn a_schema_4_database_is_migrated_through_to_the_audit_index() {
     let plans = [plan(4, 2, Some(1), 2025, &[None])];
     write_v4_database(&path, &employees, &units, &[], &plans).unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 6);
+    assert_eq!(store.schema_version().unwrap(), 7);
     let of_2: Vec<RecordKind> = store
         .audit_of_employee(EmployeeId(2))
         .unwrap()

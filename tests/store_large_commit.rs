@@ -32,6 +32,7 @@ fn import(store: &Store) -> Vec<Change> {
     changes.push(save_employee(&a, AuditAction::Import));
     changes.push(save_employee(&b, AuditAction::Import));
     let mut u = unit(2, "Puskesmas Salor Baru", Some(1));
+    u.revision = 1; // as seeded
     u.head = Some(EmployeeId(2));
     changes.push(save_unit(&u, AuditAction::Import));
     changes

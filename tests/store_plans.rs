@@ -117,7 +117,8 @@ fn a_stale_revision_is_refused_and_nothing_is_written() {
                 kind: RecordKind::Plan,
                 id: 1,
                 expected: 0,
-                found: Some(1)
+                found: Some(1),
+                by: None,
             }
         ),
         "{err:?}"

@@ -93,6 +93,7 @@ fn a_review_year_round_trips_with_its_revision_and_a_stale_save_is_refused() {
             id: 2,
             expected: 0,
             found: Some(1),
+            by: None,
         }) => {}
         other => panic!("expected StaleRevision, got {other:?}"),
     }

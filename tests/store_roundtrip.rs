@@ -17,11 +17,11 @@ fn employees_and_units_survive_reopen() {
         since: chrono::NaiveDate::from_ymd_opt(2024, 8, 17),
         note: "S2 di UGM".into(),
     };
-    let employees = vec![employee(1, 1, "Maria Gebze", 1, None), e2];
+    let employees = [employee(1, 1, "Maria Gebze", 1, None), e2];
     let mut closed = unit(2, "Puskesmas Salor", Some(1));
     closed.active = false;
     closed.head = Some(EmployeeId(2));
-    let units = vec![unit(1, "Dinas Kesehatan", None), closed];
+    let units = [unit(1, "Dinas Kesehatan", None), closed];
     {
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
@@ -41,7 +41,10 @@ fn employees_and_units_survive_reopen() {
         store.commit("tester", 5, changes).unwrap();
     }
     let store = Store::open(&path).unwrap();
+    // Stored one revision on from what was saved (a new record: revision 1).
+    let employees: Vec<_> = employees.iter().map(|e| e.saved()).collect();
     assert_eq!(store.employees().unwrap(), employees);
+    let units: Vec<_> = units.iter().map(|u| u.saved()).collect();
     assert_eq!(store.units().unwrap(), units);
     assert_eq!(
         store.employee(EmployeeId(2)).unwrap(),

@@ -400,6 +400,7 @@ fn the_audit_screen_shows_every_row_that_fits_on_first_open() {
                 parent: Some(kinerja::domain::UnitId(1)),
                 head: None,
                 active: true,
+                revision: 0,
             }))
             .unwrap();
     }

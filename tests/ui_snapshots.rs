@@ -452,12 +452,10 @@ fn the_detail_pane_keeps_the_reporting_line_and_wide_screens_cut_no_column() {
             .expect("saved");
         s.app
             .services
-            .execute(kinerja::app::Command::SaveUnit(common::unit(
-                2,
-                UNIT,
-                Some(1),
-                Some(2),
-            )))
+            .execute(kinerja::app::Command::SaveUnit(kinerja::domain::OrgUnit {
+                revision: 1, // as the fixture wrote it
+                ..common::unit(2, UNIT, Some(1), Some(2))
+            }))
             .expect("saved");
         s.app.state.list.rebuild(&s.app.services.register);
         let screen = s.run(TO_MARIA, size);

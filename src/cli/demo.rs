@@ -228,6 +228,7 @@ pub fn records<E>(
             parent: parent.map(|p| unit_ids[p]),
             head: Some(emp_ids[HEADS[i]]),
             active: true,
+            revision: 0,
         })
         .collect();
     let mut employees = Vec::with_capacity(PEOPLE.len());
@@ -290,6 +291,7 @@ pub fn records<E>(
             status: inactive(i, year).unwrap_or(EmployeeStatus::Active),
             phone,
             email,
+            revision: 0,
         });
     }
     Ok((units, employees))

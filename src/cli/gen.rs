@@ -104,6 +104,7 @@ pub fn generate<E>(
             // Employee u is the head of unit u.
             head: Some(ids[u]),
             active: true,
+            revision: 0,
         })
         .collect();
 
@@ -213,6 +214,7 @@ pub fn generate<E>(
             status,
             phone: String::new(),
             email: String::new(),
+            revision: 0,
         });
     }
     Ok((units, employees))

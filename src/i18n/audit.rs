@@ -359,6 +359,7 @@ mod tests {
             status: EmployeeStatus::Active,
             phone: "0812".into(),
             email: "d@x.id".into(),
+            revision: 0,
         };
         let unit = OrgUnit {
             id: UnitId(1),
@@ -366,6 +367,7 @@ mod tests {
             parent: None,
             head: Some(EmployeeId(2)),
             active: true,
+            revision: 0,
         };
         let account = Account {
             id: AccountId(1),
@@ -386,9 +388,13 @@ mod tests {
             from: day,
             to: day,
         };
+        let employee = crate::store::employee_snapshot(&employee).expect("serialises");
+        assert!(!employee.contains("revision"), "{employee}");
+        let unit = crate::store::unit_snapshot(&unit).expect("serialises");
+        assert!(!unit.contains("revision"), "{unit}");
         let snapshots = [
-            serde_json::to_string(&employee),
-            serde_json::to_string(&unit),
+            Ok(employee),
+            Ok(unit),
             serde_json::to_string(&account),
             serde_json::to_string(&acting),
         ];

@@ -48,6 +48,12 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
         (Lang::En, StoreError::DuplicateAccountEmployee { holder, .. }) => {
             format!("this employee already has an account (id {holder}); nothing was saved")
         }
+        (
+            _,
+            StoreError::StaleRevision {
+                kind, by: Some(by), ..
+            },
+        ) => changed_by(lang, *kind, &by.actor, by.at_ms),
         (Lang::Id, StoreError::StaleRevision { kind, .. }) => format!(
             "{} ini baru saja diubah orang lain; muat ulang lalu ulangi perubahan Anda",
             kind_name(lang, *kind)
@@ -68,6 +74,39 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
 }
 
 /// The name of a record kind, as in "rekaman pegawai" / "an employee record".
+/// A save refused because `actor` saved the record at `at_ms` meanwhile (local time; the
+/// date too when it was not today).
+pub fn changed_by(lang: Lang, kind: RecordKind, actor: &str, at_ms: i64) -> String {
+    let at =
+        chrono::DateTime::from_timestamp_millis(at_ms).map(|d| d.with_timezone(&chrono::Local));
+    let today = chrono::Local::now().date_naive();
+    let when = match at {
+        Some(d) if d.date_naive() == today => lang
+            .pick(
+                &d.format("pukul %H.%M").to_string(),
+                &d.format("at %H:%M").to_string(),
+            )
+            .to_string(),
+        Some(d) => lang
+            .pick(
+                &d.format("pada %d-%m-%Y pukul %H.%M").to_string(),
+                &d.format("on %d-%m-%Y at %H:%M").to_string(),
+            )
+            .to_string(),
+        None => String::new(),
+    };
+    match lang {
+        Lang::Id => format!(
+            "Data {} ini sudah diubah oleh {actor} {when}; muat ulang lalu ulangi",
+            kind_name(lang, kind)
+        ),
+        Lang::En => format!(
+            "{actor} changed this {} {when}; reload it and make your change again",
+            kind_name(lang, kind)
+        ),
+    }
+}
+
 pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Employee => lang.pick("pegawai", "employee"),

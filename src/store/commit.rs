@@ -278,6 +278,19 @@ fn write_employee<K: Kv>(
         Some(bytes) => Some(records::employee::decode(&key, &bytes).map_err(K::abort)?),
         None => None,
     };
+    // The save is based on revision `e.revision`: refused unless that is the stored one (a new
+    // record: none stored, 0). Stored records of before schema 7 read as 0.
+    let found = old.as_ref().map(|o| o.revision);
+    if found.unwrap_or(0) != e.revision {
+        return Err(K::abort(StoreError::StaleRevision {
+            kind: RecordKind::Employee,
+            id: e.id.0,
+            expected: e.revision,
+            found,
+            by: None,
+        }));
+    }
+    let e = &e.saved();
     let new_index = keys::employee_index_entries(e);
     let old_index = old
         .as_ref()
@@ -326,10 +339,10 @@ fn write_employee<K: Kv>(
     }
 
     let before = match &old {
-        Some(o) => Some(records::json(&key, o).map_err(K::abort)?),
+        Some(o) => Some(records::employee::json(&key, o).map_err(K::abort)?),
         None => None,
     };
-    let after = records::json(&key, e).map_err(K::abort)?;
+    let after = records::employee::json(&key, e).map_err(K::abort)?;
     let value = records::employee::encode(e).map_err(K::abort)?;
     kv.insert(key, value)?;
     Ok((
@@ -349,14 +362,27 @@ fn write_unit<K: Kv>(kv: &K, u: &OrgUnit) -> Result<Written, K::Error> {
         }));
     }
     let key = keys::unit(u.id);
-    let before = match kv.get(&key)? {
-        Some(bytes) => {
-            let old = records::unit::decode(&key, &bytes).map_err(K::abort)?;
-            Some(records::json(&key, &old).map_err(K::abort)?)
-        }
+    let old = match kv.get(&key)? {
+        Some(bytes) => Some(records::unit::decode(&key, &bytes).map_err(K::abort)?),
         None => None,
     };
-    let after = records::json(&key, u).map_err(K::abort)?;
+    // Checked like an employee's revision.
+    let found = old.as_ref().map(|o| o.revision);
+    if found.unwrap_or(0) != u.revision {
+        return Err(K::abort(StoreError::StaleRevision {
+            kind: RecordKind::Unit,
+            id: u.id.0,
+            expected: u.revision,
+            found,
+            by: None,
+        }));
+    }
+    let u = &u.saved();
+    let before = match &old {
+        Some(o) => Some(records::unit::json(&key, o).map_err(K::abort)?),
+        None => None,
+    };
+    let after = records::unit::json(&key, u).map_err(K::abort)?;
     let value = records::unit::encode(u).map_err(K::abort)?;
     kv.insert(key, value)?;
     Ok((

@@ -2,6 +2,13 @@ use std::path::PathBuf;
 
 use crate::domain::RecordKind;
 
+/// Who saved a record last and when: the actor and time of its newest audit entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangedBy {
+    pub actor: String,
+    pub at_ms: i64,
+}
+
 /// Failures of the store, as values the UI translates (see `i18n::store`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -27,13 +34,15 @@ pub enum StoreError {
     DuplicateAccountEmployee { employee: u64, holder: u64 },
     /// A save was based on an older revision of the record than the stored one (someone else
     /// saved it meanwhile, e.g. at another terminal); nothing was written. `found`: the stored
-    /// revision, none when the record does not exist.
+    /// revision, none when the record does not exist. `by`: who saved the stored revision and
+    /// when, from the record's newest audit entry (filled for employees; none when unknown).
     #[error("{kind:?} {id} was changed meanwhile (revision {expected} edited, {found:?} stored)")]
     StaleRevision {
         kind: RecordKind,
         id: u64,
         expected: u64,
         found: Option<u64>,
+        by: Option<ChangedBy>,
     },
     /// A commit carried a record without an id (id 0); nothing was written.
     #[error("{kind:?} record without an id")]

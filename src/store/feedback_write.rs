@@ -28,6 +28,7 @@ pub fn write_feedback_year<K: Kv>(kv: &K, y: &FeedbackYear) -> Result<Written, K
             id: y.employee.0,
             expected: y.revision,
             found,
+            by: None,
         }));
     }
     let stored = FeedbackYear {

@@ -75,6 +75,7 @@ impl EmployeeV1 {
             status,
             phone: String::new(),
             email: String::new(),
+            revision: 0,
         }
     }
 
@@ -140,6 +141,124 @@ pub const SCHEMA_2: u32 = 2;
 /// Envelope version of schema 2 records.
 pub const VERSION_2: u16 = 2;
 
+/// An employee as schemas 2 to 6 stored it (envelope version 2): today's record without its
+/// `revision`. Field order is the payload layout: do not change it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeV2 {
+    pub id: EmployeeId,
+    pub nip: Nip,
+    pub kind: EmployeeKind,
+    pub name: PersonName,
+    pub grade: Grade,
+    pub position: String,
+    pub position_kind: PositionKind,
+    pub unit: UnitId,
+    pub supervisor: Option<EmployeeId>,
+    #[serde(with = "dates::opt")]
+    pub appointed_on: Option<NaiveDate>,
+    #[serde(with = "dates::opt")]
+    pub grade_since: Option<NaiveDate>,
+    #[serde(with = "dates::opt")]
+    pub position_since: Option<NaiveDate>,
+    pub status: EmployeeStatus,
+    pub phone: String,
+    pub email: String,
+}
+
+impl EmployeeV2 {
+    /// Today's form: read as revision 0 (the first save makes it 1).
+    pub fn upgrade(self) -> Employee {
+        Employee {
+            id: self.id,
+            nip: self.nip,
+            kind: self.kind,
+            name: self.name,
+            grade: self.grade,
+            position: self.position,
+            position_kind: self.position_kind,
+            unit: self.unit,
+            supervisor: self.supervisor,
+            appointed_on: self.appointed_on,
+            grade_since: self.grade_since,
+            position_since: self.position_since,
+            status: self.status,
+            phone: self.phone,
+            email: self.email,
+            revision: 0,
+        }
+    }
+
+    /// The schema 2-6 form of `e` (its revision dropped), for fixtures.
+    pub fn of(e: &Employee) -> EmployeeV2 {
+        let e = e.clone();
+        EmployeeV2 {
+            id: e.id,
+            nip: e.nip,
+            kind: e.kind,
+            name: e.name,
+            grade: e.grade,
+            position: e.position,
+            position_kind: e.position_kind,
+            unit: e.unit,
+            supervisor: e.supervisor,
+            appointed_on: e.appointed_on,
+            grade_since: e.grade_since,
+            position_since: e.position_since,
+            status: e.status,
+            phone: e.phone,
+            email: e.email,
+        }
+    }
+}
+
+/// A unit as schemas 1 to 6 stored it (envelope versions 1 and 2): today's record without its
+/// `revision`. Field order is the payload layout: do not change it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitV2 {
+    pub id: UnitId,
+    pub name: String,
+    pub parent: Option<UnitId>,
+    pub head: Option<EmployeeId>,
+    pub active: bool,
+}
+
+impl UnitV2 {
+    /// Today's form, at revision 0.
+    pub fn upgrade(self) -> OrgUnit {
+        OrgUnit {
+            id: self.id,
+            name: self.name,
+            parent: self.parent,
+            head: self.head,
+            active: self.active,
+            revision: 0,
+        }
+    }
+
+    /// The schema 1-6 form of `u` (its revision dropped).
+    pub fn of(u: &OrgUnit) -> UnitV2 {
+        UnitV2 {
+            id: u.id,
+            name: u.name.clone(),
+            parent: u.parent,
+            head: u.head,
+            active: u.active,
+        }
+    }
+}
+
+/// A schema 2-6 employee as a fixture writes it: envelope version 2, its indexes and JSON.
+fn fixture_v2(e: &Employee) -> Result<FixtureEmployee, StoreError> {
+    let key = keys::employee(e.id);
+    let old = EmployeeV2::of(e);
+    Ok(FixtureEmployee {
+        id: e.id,
+        value: codec::encode(&key, Kind::Employee, VERSION_2, &old)?,
+        index: keys::employee_index_entries(e),
+        json: records::json(&key, &old)?,
+    })
+}
+
 /// Writes a genuine schema 2 database at `path`, like [`write_v1_database`]: meta version 2,
 /// envelopes of version 2, the indexes, counters and one `Create` audit entry per record.
 #[doc(hidden)]
@@ -150,15 +269,7 @@ pub fn write_v2_database(
 ) -> Result<(), StoreError> {
     let rows = employees
         .iter()
-        .map(|e| {
-            let key = keys::employee(e.id);
-            Ok(FixtureEmployee {
-                id: e.id,
-                value: codec::encode(&key, Kind::Employee, VERSION_2, e)?,
-                index: keys::employee_index_entries(e),
-                json: records::json(&key, e)?,
-            })
-        })
+        .map(fixture_v2)
         .collect::<Result<Vec<_>, StoreError>>()?;
     let versions = Versions {
         unit: VERSION_2,
@@ -182,15 +293,7 @@ pub fn write_v3_database(
 ) -> Result<(), StoreError> {
     let rows = employees
         .iter()
-        .map(|e| {
-            let key = keys::employee(e.id);
-            Ok(FixtureEmployee {
-                id: e.id,
-                value: codec::encode(&key, Kind::Employee, VERSION_2, e)?,
-                index: keys::employee_index_entries(e),
-                json: records::json(&key, e)?,
-            })
-        })
+        .map(fixture_v2)
         .collect::<Result<Vec<_>, StoreError>>()?;
     let versions = Versions {
         unit: VERSION_2,
@@ -215,15 +318,7 @@ pub fn write_v4_database(
 ) -> Result<(), StoreError> {
     let rows = employees
         .iter()
-        .map(|e| {
-            let key = keys::employee(e.id);
-            Ok(FixtureEmployee {
-                id: e.id,
-                value: codec::encode(&key, Kind::Employee, VERSION_2, e)?,
-                index: keys::employee_index_entries(e),
-                json: records::json(&key, e)?,
-            })
-        })
+        .map(fixture_v2)
         .collect::<Result<Vec<_>, StoreError>>()?;
     let versions = Versions {
         unit: VERSION_2,
@@ -297,13 +392,13 @@ fn write_fixture(
     for u in units {
         batch.insert(
             keys::unit(u.id),
-            records::unit::encode_at(u, versions.unit)?,
+            records::unit::encode_old(u, versions.unit)?,
         );
         audit(
             &mut batch,
             RecordKind::Unit,
             u.id.0,
-            records::json(&keys::unit(u.id), u)?,
+            records::unit::json(&keys::unit(u.id), u)?,
         )?;
     }
     for e in employees {

@@ -44,7 +44,7 @@ use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 #[doc(hidden)]
 pub use commit::TestFault;
 pub use drafts::FormDraft;
-pub use error::StoreError;
+pub use error::{ChangedBy, StoreError};
 pub use reader::RegisterReader;
 
 use crate::domain::plan::{PerformancePlan, Period, PlanId};
@@ -65,7 +65,10 @@ use keys::Counter;
 /// plans by the migration.
 /// 6: the index of audit entries per employee (`a` in `keys`), built from the audit trail by
 /// the migration (the history screen reads one employee's entries only).
-pub const SCHEMA_VERSION: u32 = 6;
+/// 7: employees and units carry a `revision` (envelope version 3), checked by every save; the
+/// records of older versions are read as revision 0 and not rewritten. The bump keeps a kinerja of schema
+/// 6, which cannot read version 3, from opening the database.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,6 +119,17 @@ pub struct Change {
     pub record: Record,
     pub action: AuditAction,
     pub reason: String,
+}
+
+/// The audit trail's JSON snapshot of an employee as `commit` writes it (without the
+/// revision: the trail shows what a user changed).
+pub fn employee_snapshot(e: &Employee) -> Result<String, StoreError> {
+    records::employee::json(&keys::employee(e.id), e)
+}
+
+/// The audit trail's JSON snapshot of a unit as `commit` writes it (without the revision).
+pub fn unit_snapshot(u: &OrgUnit) -> Result<String, StoreError> {
+    records::unit::json(&keys::unit(u.id), u)
 }
 
 /// An open kinerja database. Only one process may hold it.
@@ -313,7 +327,36 @@ impl Store {
             meta: &self.meta,
             data: &self.data,
         };
-        commit::commit(&target, &mut gate.mode, actor, at_ms, &changes)
+        match commit::commit(&target, &mut gate.mode, actor, at_ms, &changes) {
+            // Still under the writer gate: the newest entry is the one that made it stale.
+            Err(StoreError::StaleRevision {
+                kind: RecordKind::Employee,
+                id,
+                expected,
+                found,
+                by: None,
+            }) => Err(StoreError::StaleRevision {
+                kind: RecordKind::Employee,
+                id,
+                expected,
+                found,
+                by: feedback_query::last_change_of_employee(&self.data, EmployeeId(id))?,
+            }),
+            Err(StoreError::StaleRevision {
+                kind: RecordKind::Unit,
+                id,
+                expected,
+                found,
+                by: None,
+            }) => Err(StoreError::StaleRevision {
+                kind: RecordKind::Unit,
+                id,
+                expected,
+                found,
+                by: feedback_query::last_change_of(&self.data, RecordKind::Unit, id)?,
+            }),
+            other => other,
+        }
     }
 
     /// A plan (SKP) with its RHKs, indicators and realisations.

@@ -29,6 +29,7 @@ pub fn write_plan<K: Kv>(kv: &K, p: &PerformancePlan) -> Result<Written, K::Erro
             id: p.id.0,
             expected: p.revision,
             found,
+            by: None,
         }));
     }
     let stored = PerformancePlan {

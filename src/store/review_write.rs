@@ -17,6 +17,7 @@ fn stale(kind: RecordKind, id: u64, expected: u64, found: Option<u64>) -> StoreE
         id,
         expected,
         found,
+        by: None,
     }
 }
 

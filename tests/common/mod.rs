@@ -44,6 +44,7 @@ pub fn person(
         status: EmployeeStatus::Active,
         phone: String::new(),
         email: String::new(),
+        revision: 0,
     }
 }
 
@@ -54,6 +55,7 @@ pub fn unit(id: u64, name: &str, parent: Option<u64>, head: Option<u64>) -> OrgU
         parent: parent.map(UnitId),
         head: head.map(EmployeeId),
         active: true,
+        revision: 0,
     }
 }
 

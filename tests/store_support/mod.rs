@@ -33,6 +33,7 @@ pub fn employee(id: u64, serial: u32, name: &str, unit: u64, sup: Option<u64>) -
         status: EmployeeStatus::Active,
         phone: "0812345678".into(),
         email: format!("pegawai{id}@example.go.id"),
+        revision: 0,
     }
 }
 
@@ -43,6 +44,7 @@ pub fn unit(id: u64, name: &str, parent: Option<u64>) -> OrgUnit {
         parent: parent.map(UnitId),
         head: None,
         active: true,
+        revision: 0,
     }
 }
 

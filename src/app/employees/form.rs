@@ -138,6 +138,9 @@ pub struct EmployeeForm {
     pub restricted: bool,
     /// Fingerprint of the values when opened, to know whether anything was typed.
     pristine: String,
+    /// The stored record's revision when the form was opened: the save is based on it, and the
+    /// store refuses it when someone else saved the employee meanwhile.
+    revision: u64,
 }
 
 fn input(s: &str) -> Input {
@@ -170,6 +173,7 @@ impl EmployeeForm {
             restricted: false,
             other_grade: None,
             pristine: String::new(),
+            revision: 0,
         };
         f.pristine = f.fingerprint();
         f
@@ -199,6 +203,7 @@ impl EmployeeForm {
             restricted: false,
             other_grade: None,
             pristine: String::new(),
+            revision: e.revision,
         };
         f.pristine = f.fingerprint();
         f
@@ -473,6 +478,7 @@ impl EmployeeForm {
                 status: self.status.clone(),
                 phone: self.phone.value().trim().to_string(),
                 email: self.email.value().trim().to_string(),
+                revision: self.revision,
             }),
             _ => None,
         };

@@ -576,6 +576,7 @@ mod tests {
                 parent: None,
                 head: None,
                 active: true,
+                revision: 0,
             },
             OrgUnit {
                 id: UnitId(2),
@@ -583,6 +584,7 @@ mod tests {
                 parent: Some(UnitId(1)),
                 head: None,
                 active: true,
+                revision: 0,
             },
         ];
         let employees = names
@@ -611,6 +613,7 @@ mod tests {
                 status: EmployeeStatus::Active,
                 phone: String::new(),
                 email: String::new(),
+                revision: 0,
             })
             .collect();
         Register::from_parts(employees, units)

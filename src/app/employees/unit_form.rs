@@ -27,6 +27,8 @@ pub struct UnitForm {
     pub focus: usize,
     pub errors: Vec<(UnitField, FormError)>,
     pristine: (String, Option<UnitId>, Option<EmployeeId>),
+    /// The stored revision when the form was opened; the save is based on it.
+    revision: u64,
 }
 
 impl UnitForm {
@@ -40,6 +42,7 @@ impl UnitForm {
             focus: 0,
             errors: Vec::new(),
             pristine: (String::new(), parent, None),
+            revision: 0,
         }
     }
 
@@ -53,6 +56,7 @@ impl UnitForm {
             focus: 0,
             errors: Vec::new(),
             pristine: (u.name.clone(), u.parent, u.head),
+            revision: u.revision,
         }
     }
 
@@ -127,6 +131,7 @@ impl UnitForm {
             parent: self.parent,
             head: self.head,
             active: self.active,
+            revision: self.revision,
         })
     }
 

@@ -330,6 +330,8 @@ impl Services {
             e.id = EmployeeId(u64::MAX);
             check(&self.register, None, &e, today)?;
             e.id = EmployeeId(self.store.next_id(RecordKind::Employee)?);
+            // A new record is based on nothing stored.
+            e.revision = 0;
         } else {
             match self.register.employee(e.id) {
                 None => return Err(CommandError::NotFound),
@@ -351,7 +353,7 @@ impl Services {
         };
         let id = e.id;
         self.commit(vec![change(Record::Employee(e.clone()), action, "")])?;
-        self.register.upsert_employee(e);
+        self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeSaved { id, created })
     }
 
@@ -431,13 +433,13 @@ impl Services {
         ));
         self.commit(all)?;
         for s in changes {
-            self.register.upsert_employee(s);
+            self.register.upsert_employee(s.saved());
         }
         let unit_names = units.iter().map(|u| u.name.clone()).collect();
         for u in units {
-            self.register.upsert_unit(u);
+            self.register.upsert_unit(u.saved());
         }
-        self.register.upsert_employee(e);
+        self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeDeactivated {
             id,
             moved: moved.len(),
@@ -458,7 +460,7 @@ impl Services {
             AuditAction::Reactivate,
             "",
         )])?;
-        self.register.upsert_employee(e);
+        self.register.upsert_employee(e.saved());
         Ok(Outcome::EmployeeReactivated(id))
     }
 
@@ -485,6 +487,7 @@ impl Services {
         }
         if created {
             u.id = UnitId(self.store.next_id(RecordKind::Unit)?);
+            u.revision = 0;
         }
         let action = if created {
             AuditAction::Create
@@ -493,7 +496,7 @@ impl Services {
         };
         let id = u.id;
         self.commit(vec![change(Record::Unit(u.clone()), action, "")])?;
-        self.register.upsert_unit(u);
+        self.register.upsert_unit(u.saved());
         Ok(Outcome::UnitSaved { id, created })
     }
 
@@ -542,6 +545,9 @@ impl Services {
             check(&after, self.register.employee(e.id), e, today)?;
         }
         let (nu, ne) = (units.len(), employees.len());
+        // The register after the commit holds them as the store does: one revision on.
+        let saved: Vec<Employee> = employees.iter().map(Employee::saved).collect();
+        let saved_units: Vec<OrgUnit> = units.iter().map(OrgUnit::saved).collect();
         let mut changes: Vec<Change> = units
             .into_iter()
             .map(|u| change(Record::Unit(u), action, ""))
@@ -552,6 +558,7 @@ impl Services {
                 .map(|e| change(Record::Employee(e), action, "")),
         );
         self.commit(changes)?;
+        after.upsert_many(&saved_units, &saved);
         self.register = after;
         Ok(Outcome::BatchApplied {
             units: nu,

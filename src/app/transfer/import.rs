@@ -217,6 +217,7 @@ fn new_unit(
         parent,
         head: None,
         active: true,
+        revision: 0,
     });
     by_key.insert(key, id);
     id
@@ -486,6 +487,7 @@ pub fn plan(
                 status: EmployeeStatus::Active,
                 phone: String::new(),
                 email: String::new(),
+                revision: 0,
             },
         };
         e.nip = p.nip.clone();

@@ -271,6 +271,7 @@ mod tests {
                         status: EmployeeStatus::Active,
                         phone: String::new(),
                         email: String::new(),
+                        revision: 0,
                     },
                 )
             })

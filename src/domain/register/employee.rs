@@ -184,9 +184,22 @@ pub struct Employee {
     pub status: EmployeeStatus,
     pub phone: String,
     pub email: String,
+    /// Revisi: how many times the store saved this record (0: never saved, or saved before
+    /// records had revisions). A save names the revision it was based on and is refused when
+    /// the stored one differs (someone else saved meanwhile); the store writes it plus one.
+    #[serde(default)]
+    pub revision: u64,
 }
 
 impl Employee {
+    /// The record as the store keeps it after a save based on this one (revision plus one).
+    pub fn saved(&self) -> Employee {
+        Employee {
+            revision: self.revision.saturating_add(1),
+            ..self.clone()
+        }
+    }
+
     pub fn is_active(&self) -> bool {
         self.status.is_active()
     }

@@ -21,6 +21,20 @@ pub struct OrgUnit {
     pub head: Option<EmployeeId>,
     /// A unit nobody works in any more is closed, never deleted: old records name it.
     pub active: bool,
+    /// Revisi: how many times the store saved this record (0: never, or before schema 7). A
+    /// save based on another revision than the stored one is refused.
+    #[serde(default)]
+    pub revision: u64,
+}
+
+impl OrgUnit {
+    /// The record as the store keeps it after a save based on this one (revision plus one).
+    pub fn saved(&self) -> OrgUnit {
+        OrgUnit {
+            revision: self.revision.saturating_add(1),
+            ..self.clone()
+        }
+    }
 }
 
 /// The form in which unit names are compared: `  Seksi   Pemerintahan ` and

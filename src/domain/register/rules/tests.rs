@@ -57,6 +57,7 @@ fn emp(id: u64, serial: u32, sup: Option<u64>) -> Employee {
         status: EmployeeStatus::Active,
         phone: String::new(),
         email: String::new(),
+        revision: 0,
     }
 }
 
@@ -71,6 +72,7 @@ fn chain() -> Mem {
             parent: None,
             head: None,
             active: true,
+            revision: 0,
         },
     );
     for e in [
@@ -237,6 +239,7 @@ fn unit_tree_cycles_are_refused() {
             parent: Some(UnitId(1)),
             head: None,
             active: true,
+            revision: 0,
         },
     );
     let mut top = m.units[&UnitId(1)].clone();

@@ -31,6 +31,7 @@ fn emp(kind: PositionKind, grade_since: NaiveDate, position_since: NaiveDate) ->
         status: EmployeeStatus::Active,
         phone: String::new(),
         email: String::new(),
+        revision: 0,
     }
 }
 
