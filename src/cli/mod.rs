@@ -24,6 +24,8 @@ pub mod review;
 pub mod review_report;
 pub mod review_unit;
 pub mod review_words;
+pub mod serve;
+pub mod serve_words;
 pub mod settings;
 pub mod settings_words;
 pub mod skp;
@@ -171,6 +173,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Cetak {
             what: args::PrintCmd::Dialog(a),
         }) => dialog::print_session(&resolve_db(cli.db)?, &a, lang),
+        Some(Cmd::Serve(a)) => serve::run(&resolve_db(cli.db)?, &a, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

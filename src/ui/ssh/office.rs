@@ -1,0 +1,286 @@
+//! The office loop: one thread owns the services (store, register, lock-out counts) and every
+//! session's app state. Sessions send it their input; it moves the services into that
+//! session's `App`, runs the same update and draw code as the local terminal, and moves them
+//! back. Commands and sign-ins are so serialized; drawing never waits on a client (frames go
+//! into a bounded queue, see [`super::ChannelWriter`]).
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::app::kit::draft::Debounce;
+use crate::app::kit::key::Key;
+use crate::app::services::auth::Session;
+use crate::app::shell::state::AppState;
+use crate::app::{App, Services};
+use crate::domain::Viewer;
+use crate::i18n::Lang;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::frame;
+
+use super::{terminal, ChannelWriter, SshTerminal};
+
+/// How often the loop writes drafts whose typing has paused.
+const TICK: Duration = Duration::from_millis(250);
+
+/// A session's number, given when its connection is accepted.
+pub type SeatId = u64;
+
+/// What the sessions (and the server) ask of the loop.
+pub enum Input {
+    /// A password sign-in: the answer is the session, or `None` (never why).
+    SignIn {
+        user: String,
+        password: String,
+        reply: tokio::sync::oneshot::Sender<Option<Session>>,
+    },
+    /// The shell started: the seat opens signed in as `session`, drawing to `writer`.
+    Open {
+        seat: SeatId,
+        session: Box<Session>,
+        writer: ChannelWriter,
+        cols: u16,
+        rows: u16,
+    },
+    Key(SeatId, Key),
+    Paste(SeatId, String),
+    Resize(SeatId, u16, u16),
+    /// The client went away (EOF, close, dropped connection).
+    Closed(SeatId),
+    /// The server stops: drafts are written, every seat closed.
+    Shutdown,
+}
+
+/// One session's own part: everything of an `App` except the services, and its terminal.
+struct Seat {
+    state: AppState,
+    drafts: Debounce,
+    actor: String,
+    viewer: Option<Viewer>,
+    term: SshTerminal,
+    writer: ChannelWriter,
+    cols: u16,
+    rows: u16,
+}
+
+/// What the loop does with a seat after its input.
+enum After {
+    Draw,
+    Quiet,
+}
+
+/// Runs until `Shutdown` or until every sender is gone; the services (and the store) are
+/// dropped at the end, which flushes the store.
+pub fn run(mut services: Services, lang: Lang, inputs: mpsc::Receiver<Input>) {
+    let theme = Theme::colour();
+    let mut seats: HashMap<SeatId, Seat> = HashMap::new();
+    loop {
+        let input = match inputs.recv_timeout(TICK) {
+            Ok(input) => input,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                let ids: Vec<SeatId> = seats.keys().copied().collect();
+                for id in ids {
+                    services = act(services, &mut seats, id, &theme, After::Quiet, App::tick);
+                }
+                continue;
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        match input {
+            Input::SignIn {
+                user,
+                password,
+                reply,
+            } => {
+                services.actor = "serve".to_string();
+                services.viewer = None;
+                // argon2 runs here: every session waits meanwhile (tens of ms optimised).
+                let session = match services.sign_in(&user, &password) {
+                    Ok(session) => Some(session),
+                    Err(e) => {
+                        log::warn!("ssh sign-in refused for {user:?}: {e}");
+                        None
+                    }
+                };
+                let _ = reply.send(session);
+            }
+            Input::Open {
+                seat,
+                session,
+                writer,
+                cols,
+                rows,
+            } => {
+                services = open(
+                    services,
+                    &mut seats,
+                    seat,
+                    *session,
+                    writer,
+                    (cols, rows),
+                    lang,
+                );
+                services = act(services, &mut seats, seat, &theme, After::Draw, |_| {});
+            }
+            Input::Key(id, key) => {
+                let accepts = seats.get(&id).is_some_and(|s| {
+                    crate::ui::accepts_key(ratatui::layout::Rect::new(0, 0, s.cols, s.rows), key)
+                });
+                if accepts {
+                    services = act(services, &mut seats, id, &theme, After::Draw, |app| {
+                        app.handle_key(key)
+                    });
+                }
+            }
+            Input::Paste(id, text) => {
+                services = act(services, &mut seats, id, &theme, After::Draw, |app| {
+                    app.paste(&text)
+                });
+            }
+            Input::Resize(id, cols, rows) => {
+                if let Some(seat) = seats.get_mut(&id) {
+                    match terminal(&seat.writer, cols, rows) {
+                        Ok(term) => {
+                            seat.term = term;
+                            seat.cols = cols;
+                            seat.rows = rows;
+                        }
+                        Err(_) => {
+                            seats.remove(&id);
+                            continue;
+                        }
+                    }
+                }
+                services = act(services, &mut seats, id, &theme, After::Draw, |_| {});
+            }
+            Input::Closed(id) => {
+                services = act(
+                    services,
+                    &mut seats,
+                    id,
+                    &theme,
+                    After::Quiet,
+                    App::flush_draft,
+                );
+                seats.remove(&id);
+            }
+            Input::Shutdown => break,
+        }
+    }
+    let ids: Vec<SeatId> = seats.keys().copied().collect();
+    for id in ids {
+        services = act(
+            services,
+            &mut seats,
+            id,
+            &theme,
+            After::Quiet,
+            App::flush_draft,
+        );
+    }
+    // Dropping the seats ends their writer tasks, which close the channels.
+    drop(seats);
+    drop(services);
+}
+
+/// Makes the seat of a session that signed in, and draws its first frame.
+fn open(
+    mut services: Services,
+    seats: &mut HashMap<SeatId, Seat>,
+    id: SeatId,
+    session: Session,
+    writer: ChannelWriter,
+    (cols, rows): (u16, u16),
+    lang: Lang,
+) -> Services {
+    // Alternate screen and bracketed paste, as the local terminal's guard does.
+    let mut w = writer.clone();
+    let entered = crossterm::execute!(
+        w,
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste
+    );
+    let term = match entered.and_then(|()| terminal(&writer, cols, rows)) {
+        Ok(term) => term,
+        Err(_) => return services,
+    };
+    services.actor = "serve".to_string();
+    services.viewer = None;
+    let app = App::signed_in(services, lang, session).with_terms(&crate::i18n::common::Words);
+    let (mut services, state, drafts) = app.into_parts();
+    let seat = Seat {
+        state,
+        drafts,
+        actor: std::mem::take(&mut services.actor),
+        viewer: services.viewer.take(),
+        term,
+        writer,
+        cols,
+        rows,
+    };
+    seats.insert(id, seat);
+    services
+}
+
+/// Runs `f` on the seat's app (the services moved in for it), then draws when asked. A seat
+/// that quit or whose client is gone is removed (dropping it closes its channel).
+fn act(
+    mut services: Services,
+    seats: &mut HashMap<SeatId, Seat>,
+    id: SeatId,
+    theme: &Theme,
+    after: After,
+    f: impl FnOnce(&mut App),
+) -> Services {
+    let Some(mut seat) = seats.remove(&id) else {
+        return services;
+    };
+    services.actor = std::mem::take(&mut seat.actor);
+    services.viewer = seat.viewer.take();
+    let mut app = App::from_parts(services, seat.state, seat.drafts);
+    f(&mut app);
+    let mut keep = !app.state.quit;
+    if keep && matches!(after, After::Draw) {
+        keep = draw(
+            &mut app,
+            &mut seat.term,
+            &seat.writer,
+            seat.cols,
+            seat.rows,
+            theme,
+        );
+    }
+    if !keep {
+        app.flush_draft();
+    }
+    let (mut services, state, drafts) = app.into_parts();
+    seat.state = state;
+    seat.drafts = drafts;
+    seat.actor = std::mem::take(&mut services.actor);
+    seat.viewer = services.viewer.take();
+    if keep {
+        seats.insert(id, seat);
+    }
+    services
+}
+
+/// Draws one frame; `false` when the client is gone.
+fn draw(
+    app: &mut App,
+    term: &mut SshTerminal,
+    writer: &ChannelWriter,
+    cols: u16,
+    rows: u16,
+    theme: &Theme,
+) -> bool {
+    if writer.stale.swap(false, Ordering::Relaxed) {
+        // A frame was dropped for a slow client: a new terminal makes this draw a full one.
+        match terminal(writer, cols, rows) {
+            Ok(t) => *term = t,
+            Err(_) => return false,
+        }
+    }
+    crate::ui::sync_viewport(app, ratatui::layout::Rect::new(0, 0, cols, rows));
+    term.draw(|f| frame::draw(f, app, theme)).is_ok()
+}
