@@ -1,0 +1,259 @@
+//! `kinerja serve` on loopback with an in-process russh client: password sign-in straight into
+//! the user's own screen, a wrong password refused, two sessions at once, keys, a window
+//! change, and a client that vanishes while another keeps working. vt100 reads the screens.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use kinerja::domain::{EmployeeId, Role};
+use kinerja::i18n::Lang;
+use kinerja::ui::ssh::{self, hostkey, Served};
+use russh::client;
+use russh::keys::PublicKey;
+use russh::ChannelMsg;
+
+const MARIA_PW: &str = "maria-rahasia";
+const AGUS_PW: &str = "agus-rahasia";
+
+struct Client {
+    expected: PublicKey,
+}
+
+impl client::Handler for Client {
+    type Error = russh::Error;
+    async fn check_server_key(
+        &mut self,
+        key: &russh::keys::PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(matches!(
+            key,
+            russh::keys::PublicKeyOrCertificate::PublicKey { key, .. } if *key == self.expected
+        ))
+    }
+}
+
+struct Server {
+    addr: std::net::SocketAddr,
+    public: PublicKey,
+    served: Served,
+    _dir: tempfile::TempDir,
+}
+
+/// The small office with maria (appraiser, employee 2) and Agus (admin, employee 5), served.
+async fn start() -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let mut services = common::services_with_office(&db);
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            MARIA_PW,
+        )
+        .unwrap();
+    services
+        .create_account(None, "Agus", Some(EmployeeId(5)), Role::Admin, AGUS_PW)
+        .unwrap();
+    let key = hostkey::load_or_create(&hostkey::path_for(&db)).unwrap();
+    let public = key.public_key().clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let served = ssh::serve(listener, key, services, Lang::Id).await.unwrap();
+    Server {
+        addr,
+        public,
+        served,
+        _dir: dir,
+    }
+}
+
+async fn connect(server: &Server) -> client::Handle<Client> {
+    let config = Arc::new(client::Config::default());
+    client::connect(
+        config,
+        server.addr,
+        Client {
+            expected: server.public.clone(),
+        },
+    )
+    .await
+    .unwrap()
+}
+
+/// A signed-in session with a pty of `cols` x `rows` and a shell.
+struct Term {
+    _handle: client::Handle<Client>,
+    ch: russh::Channel<client::Msg>,
+    vt: vt100::Parser,
+}
+
+async fn open(server: &Server, user: &str, password: &str, cols: u16, rows: u16) -> Term {
+    let mut handle = connect(server).await;
+    let auth = handle.authenticate_password(user, password).await.unwrap();
+    assert!(auth.success(), "{user} could not sign in");
+    let ch = handle.channel_open_session().await.unwrap();
+    ch.request_pty(true, "xterm-256color", cols.into(), rows.into(), 0, 0, &[])
+        .await
+        .unwrap();
+    ch.request_shell(true).await.unwrap();
+    Term {
+        _handle: handle,
+        ch,
+        vt: vt100::Parser::new(rows, cols, 0),
+    }
+}
+
+impl Term {
+    /// Reads channel data until the screen passes `want` (or 10 s pass); the screen then.
+    async fn until(&mut self, want: impl Fn(&str) -> bool) -> String {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let contents = self.vt.screen().contents();
+            if want(&contents) {
+                return contents;
+            }
+            match tokio::time::timeout_at(deadline, self.ch.wait()).await {
+                Ok(Some(ChannelMsg::Data { data })) => self.vt.process(&data),
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => return contents,
+            }
+        }
+    }
+
+    async fn shows(&mut self, text: &str) -> String {
+        self.until(|s| s.contains(text)).await
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_password_sign_in_opens_the_users_own_screen_and_keys_change_it() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    // No second sign-in screen: the header names the account and its role at once.
+    let screen = maria.shows("[maria · ").await;
+    assert!(screen.contains("[maria · "), "{screen}");
+    assert!(!screen.contains("Kata sandi"), "{screen}");
+    // maria's own line: her report Daniel Ndiken is listed.
+    let screen = maria.shows("Daniel Ndiken").await;
+    assert!(screen.contains("Daniel Ndiken"), "{screen}");
+
+    // `?` opens the help of this screen.
+    maria.ch.data(&b"?"[..]).await.unwrap();
+    let screen = maria.shows("Bantuan: tombol di layar ini").await;
+    assert!(screen.contains("Bantuan: tombol di layar ini"), "{screen}");
+    // Esc (a lone ESC byte) closes it again.
+    maria.ch.data(&b"\x1b"[..]).await.unwrap();
+    let screen = maria
+        .until(|s| !s.contains("Bantuan: tombol di layar ini"))
+        .await;
+    assert!(!screen.contains("Bantuan: tombol di layar ini"), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_password_and_an_unknown_user_are_refused() {
+    let server = start().await;
+    let mut client = connect(&server).await;
+    let auth = client
+        .authenticate_password("maria", "bukan-sandinya")
+        .await
+        .unwrap();
+    assert!(!auth.success());
+    // An unknown user gets the same answer.
+    let mut other = connect(&server).await;
+    let auth = other
+        .authenticate_password("siapa", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(!auth.success());
+    // The right password on a new connection works.
+    let mut right = connect(&server).await;
+    let auth = right
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(auth.success());
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_sessions_at_once_each_see_their_own_user() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut agus = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    let a = agus.shows("[agus · ").await;
+    let m = maria.shows("[maria · ").await;
+    assert!(a.contains("[agus · ") && !a.contains("[maria"), "{a}");
+    assert!(m.contains("[maria · ") && !m.contains("[agus"), "{m}");
+    // A key in one session changes only that one.
+    agus.ch.data(&b"?"[..]).await.unwrap();
+    let a = agus.shows("Bantuan: tombol").await;
+    assert!(a.contains("Bantuan: tombol"), "{a}");
+    maria.ch.data(&b"\x1b[B"[..]).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let m = maria.until(|_| false).await;
+    assert!(!m.contains("Bantuan: tombol"), "{m}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_window_change_redraws_at_the_new_size() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 80, 24).await;
+    let screen = maria.shows("[maria · ").await;
+    // The footer is on the last row: row 24 of 24, then row 32 of 32.
+    let footer = |s: &str| {
+        s.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, _)| i)
+            .last()
+    };
+    assert_eq!(footer(&screen), Some(23), "{screen}");
+    maria.ch.window_change(120, 32, 0, 0).await.unwrap();
+    maria.vt.screen_mut().set_size(32, 120);
+    let screen = maria.until(|s| footer(s) == Some(31)).await;
+    assert_eq!(footer(&screen), Some(31), "{screen}");
+    assert!(screen.contains("[maria · "), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_vanishes_does_not_stop_the_others() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut agus = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    agus.shows("[agus · ").await;
+    maria.shows("[maria · ").await;
+    // Agus's connection disappears without a goodbye.
+    drop(agus);
+    maria.ch.data(&b"?"[..]).await.unwrap();
+    let screen = maria.shows("Bantuan: tombol").await;
+    assert!(screen.contains("Bantuan: tombol"), "{screen}");
+    // And a new session still opens.
+    let mut again = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    let screen = again.shows("[agus · ").await;
+    assert!(screen.contains("[agus · "), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn q_ends_the_session_with_exit_status_0() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    maria.shows("[maria · ").await;
+    maria.ch.data(&b"q"[..]).await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut status = None;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, maria.ch.wait()).await {
+        if let ChannelMsg::ExitStatus { exit_status } = msg {
+            status = Some(exit_status);
+        }
+    }
+    assert_eq!(status, Some(0));
+    server.served.stop().await;
+}
