@@ -257,3 +257,51 @@ async fn q_ends_the_session_with_exit_status_0() {
     assert_eq!(status, Some(0));
     server.served.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_wrong_passwords_from_several_connections_lock_the_account() {
+    let server = start().await;
+    // Five failures, spread over connections (two per connection and one), lock maria.
+    for tries in [2, 2, 1] {
+        let mut client = connect(&server).await;
+        for _ in 0..tries {
+            let auth = client
+                .authenticate_password("maria", "bukan-sandinya")
+                .await
+                .unwrap();
+            assert!(!auth.success());
+        }
+    }
+    let mut client = connect(&server).await;
+    let auth = client
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(!auth.success(), "the lock-out holds across connections");
+    // Another account is not affected.
+    let mut client = connect(&server).await;
+    let auth = client.authenticate_password("Agus", AGUS_PW).await.unwrap();
+    assert!(auth.success());
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typo_may_be_retried_on_the_same_connection_up_to_three_tries() {
+    let server = start().await;
+    let mut client = connect(&server).await;
+    let auth = client.authenticate_password("maria", "typo").await.unwrap();
+    assert!(!auth.success());
+    let auth = client
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(auth.success(), "the second try on one connection is heard");
+    // Three wrong tries end the connection.
+    let mut client = connect(&server).await;
+    for _ in 0..3 {
+        let _ = client.authenticate_password("maria", "typo").await;
+    }
+    let after = client.authenticate_password("maria", MARIA_PW).await;
+    assert!(after.map(|a| !a.success()).unwrap_or(true));
+    server.served.stop().await;
+}

@@ -116,24 +116,43 @@ impl Server for Office {
 impl russh::server::Handler for Conn {
     type Error = russh::Error;
 
-    /// The SSH user name is the kinerja user name (or NIP); the office loop checks the
-    /// password with the same lock-out and answers as the sign-in screen.
+    /// The SSH user name is the kinerja user name (or NIP); the office loop applies the
+    /// same lock-out and answers as the sign-in screen. argon2 runs on a blocking thread, not
+    /// on the loop, so other sessions do not wait for it.
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
         let (reply, answer) = tokio::sync::oneshot::channel();
-        let asked = self.inputs.send(Input::SignIn {
+        let asked = self.inputs.send(Input::HashFor {
             user: user.to_string(),
-            password: password.to_string(),
             reply,
         });
         if asked.is_err() {
-            return Ok(Auth::reject());
+            return Ok(refused());
+        }
+        let Ok(Some(hash)) = answer.await else {
+            return Ok(refused());
+        };
+        let (typed, against) = (password.to_string(), hash.clone());
+        let matched = tokio::task::spawn_blocking(move || {
+            crate::app::services::auth::verify_password(&typed, &against)
+        })
+        .await
+        .unwrap_or(false);
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let asked = self.inputs.send(Input::SignIn {
+            user: user.to_string(),
+            checked_hash: hash,
+            matched,
+            reply,
+        });
+        if asked.is_err() {
+            return Ok(refused());
         }
         match answer.await {
             Ok(Some(session)) => {
                 self.session = Some(session);
                 Ok(Auth::Accept)
             }
-            _ => Ok(Auth::reject()),
+            _ => Ok(refused()),
         }
     }
 
@@ -181,6 +200,15 @@ impl russh::server::Handler for Conn {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         session.channel_success(channel)
+    }
+}
+
+/// A refused password that may be tried again on the same connection (up to the config's
+/// `max_auth_attempts`): `Auth::reject()` would take the password method away after one try.
+fn refused() -> Auth {
+    Auth::Reject {
+        proceed_with_methods: Some(russh::MethodSet::from(&[russh::MethodKind::Password][..])),
+        partial_success: false,
     }
 }
 

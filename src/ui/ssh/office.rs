@@ -29,10 +29,17 @@ pub type SeatId = u64;
 
 /// What the sessions (and the server) ask of the loop.
 pub enum Input {
-    /// A password sign-in: the answer is the session, or `None` (never why).
+    /// A password sign-in, first step: the hash to verify the password against (a dummy
+    /// one for unknown users), or `None` when the store cannot be read.
+    HashFor {
+        user: String,
+        reply: tokio::sync::oneshot::Sender<Option<String>>,
+    },
+    /// The second step, after argon2 ran off the loop: the session, or `None` (never why).
     SignIn {
         user: String,
-        password: String,
+        checked_hash: String,
+        matched: bool,
         reply: tokio::sync::oneshot::Sender<Option<Session>>,
     },
     /// The shell started: the seat opens signed in as `session`, drawing to `writer`.
@@ -88,15 +95,19 @@ pub fn run(mut services: Services, lang: Lang, inputs: mpsc::Receiver<Input>) {
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
         match input {
+            Input::HashFor { user, reply } => {
+                let _ = reply.send(services.password_hash_for(&user).ok());
+            }
             Input::SignIn {
                 user,
-                password,
+                checked_hash,
+                matched,
                 reply,
             } => {
                 services.actor = "serve".to_string();
                 services.viewer = None;
-                // argon2 runs here: every session waits meanwhile (tens of ms optimised).
-                let session = match services.sign_in(&user, &password) {
+                // The lock-out counts and the audit entry are written here, in turn.
+                let session = match services.sign_in_verified(&user, &checked_hash, matched) {
                     Ok(session) => Some(session),
                     Err(e) => {
                         log::warn!("ssh sign-in refused for {user:?}: {e}");
