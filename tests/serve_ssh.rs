@@ -365,3 +365,56 @@ fn a_password_verified_against_an_old_hash_does_not_sign_in() {
     let dummy = services.password_hash_for("siapa").unwrap();
     assert!(services.sign_in_verified("siapa", &dummy, true).is_err());
 }
+
+/// While `serve` holds the database, another command says so (exit 2) and how to connect;
+/// SIGTERM stops the server, which removes its address file and lets go of the database.
+#[cfg(unix)]
+#[test]
+fn the_lock_message_names_the_running_server_and_sigterm_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    drop(common::services_with_office(&db));
+    let exe = env!("CARGO_BIN_EXE_kinerja");
+    let mut server = std::process::Command::new(exe)
+        .args(["serve", "--listen", "127.0.0.1:0", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let addr_file = dir.path().join("serve.addr");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !addr_file.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(addr_file.exists(), "serve did not start");
+    let out = std::process::Command::new(exe)
+        .args(["user", "list", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("database sedang dipakai"), "{err}");
+    assert!(
+        err.contains("kinerja serve sedang berjalan di 127.0.0.1:"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("127.0.0.1:0:"),
+        "the real port is named: {err}"
+    );
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = server.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(!addr_file.exists());
+    let out = std::process::Command::new(exe)
+        .args(["user", "list", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+}

@@ -66,6 +66,11 @@ pub fn run(argv: Vec<OsString>) -> u8 {
                 crate::cli::words::error_prefix(lang),
                 crate::cli::words::error(lang, &e)
             );
+            if let CliError::Store(crate::store::StoreError::Locked(db)) = &e {
+                if let Some(addr) = serve::running_on(db) {
+                    eprintln!("{}", crate::cli::serve_words::held_by_serve(lang, &addr));
+                }
+            }
             if matches!(e, CliError::Usage(_)) {
                 eprintln!("{}", crate::cli::words::usage_hint(lang));
             }

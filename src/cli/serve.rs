@@ -25,6 +25,28 @@ impl From<ServeError> for CliError {
     }
 }
 
+/// The file, next to the database, that says where a running `serve` listens (and its pid):
+/// the lock message of the other commands reads it.
+pub const ADDR_FILE: &str = "serve.addr";
+
+fn addr_file(db: &Path) -> std::path::PathBuf {
+    db.parent().unwrap_or(Path::new(".")).join(ADDR_FILE)
+}
+
+/// Where the `serve` holding the database at `db` listens, if it is one (its file names a
+/// process that is still there).
+pub fn running_on(db: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(addr_file(db)).ok()?;
+    let mut lines = text.lines();
+    let addr = lines.next()?.trim().to_string();
+    let pid = lines.next()?.trim().to_string();
+    let proc_dir = Path::new("/proc");
+    if proc_dir.is_dir() && !proc_dir.join(&pid).exists() {
+        return None;
+    }
+    Some(addr)
+}
+
 pub fn run(db: &Path, args: &ServeArgs, lang: Lang) -> Result<(), CliError> {
     let key = hostkey::load_or_create(&hostkey::path_for(db))
         .map_err(|e| ServeError::HostKey(e.to_string()))?;
@@ -46,11 +68,20 @@ pub fn run(db: &Path, args: &ServeArgs, lang: Lang) -> Result<(), CliError> {
                 addr: args.listen.clone(),
                 error,
             })?;
+        // The address bound (a port 0 in --listen becomes the real one).
+        let listening = listener
+            .local_addr()
+            .map_or_else(|_| args.listen.clone(), |a| a.to_string());
         let served = ssh::serve(listener, key, services, lang)
             .await
             .map_err(CliError::Terminal)?;
-        println!("{}", serve_words::started(lang, &args.listen, &fingerprint));
-        log::info!("serving on {} ({fingerprint})", args.listen);
+        let addr_file = addr_file(db);
+        let noted = std::fs::write(&addr_file, format!("{listening}\n{}\n", std::process::id()));
+        if let Err(e) = &noted {
+            log::warn!("could not write {}: {e}", addr_file.display());
+        }
+        println!("{}", serve_words::started(lang, &listening, &fingerprint));
+        log::info!("serving on {listening} ({fingerprint})");
         let mut served = served;
         tokio::select! {
             _ = stop_signal() => {}
@@ -61,6 +92,9 @@ pub fn run(db: &Path, args: &ServeArgs, lang: Lang) -> Result<(), CliError> {
             }
         }
         served.stop().await;
+        if noted.is_ok() {
+            let _ = std::fs::remove_file(&addr_file);
+        }
         println!("{}", serve_words::stopped(lang));
         Ok(())
     })

@@ -69,6 +69,21 @@ pub fn started(lang: Lang, addr: &str, fingerprint: &str) -> String {
     }
 }
 
+/// Added to the lock message when `kinerja serve` holds the database.
+pub fn held_by_serve(lang: Lang, addr: &str) -> String {
+    let port = addr.rsplit(':').next().unwrap_or("2222");
+    match lang {
+        Lang::Id => format!(
+            "kinerja serve sedang berjalan di {addr}: sambungkan dengan ssh -p {port} \
+             PENGGUNA@HOST, atau hentikan server untuk menjalankan perintah ini"
+        ),
+        Lang::En => format!(
+            "kinerja serve is running on {addr}: connect with ssh -p {port} USER@HOST, or \
+             stop the server to run this command"
+        ),
+    }
+}
+
 /// The line printed when the server stops.
 pub fn stopped(lang: Lang) -> &'static str {
     match lang {
