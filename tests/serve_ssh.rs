@@ -43,6 +43,10 @@ struct Server {
 
 /// The small office with maria (appraiser, employee 2) and Agus (admin, employee 5), served.
 async fn start() -> Server {
+    start_with(ssh::Options::default()).await
+}
+
+async fn start_with(options: ssh::Options) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let mut services = common::services_with_office(&db);
@@ -62,7 +66,9 @@ async fn start() -> Server {
     let public = key.public_key().clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let served = ssh::serve(listener, key, services, Lang::Id).await.unwrap();
+    let served = ssh::serve(listener, key, services, Lang::Id, options)
+        .await
+        .unwrap();
     Server {
         addr,
         public,
@@ -417,4 +423,38 @@ fn the_lock_message_names_the_running_server_and_sigterm_stops_it() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_session_is_closed_with_a_message_while_a_busy_one_stays() {
+    let server = start_with(ssh::Options {
+        idle: Some(Duration::from_millis(1500)),
+    })
+    .await;
+    let mut idle = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut busy = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    idle.shows("[maria · ").await;
+    busy.shows("[agus · ").await;
+    // Agus keeps typing (help on and off); maria does nothing.
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_millis(2500) {
+        busy.ch.data(&b"?"[..]).await.unwrap();
+        busy.read_for(Duration::from_millis(200)).await;
+    }
+    // maria's session ended: the message on her own screen, exit status 0.
+    let screen = idle.shows("tidak ada masukan selama 1 menit").await;
+    assert!(screen.contains("Sesi kinerja ditutup"), "{screen}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut status = None;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, idle.ch.wait()).await {
+        if let ChannelMsg::ExitStatus { exit_status } = msg {
+            status = Some(exit_status);
+        }
+    }
+    assert_eq!(status, Some(0));
+    // Agus is still served.
+    busy.ch.data(&b"1"[..]).await.unwrap();
+    let screen = busy.shows("pegawai").await;
+    assert!(screen.contains("[agus · "), "{screen}");
+    server.served.stop().await;
 }

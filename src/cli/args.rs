@@ -430,6 +430,9 @@ pub struct ServeArgs {
     pub listen: String,
     #[arg(long)]
     pub fingerprint: bool,
+    /// Minutes without input after which a session is closed; 0: never.
+    #[arg(long, value_name = "MENIT", default_value_t = 30)]
+    pub idle: u64,
 }
 
 #[derive(Debug, Args)]

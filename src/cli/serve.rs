@@ -72,7 +72,10 @@ pub fn run(db: &Path, args: &ServeArgs, lang: Lang) -> Result<(), CliError> {
         let listening = listener
             .local_addr()
             .map_or_else(|_| args.listen.clone(), |a| a.to_string());
-        let served = ssh::serve(listener, key, services, lang)
+        let options = ssh::Options {
+            idle: (args.idle > 0).then(|| std::time::Duration::from_secs(args.idle * 60)),
+        };
+        let served = ssh::serve(listener, key, services, lang, options)
             .await
             .map_err(CliError::Terminal)?;
         let addr_file = addr_file(db);

@@ -11,7 +11,8 @@ pub fn command_text(lang: Lang) -> CommandText {
                     sesinya sendiri pada satu database, masuk sebagai pengguna SSH-nya.\n\
                     Kunci host Ed25519 dibuat sekali di samping database; sidik jarinya \
                     ditampilkan saat mulai.",
-            usage: "kinerja serve [--listen ALAMAT:PORT] [--db PATH] [--fingerprint]",
+            usage:
+                "kinerja serve [--listen ALAMAT:PORT] [--idle MENIT] [--db PATH] [--fingerprint]",
             after_help: Some(
                 "Sambungkan: ssh -p 2222 PENGGUNA@HOST (kata sandi kinerja). \
                  Hentikan dengan Ctrl-C.",
@@ -22,7 +23,8 @@ pub fn command_text(lang: Lang) -> CommandText {
                     session on the one database, signed in as its SSH user.\n\
                     An Ed25519 host key is made once next to the database; its fingerprint is \
                     printed at start.",
-            usage: "kinerja serve [--listen ADDR:PORT] [--db PATH] [--fingerprint]",
+            usage:
+                "kinerja serve [--listen ADDR:PORT] [--idle MINUTES] [--db PATH] [--fingerprint]",
             after_help: Some(
                 "Connect: ssh -p 2222 USER@HOST (the kinerja password). Stop with Ctrl-C.",
             ),
@@ -43,6 +45,14 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> Option<&'static str> {
         (Lang::En, "listen") => {
             "Address to listen on [default: 127.0.0.1:2222, this computer only; \
              e.g. 0.0.0.0:2222 for the office network]"
+        }
+        (Lang::Id, "idle") => {
+            "Tutup sesi setelah sekian menit tanpa masukan (isian disimpan sebagai draf); \
+             0: tidak pernah [bawaan: 30]"
+        }
+        (Lang::En, "idle") => {
+            "Close a session after this many minutes without input (typing kept as a draft); \
+             0: never [default: 30]"
         }
         (Lang::Id, "fingerprint") => "Hanya tampilkan sidik jari kunci host, lalu keluar",
         (Lang::En, "fingerprint") => "Only print the host key's fingerprint, then exit",

@@ -352,12 +352,20 @@ impl Served {
     }
 }
 
+/// How the server treats its sessions.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Close a session after this long without input (`None`: never).
+    pub idle: Option<std::time::Duration>,
+}
+
 /// Serves `services` on `listener` until [`Served::stop`].
 pub async fn serve(
     listener: TcpListener,
     host_key: russh::keys::PrivateKey,
     services: Services,
     lang: Lang,
+    options: Options,
 ) -> io::Result<Served> {
     let config = Arc::new(russh::server::Config {
         keys: vec![host_key],
@@ -366,7 +374,14 @@ pub async fn serve(
         auth_rejection_time: std::time::Duration::from_millis(500),
         auth_rejection_time_initial: Some(std::time::Duration::ZERO),
         max_auth_attempts: 3,
-        inactivity_timeout: Some(std::time::Duration::from_secs(3600)),
+        // A backstop only: the office loop closes idle sessions itself (drafts kept).
+        inactivity_timeout: Some(
+            options
+                .idle
+                .map_or(std::time::Duration::from_secs(3600), |idle| {
+                    idle + std::time::Duration::from_secs(300)
+                }),
+        ),
         keepalive_interval: Some(std::time::Duration::from_secs(30)),
         nodelay: true,
         ..Default::default()
@@ -374,7 +389,7 @@ pub async fn serve(
     let (inputs, received) = std_mpsc::channel();
     let office = std::thread::Builder::new()
         .name("kinerja-office".into())
-        .spawn(move || office::run(services, lang, received))?;
+        .spawn(move || office::run(services, lang, options.idle, received))?;
     let (tx, rx) = tokio::sync::oneshot::channel();
     let for_server = inputs.clone();
     // `run_on_socket` borrows the server and the listener: both live in the task.

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::app::kit::draft::Debounce;
 use crate::app::kit::key::Key;
@@ -69,6 +69,8 @@ struct Seat {
     writer: ChannelWriter,
     cols: u16,
     rows: u16,
+    /// The last key, paste or resize: the idle timeout counts from it.
+    last_input: Instant,
 }
 
 /// What the loop does with a seat after its input.
@@ -78,22 +80,58 @@ enum After {
 }
 
 /// Runs until `Shutdown` or until every sender is gone; the services (and the store) are
-/// dropped at the end, which flushes the store.
-pub fn run(mut services: Services, lang: Lang, inputs: mpsc::Receiver<Input>) {
+/// dropped at the end, which flushes the store. `idle`: a session without input for that long
+/// is closed (its typing written as a draft first).
+pub fn run(
+    mut services: Services,
+    lang: Lang,
+    idle: Option<Duration>,
+    inputs: mpsc::Receiver<Input>,
+) {
     let theme = Theme::colour();
     let mut seats: HashMap<SeatId, Seat> = HashMap::new();
+    let mut last_tick = Instant::now();
     loop {
+        // Every session's tick (drafts, register), even while others keep the loop busy.
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let ids: Vec<SeatId> = seats.keys().copied().collect();
+            for id in ids {
+                services = act(services, &mut seats, id, &theme, After::Quiet, App::tick);
+            }
+            if let Some(idle) = idle {
+                let idle_ids: Vec<SeatId> = seats
+                    .iter()
+                    .filter(|(_, s)| s.last_input.elapsed() >= idle)
+                    .map(|(id, _)| *id)
+                    .collect();
+                for id in idle_ids {
+                    services = act(
+                        services,
+                        &mut seats,
+                        id,
+                        &theme,
+                        After::Quiet,
+                        App::flush_draft,
+                    );
+                    if let Some(seat) = seats.remove(&id) {
+                        let minutes = idle.as_secs().div_ceil(60);
+                        let text = crate::i18n::serve::idle_closed(seat.state.lang, minutes);
+                        say_goodbye(seat, &text);
+                    }
+                }
+            }
+        }
         let input = match inputs.recv_timeout(TICK) {
             Ok(input) => input,
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                let ids: Vec<SeatId> = seats.keys().copied().collect();
-                for id in ids {
-                    services = act(services, &mut seats, id, &theme, After::Quiet, App::tick);
-                }
-                continue;
-            }
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
+        if let Input::Key(id, _) | Input::Paste(id, _) | Input::Resize(id, _, _) = &input {
+            if let Some(seat) = seats.get_mut(id) {
+                seat.last_input = Instant::now();
+            }
+        }
         match input {
             Input::HashFor { user, reply } => {
                 let _ = reply.send(services.password_hash_for(&user).ok());
@@ -189,10 +227,25 @@ pub fn run(mut services: Services, lang: Lang, inputs: mpsc::Receiver<Input>) {
             After::Quiet,
             App::flush_draft,
         );
+        if let Some(seat) = seats.remove(&id) {
+            let text = crate::i18n::serve::server_stopping(seat.state.lang).to_string();
+            say_goodbye(seat, &text);
+        }
     }
-    // Dropping the seats ends their writer tasks, which close the channels.
-    drop(seats);
     drop(services);
+}
+
+/// Leaves the alternate screen and writes `text` on the client's own screen; dropping the
+/// seat then ends its writer task, which closes the channel.
+fn say_goodbye(seat: Seat, text: &str) {
+    let mut w = seat.writer.clone();
+    let _ = crossterm::execute!(
+        w,
+        crossterm::event::DisableBracketedPaste,
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show,
+        crossterm::style::Print(format!("{text}\r\n"))
+    );
 }
 
 /// Makes the seat of a session that signed in, and draws its first frame.
@@ -229,6 +282,7 @@ fn open(
         writer,
         cols,
         rows,
+        last_input: Instant::now(),
     };
     seats.insert(id, seat);
     services
