@@ -95,14 +95,27 @@ struct Term {
     _handle: client::Handle<Client>,
     ch: russh::Channel<client::Msg>,
     vt: vt100::Parser,
+    /// Every byte received.
+    raw: Vec<u8>,
 }
 
 async fn open(server: &Server, user: &str, password: &str, cols: u16, rows: u16) -> Term {
+    open_as(server, user, password, "xterm-256color", cols, rows).await
+}
+
+async fn open_as(
+    server: &Server,
+    user: &str,
+    password: &str,
+    term: &str,
+    cols: u16,
+    rows: u16,
+) -> Term {
     let mut handle = connect(server).await;
     let auth = handle.authenticate_password(user, password).await.unwrap();
     assert!(auth.success(), "{user} could not sign in");
     let ch = handle.channel_open_session().await.unwrap();
-    ch.request_pty(true, "xterm-256color", cols.into(), rows.into(), 0, 0, &[])
+    ch.request_pty(true, term, cols.into(), rows.into(), 0, 0, &[])
         .await
         .unwrap();
     ch.request_shell(true).await.unwrap();
@@ -110,6 +123,7 @@ async fn open(server: &Server, user: &str, password: &str, cols: u16, rows: u16)
         _handle: handle,
         ch,
         vt: vt100::Parser::new(rows, cols, 0),
+        raw: Vec::new(),
     }
 }
 
@@ -123,7 +137,10 @@ impl Term {
                 return contents;
             }
             match tokio::time::timeout_at(deadline, self.ch.wait()).await {
-                Ok(Some(ChannelMsg::Data { data })) => self.vt.process(&data),
+                Ok(Some(ChannelMsg::Data { data })) => {
+                    self.vt.process(&data);
+                    self.raw.extend_from_slice(&data);
+                }
                 Ok(Some(_)) => {}
                 Ok(None) | Err(_) => return contents,
             }
@@ -136,6 +153,7 @@ impl Term {
         while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, self.ch.wait()).await {
             if let ChannelMsg::Data { data } = msg {
                 self.vt.process(&data);
+                self.raw.extend_from_slice(&data);
             }
         }
         self.vt.screen().contents()
@@ -456,5 +474,19 @@ async fn an_idle_session_is_closed_with_a_message_while_a_busy_one_stays() {
     busy.ch.data(&b"1"[..]).await.unwrap();
     let screen = busy.shows("pegawai").await;
     assert!(screen.contains("[agus · "), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dumb_terminal_gets_no_colours() {
+    let server = start().await;
+    let mut colour = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut dumb = open_as(&server, "Agus", AGUS_PW, "dumb", 100, 30).await;
+    colour.shows("[maria · ").await;
+    dumb.shows("[agus · ").await;
+    // A foreground colour (SGR 38;5;N, as crossterm writes it) only in colour.
+    let coloured = |raw: &[u8]| raw.windows(5).any(|w| w == b"\x1b[38;");
+    assert!(coloured(&colour.raw));
+    assert!(!coloured(&dumb.raw));
     server.served.stop().await;
 }

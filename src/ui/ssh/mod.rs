@@ -234,16 +234,28 @@ async fn session_task(
     let id = channel.id();
     let mut session = Some(session);
     let mut size = DEFAULT_SIZE;
+    // Colours unless the client's terminal is `dumb` or it sends `NO_COLOR`.
+    let mut plain = false;
     let mut parser = keys::Parser::default();
     let mut writer_task = None;
     while let Some(msg) = channel.wait().await {
         let mut out: Vec<Input> = Vec::new();
         match msg {
             ChannelMsg::RequestPty {
+                term,
                 col_width,
                 row_height,
                 ..
-            } => size = size_of(col_width, row_height, size),
+            } => {
+                size = size_of(col_width, row_height, size);
+                plain |= term == "dumb";
+            }
+            // `NO_COLOR` reaches us when the client sends it (OpenSSH: `SetEnv`/`SendEnv`).
+            ChannelMsg::SetEnv {
+                variable_name,
+                variable_value,
+                ..
+            } if variable_name == "NO_COLOR" => plain |= !variable_value.is_empty(),
             ChannelMsg::WindowChange {
                 col_width,
                 row_height,
@@ -269,6 +281,7 @@ async fn session_task(
                         writer,
                         cols: size.0,
                         rows: size.1,
+                        plain,
                     });
                 }
             }

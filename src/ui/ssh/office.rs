@@ -49,6 +49,8 @@ pub enum Input {
         writer: ChannelWriter,
         cols: u16,
         rows: u16,
+        /// No colours: the client's `TERM` is `dumb` or it sent `NO_COLOR`.
+        plain: bool,
     },
     Key(SeatId, Key),
     Paste(SeatId, String),
@@ -71,6 +73,8 @@ struct Seat {
     rows: u16,
     /// The last key, paste or resize: the idle timeout counts from it.
     last_input: Instant,
+    /// No colours (see [`Input::Open`]).
+    plain: bool,
 }
 
 /// What the loop does with a seat after its input.
@@ -88,7 +92,6 @@ pub fn run(
     idle: Option<Duration>,
     inputs: mpsc::Receiver<Input>,
 ) {
-    let theme = Theme::colour();
     let mut seats: HashMap<SeatId, Seat> = HashMap::new();
     let mut last_tick = Instant::now();
     loop {
@@ -97,7 +100,7 @@ pub fn run(
             last_tick = Instant::now();
             let ids: Vec<SeatId> = seats.keys().copied().collect();
             for id in ids {
-                services = act(services, &mut seats, id, &theme, After::Quiet, App::tick);
+                services = act(services, &mut seats, id, After::Quiet, App::tick);
             }
             if let Some(idle) = idle {
                 let idle_ids: Vec<SeatId> = seats
@@ -106,14 +109,7 @@ pub fn run(
                     .map(|(id, _)| *id)
                     .collect();
                 for id in idle_ids {
-                    services = act(
-                        services,
-                        &mut seats,
-                        id,
-                        &theme,
-                        After::Quiet,
-                        App::flush_draft,
-                    );
+                    services = act(services, &mut seats, id, After::Quiet, App::flush_draft);
                     if let Some(seat) = seats.remove(&id) {
                         let minutes = idle.as_secs().div_ceil(60);
                         let text = crate::i18n::serve::idle_closed(seat.state.lang, minutes);
@@ -160,6 +156,7 @@ pub fn run(
                 writer,
                 cols,
                 rows,
+                plain,
             } => {
                 services = open(
                     services,
@@ -167,23 +164,23 @@ pub fn run(
                     seat,
                     *session,
                     writer,
-                    (cols, rows),
+                    (cols, rows, plain),
                     lang,
                 );
-                services = act(services, &mut seats, seat, &theme, After::Draw, |_| {});
+                services = act(services, &mut seats, seat, After::Draw, |_| {});
             }
             Input::Key(id, key) => {
                 let accepts = seats.get(&id).is_some_and(|s| {
                     crate::ui::accepts_key(ratatui::layout::Rect::new(0, 0, s.cols, s.rows), key)
                 });
                 if accepts {
-                    services = act(services, &mut seats, id, &theme, After::Draw, |app| {
+                    services = act(services, &mut seats, id, After::Draw, |app| {
                         app.handle_key(key)
                     });
                 }
             }
             Input::Paste(id, text) => {
-                services = act(services, &mut seats, id, &theme, After::Draw, |app| {
+                services = act(services, &mut seats, id, After::Draw, |app| {
                     app.paste(&text)
                 });
             }
@@ -201,17 +198,10 @@ pub fn run(
                         }
                     }
                 }
-                services = act(services, &mut seats, id, &theme, After::Draw, |_| {});
+                services = act(services, &mut seats, id, After::Draw, |_| {});
             }
             Input::Closed(id) => {
-                services = act(
-                    services,
-                    &mut seats,
-                    id,
-                    &theme,
-                    After::Quiet,
-                    App::flush_draft,
-                );
+                services = act(services, &mut seats, id, After::Quiet, App::flush_draft);
                 seats.remove(&id);
             }
             Input::Shutdown => break,
@@ -219,14 +209,7 @@ pub fn run(
     }
     let ids: Vec<SeatId> = seats.keys().copied().collect();
     for id in ids {
-        services = act(
-            services,
-            &mut seats,
-            id,
-            &theme,
-            After::Quiet,
-            App::flush_draft,
-        );
+        services = act(services, &mut seats, id, After::Quiet, App::flush_draft);
         if let Some(seat) = seats.remove(&id) {
             let text = crate::i18n::serve::server_stopping(seat.state.lang).to_string();
             say_goodbye(seat, &text);
@@ -255,7 +238,7 @@ fn open(
     id: SeatId,
     session: Session,
     writer: ChannelWriter,
-    (cols, rows): (u16, u16),
+    (cols, rows, plain): (u16, u16, bool),
     lang: Lang,
 ) -> Services {
     // Alternate screen and bracketed paste, as the local terminal's guard does.
@@ -283,6 +266,7 @@ fn open(
         cols,
         rows,
         last_input: Instant::now(),
+        plain,
     };
     seats.insert(id, seat);
     services
@@ -294,7 +278,6 @@ fn act(
     mut services: Services,
     seats: &mut HashMap<SeatId, Seat>,
     id: SeatId,
-    theme: &Theme,
     after: After,
     f: impl FnOnce(&mut App),
 ) -> Services {
@@ -313,7 +296,11 @@ fn act(
             &seat.writer,
             seat.cols,
             seat.rows,
-            theme,
+            &if seat.plain {
+                Theme::plain()
+            } else {
+                Theme::colour()
+            },
         );
     }
     if !keep {
