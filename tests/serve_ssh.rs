@@ -490,3 +490,24 @@ async fn a_dumb_terminal_gets_no_colours() {
     assert!(!coloured(&dumb.raw));
     server.served.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_ends_the_ssh_session_without_a_sign_in_screen() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    maria.shows("[maria · ").await;
+    maria.ch.data(&b"L"[..]).await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut status = None;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, maria.ch.wait()).await {
+        match msg {
+            ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
+            ChannelMsg::Data { data } => maria.raw.extend_from_slice(&data),
+            _ => {}
+        }
+    }
+    assert_eq!(status, Some(0));
+    let text = String::from_utf8_lossy(&maria.raw);
+    assert!(!text.contains("Kata sandi"), "no sign-in screen was drawn");
+    server.served.stop().await;
+}

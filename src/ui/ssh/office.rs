@@ -288,7 +288,9 @@ fn act(
     services.viewer = seat.viewer.take();
     let mut app = App::from_parts(services, seat.state, seat.drafts);
     f(&mut app);
-    let mut keep = !app.state.quit;
+    // Signing out ends the SSH session too: its user is the one who signed in over SSH, so no
+    // sign-in screen is ever shown (nor its argon2 run on this loop).
+    let mut keep = !app.state.quit && app.state.session.is_some();
     if keep && matches!(after, After::Draw) {
         keep = draw(
             &mut app,
