@@ -511,3 +511,20 @@ async fn signing_out_ends_the_ssh_session_without_a_sign_in_screen() {
     assert!(!text.contains("Kata sandi"), "no sign-in screen was drawn");
     server.served.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_the_server_tells_every_session_before_closing_it() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut agus = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    maria.shows("[maria · ").await;
+    agus.shows("[agus · ").await;
+    let stopping = tokio::spawn(server.served.stop());
+    for term in [&mut maria, &mut agus] {
+        let screen = term.shows("Server kinerja dihentikan").await;
+        assert!(screen.contains("Server kinerja dihentikan"), "{screen}");
+        // Back on the client's own screen: the app's frame is gone.
+        assert!(!screen.contains("Jejak Audit"), "{screen}");
+    }
+    stopping.await.unwrap();
+}

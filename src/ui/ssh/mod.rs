@@ -93,12 +93,15 @@ fn terminal(writer: &ChannelWriter, cols: u16, rows: u16) -> io::Result<SshTermi
 struct Office {
     inputs: std_mpsc::Sender<Input>,
     next: Arc<AtomicU64>,
+    writers: std::sync::Weak<()>,
 }
 
 /// Per-connection handler: only the sign-in and the channel's opening.
 pub struct Conn {
     inputs: std_mpsc::Sender<Input>,
     next: Arc<AtomicU64>,
+    /// Each live writer task holds it upgraded: the shutdown waits for them (goodbyes sent).
+    writers: std::sync::Weak<()>,
     session: Option<crate::app::services::auth::Session>,
 }
 
@@ -108,6 +111,7 @@ impl Server for Office {
         Conn {
             inputs: self.inputs.clone(),
             next: self.next.clone(),
+            writers: self.writers.clone(),
             session: None,
         }
     }
@@ -173,6 +177,7 @@ impl russh::server::Handler for Conn {
             seat,
             signed_in,
             self.inputs.clone(),
+            self.writers.clone(),
         ));
         reply.accept().await;
         Ok(())
@@ -230,6 +235,7 @@ async fn session_task(
     seat: SeatId,
     session: crate::app::services::auth::Session,
     inputs: std_mpsc::Sender<Input>,
+    writers: std::sync::Weak<()>,
 ) {
     let id = channel.id();
     let mut session = Some(session);
@@ -274,7 +280,12 @@ async fn session_task(
                         queue,
                         stale: Arc::new(AtomicBool::new(false)),
                     };
-                    writer_task = Some(tokio::spawn(write_frames(frames, handle.clone(), id)));
+                    writer_task = Some(tokio::spawn(write_frames(
+                        frames,
+                        handle.clone(),
+                        id,
+                        writers.upgrade(),
+                    )));
                     out.push(Input::Open {
                         seat,
                         session: Box::new(signed_in),
@@ -313,7 +324,12 @@ async fn session_task(
 
 /// Sends the frames; when the seat is gone (every writer dropped), leaves the alternate
 /// screen and ends the channel with exit status 0.
-async fn write_frames(mut frames: mpsc::Receiver<Vec<u8>>, handle: Handle, id: ChannelId) {
+async fn write_frames(
+    mut frames: mpsc::Receiver<Vec<u8>>,
+    handle: Handle,
+    id: ChannelId,
+    _alive: Option<Arc<()>>,
+) {
     while let Some(frame) = frames.recv().await {
         if handle.data(id, frame).await.is_err() {
             return;
@@ -339,18 +355,26 @@ pub struct Served {
     task: Option<tokio::task::JoinHandle<io::Result<()>>>,
     inputs: std_mpsc::Sender<Input>,
     office: std::thread::JoinHandle<()>,
+    /// Upgraded by every live writer task (see [`Conn`]).
+    writers: Arc<()>,
 }
 
 impl Served {
     /// Stops accepting, closes every session (drafts written) and drops the store (flushed).
     pub async fn stop(self) {
+        // The loop first: it writes the drafts, tells each session and drops the store.
         let _ = self.inputs.send(Input::Shutdown);
+        let office = self.office;
+        let _ = tokio::task::spawn_blocking(move || office.join()).await;
+        // The goodbyes reach the clients (2 s at most for slow ones), then the connections go.
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
+        while Arc::strong_count(&self.writers) > 1 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
         self.handle.shutdown("kinerja serve stopping".into());
         if let Some(task) = self.task {
             let _ = task.await;
         }
-        let office = self.office;
-        let _ = tokio::task::spawn_blocking(move || office.join()).await;
     }
 
     /// Waits until the server ends by itself (the listener failed).
@@ -405,11 +429,14 @@ pub async fn serve(
         .spawn(move || office::run(services, lang, options.idle, received))?;
     let (tx, rx) = tokio::sync::oneshot::channel();
     let for_server = inputs.clone();
+    let writers = Arc::new(());
+    let for_writers = Arc::downgrade(&writers);
     // `run_on_socket` borrows the server and the listener: both live in the task.
     let task = tokio::spawn(async move {
         let mut server = Office {
             inputs: for_server,
             next: Arc::new(AtomicU64::new(1)),
+            writers: for_writers,
         };
         let running = server.run_on_socket(config, &listener);
         let _ = tx.send(running.handle());
@@ -423,6 +450,7 @@ pub async fn serve(
         task: Some(task),
         inputs,
         office,
+        writers,
     })
 }
 
