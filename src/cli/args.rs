@@ -80,6 +80,8 @@ pub enum Cmd {
         #[command(subcommand)]
         what: PrintCmd,
     },
+    /// Serves the app over SSH to the office (issue 10).
+    Serve(ServeArgs),
     #[command(hide = true)]
     Gen(GenArgs),
 }
@@ -420,6 +422,17 @@ pub struct ScriptArgs {
     /// Signs in as this user first (password: the first line of standard input).
     #[arg(long = "as", id = "as_user", value_name = "USER")]
     pub as_user: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:2222")]
+    pub listen: String,
+    #[arg(long)]
+    pub fingerprint: bool,
+    /// Minutes without input after which a session is closed; 0: never.
+    #[arg(long, value_name = "MENIT", default_value_t = 30)]
+    pub idle: u64,
 }
 
 #[derive(Debug, Args)]

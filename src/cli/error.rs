@@ -81,6 +81,8 @@ pub enum CliError {
     /// The SKP or realisasi import was refused: every bad row.
     SkpRejected(Vec<SkpRowError>),
     Terminal(std::io::Error),
+    /// `kinerja serve` could not start: host key or listening address.
+    Serve(crate::cli::serve::ServeError),
     Script(String),
     /// `kinerja script` on a database with accounts without `--as USER`.
     ScriptNeedsSignIn,
@@ -156,7 +158,8 @@ impl CliError {
         match self {
             CliError::Store(_)
             | CliError::Register(_)
-            | CliError::Command(CommandError::Store(_)) => 2,
+            | CliError::Command(CommandError::Store(_))
+            | CliError::Serve(_) => 2,
             _ => 1,
         }
     }

@@ -24,6 +24,8 @@ pub mod review;
 pub mod review_report;
 pub mod review_unit;
 pub mod review_words;
+pub mod serve;
+pub mod serve_words;
 pub mod settings;
 pub mod settings_words;
 pub mod skp;
@@ -64,6 +66,11 @@ pub fn run(argv: Vec<OsString>) -> u8 {
                 crate::cli::words::error_prefix(lang),
                 crate::cli::words::error(lang, &e)
             );
+            if let CliError::Store(crate::store::StoreError::Locked(db)) = &e {
+                if let Some(addr) = serve::running_on(db) {
+                    eprintln!("{}", crate::cli::serve_words::held_by_serve(lang, &addr));
+                }
+            }
             if matches!(e, CliError::Usage(_)) {
                 eprintln!("{}", crate::cli::words::usage_hint(lang));
             }
@@ -171,6 +178,7 @@ fn parse_and_run(argv: Vec<OsString>, lang: Lang) -> Result<(), CliError> {
         Some(Cmd::Cetak {
             what: args::PrintCmd::Dialog(a),
         }) => dialog::print_session(&resolve_db(cli.db)?, &a, lang),
+        Some(Cmd::Serve(a)) => serve::run(&resolve_db(cli.db)?, &a, lang),
         Some(Cmd::Gen(g)) => gen::run(&resolve_db(cli.db)?, g.employees, lang),
     }
 }

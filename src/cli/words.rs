@@ -377,6 +377,7 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
             "kinerja gen --employees N [--db PATH]",
         ),
         (_, p) if p.starts_with("pengaturan") => super::settings_words::command_text(lang, p),
+        (_, "serve") => super::serve_words::command_text(lang),
         (_, p) if super::dialog_words::command_text(lang, p).is_some() => {
             super::dialog_words::command_text(lang, p).unwrap_or_else(|| text("-", "kinerja"))
         }
@@ -391,6 +392,9 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
 /// Help of the argument `id` of the command at `path`.
 pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
     if let Some(help) = super::settings_words::arg_help(lang, path, id) {
+        return help;
+    }
+    if let Some(help) = super::serve_words::arg_help(lang, path, id) {
         return help;
     }
     if let Some(help) = super::dialog_words::arg_help(lang, path, id) {
@@ -710,6 +714,7 @@ pub fn error(lang: Lang, e: &CliError) -> String {
         (Lang::En, CliError::Terminal(error)) => {
             format!("the terminal cannot be used: {}", io_error(lang, error))
         }
+        (_, CliError::Serve(e)) => crate::cli::serve_words::error(lang, e),
         (_, CliError::Script(msg)) => msg.clone(),
         (Lang::Id, CliError::ScriptNeedsSignIn) => "database ini mempunyai akun: jalankan \
             skrip sebagai pengguna dengan --as NAMA (kata sandi pada baris pertama masukan \
@@ -1003,7 +1008,7 @@ pub fn demo_accounts(lang: Lang, admins: &[&str], appraisers: &[&str]) -> String
     }
 }
 
-fn io_error(lang: Lang, e: &std::io::Error) -> String {
+pub(crate) fn io_error(lang: Lang, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match (lang, e.kind()) {
         (Lang::Id, K::NotFound) => "berkas atau folder tidak ditemukan".into(),

@@ -19,6 +19,7 @@ pub mod period;
 pub mod plans;
 pub mod review_screen;
 pub mod reviews;
+pub mod serve;
 pub mod settings;
 pub mod term;
 pub mod transfer;

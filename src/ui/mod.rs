@@ -14,6 +14,7 @@ pub mod plans;
 pub mod reviews;
 pub mod settings;
 pub mod shell;
+pub mod ssh;
 pub mod term;
 
 use shell::{frame, layout};

@@ -234,8 +234,13 @@ impl Services {
 
     /// A failed sign-in for a login without a usable account: counted and locked like a real
     /// one, so neither the time taken nor the answers tell whether the account exists.
-    fn phantom_failure(&mut self, login: &str, password: &str, now: i64) -> SignInError {
-        let _ = verify_password(password, DUMMY_HASH);
+    fn phantom_failure(
+        &mut self,
+        login: &str,
+        verify: impl FnOnce(&str) -> bool,
+        now: i64,
+    ) -> SignInError {
+        let _ = verify(DUMMY_HASH);
         let key: String = login
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -264,6 +269,44 @@ impl Services {
 
     /// Signs in by user name or NIP. Five wrong passwords lock the account for 15 minutes.
     pub fn sign_in(&mut self, login: &str, password: &str) -> Result<Session, SignInError> {
+        self.sign_in_with(login, |hash| verify_password(password, hash))
+    }
+
+    /// The hash a password for `login` is checked against: the account's when it may sign
+    /// in, else a dummy one (the same work for unknown users). `kinerja serve` verifies it off
+    /// its loop, then calls [`Services::sign_in_verified`].
+    pub fn password_hash_for(&self, login: &str) -> Result<String, SignInError> {
+        Ok(match self.find_account(login)? {
+            Some(a)
+                if !a.disabled
+                    && a.employee.is_none_or(|e| {
+                        self.register.employee(e).is_some_and(|p| p.is_active())
+                    }) =>
+            {
+                a.password_hash
+            }
+            _ => DUMMY_HASH.to_string(),
+        })
+    }
+
+    /// [`Services::sign_in`] with the password already verified against `checked_hash` (from
+    /// [`Services::password_hash_for`]): `matched` counts only if the account's hash is still
+    /// that one. The same lock-out, answers and audit entries.
+    pub fn sign_in_verified(
+        &mut self,
+        login: &str,
+        checked_hash: &str,
+        matched: bool,
+    ) -> Result<Session, SignInError> {
+        self.sign_in_with(login, |hash| matched && hash == checked_hash)
+    }
+
+    /// The sign-in, with `verify` telling whether the password matches a hash.
+    fn sign_in_with(
+        &mut self,
+        login: &str,
+        verify: impl FnOnce(&str) -> bool,
+    ) -> Result<Session, SignInError> {
         let now = self.now_ms();
         let account = match self.find_account(login)? {
             // An account whose employee has left (deactivated) signs in no more.
@@ -276,12 +319,12 @@ impl Services {
                 a
             }
             // Unknown or disabled: the same work, answers and lock-out as a real account.
-            _ => return Err(self.phantom_failure(login, password, now)),
+            _ => return Err(self.phantom_failure(login, verify, now)),
         };
         if let Some(until_ms) = account.locked_until_ms.filter(|_| account.is_locked(now)) {
             return Err(SignInError::Locked { until_ms });
         }
-        if !verify_password(password, &account.password_hash) {
+        if !verify(&account.password_hash) {
             let after = account.after_failure(now);
             let locked = after.is_locked(now);
             let action = if locked {

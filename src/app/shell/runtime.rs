@@ -66,6 +66,21 @@ impl App {
         app
     }
 
+    /// Puts a session's parts back together around `services` (`kinerja serve`: one loop owns
+    /// the services and moves them into whichever session has input).
+    pub fn from_parts(services: Services, state: AppState, drafts: Debounce) -> App {
+        App {
+            state,
+            services,
+            drafts,
+        }
+    }
+
+    /// Takes the app apart again: the services go back to the loop, the rest stays the session's.
+    pub fn into_parts(self) -> (Services, AppState, Debounce) {
+        (self.services, self.state, self.drafts)
+    }
+
     /// Installs the words the filters search in (the terminal and scripts pass `i18n`'s).
     pub fn with_terms(mut self, terms: &'static dyn Terms) -> App {
         self.state.terms = terms;

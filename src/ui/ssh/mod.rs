@@ -1,0 +1,485 @@
+//! `kinerja serve`: the TUI over SSH, one session per connection on the one store.
+//!
+//! russh runs the connections on tokio. The handler ([`Conn`]) only signs in (through the
+//! office loop, which owns the services) and accepts the session channel; everything after
+//! that (pty size, shell, bytes, window changes, EOF) arrives on the channel, which one task
+//! per session reads ([`session_task`]) and turns into [`office::Input`]s. The office loop
+//! ([`office::run`], a plain thread) draws each session's frames into its
+//! `CrosstermBackend<ChannelWriter>`; `flush` hands a frame to a bounded queue and a writer
+//! task sends it with `Handle::data`, the only place that waits on a slow client. A full
+//! queue drops the frame and the next draw is a full redraw.
+
+pub mod hostkey;
+pub mod keys;
+pub mod office;
+
+use std::io;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc as std_mpsc, Arc};
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use russh::server::{Auth, ChannelOpenHandle, Handle, Msg, Server, Session};
+use russh::{Channel, ChannelId, ChannelMsg};
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+use crate::app::Services;
+use crate::i18n::Lang;
+use office::{Input, SeatId};
+
+/// How many frames may wait for a slow client before frames are dropped.
+const FRAME_QUEUE: usize = 4;
+
+/// The size until the client says (`ssh -tt` from a pipe asks for 0x0).
+const DEFAULT_SIZE: (u16, u16) = (80, 24);
+
+/// The `Write` a session's `CrosstermBackend` writes to. Bytes collect until `flush` (ratatui
+/// flushes once per `draw`), then go to the writer task as one message.
+#[derive(Clone)]
+pub struct ChannelWriter {
+    buf: Vec<u8>,
+    queue: mpsc::Sender<Vec<u8>>,
+    /// Set when a frame was dropped: the session must redraw everything.
+    stale: Arc<AtomicBool>,
+}
+
+impl io::Write for ChannelWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let frame = std::mem::take(&mut self.buf);
+        match self.queue.try_send(frame) {
+            Ok(()) => Ok(()),
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                self.stale.store(true, Ordering::Relaxed);
+                Ok(())
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => {
+                Err(io::Error::new(io::ErrorKind::BrokenPipe, "session gone"))
+            }
+        }
+    }
+}
+
+pub type SshTerminal = Terminal<CrosstermBackend<ChannelWriter>>;
+
+/// A terminal of a fixed size. Never `Terminal::resize` it: with a Fixed viewport ratatui
+/// clears it through `backend.size()`, which `CrosstermBackend` answers from the *server
+/// process's* tty. A new terminal per size instead, after clearing the client's screen (a new
+/// terminal's previous frame is blank, so stale cells would otherwise stay).
+fn terminal(writer: &ChannelWriter, cols: u16, rows: u16) -> io::Result<SshTerminal> {
+    let mut w = writer.clone();
+    crossterm::execute!(
+        w,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    Terminal::with_options(
+        CrosstermBackend::new(writer.clone()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, cols, rows)),
+        },
+    )
+}
+
+/// Makes the connection handlers; numbers the sessions.
+struct Office {
+    inputs: std_mpsc::Sender<Input>,
+    next: Arc<AtomicU64>,
+    writers: std::sync::Weak<()>,
+}
+
+/// Per-connection handler: only the sign-in and the channel's opening.
+pub struct Conn {
+    inputs: std_mpsc::Sender<Input>,
+    next: Arc<AtomicU64>,
+    /// Each live writer task holds it upgraded: the shutdown waits for them (goodbyes sent).
+    writers: std::sync::Weak<()>,
+    session: Option<crate::app::services::auth::Session>,
+}
+
+impl Server for Office {
+    type Handler = Conn;
+    fn new_client(&mut self, _peer: Option<std::net::SocketAddr>) -> Conn {
+        Conn {
+            inputs: self.inputs.clone(),
+            next: self.next.clone(),
+            writers: self.writers.clone(),
+            session: None,
+        }
+    }
+}
+
+impl russh::server::Handler for Conn {
+    type Error = russh::Error;
+
+    /// The SSH user name is the kinerja user name (or NIP); the office loop applies the
+    /// same lock-out and answers as the sign-in screen. argon2 runs on a blocking thread, not
+    /// on the loop, so other sessions do not wait for it.
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let asked = self.inputs.send(Input::HashFor {
+            user: user.to_string(),
+            reply,
+        });
+        if asked.is_err() {
+            return Ok(refused());
+        }
+        let Ok(Some(hash)) = answer.await else {
+            return Ok(refused());
+        };
+        let (typed, against) = (password.to_string(), hash.clone());
+        let matched = tokio::task::spawn_blocking(move || {
+            crate::app::services::auth::verify_password(&typed, &against)
+        })
+        .await
+        .unwrap_or(false);
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let asked = self.inputs.send(Input::SignIn {
+            user: user.to_string(),
+            checked_hash: hash,
+            matched,
+            reply,
+        });
+        if asked.is_err() {
+            return Ok(refused());
+        }
+        match answer.await {
+            Ok(Some(session)) => {
+                self.session = Some(session);
+                Ok(Auth::Accept)
+            }
+            _ => Ok(refused()),
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // One TUI per connection: a second channel is refused (`reply` dropped).
+        let Some(signed_in) = self.session.take() else {
+            return Ok(());
+        };
+        let seat = self.next.fetch_add(1, Ordering::Relaxed);
+        tokio::spawn(session_task(
+            channel,
+            session.handle(),
+            seat,
+            signed_in,
+            self.inputs.clone(),
+            self.writers.clone(),
+        ));
+        reply.accept().await;
+        Ok(())
+    }
+
+    // Both must answer, or a client that asked `want_reply` waits.
+    #[allow(clippy::too_many_arguments)]
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        _cols: u32,
+        _rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(russh::Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_success(channel)
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_success(channel)
+    }
+}
+
+/// A refused password that may be tried again on the same connection (up to the config's
+/// `max_auth_attempts`): `Auth::reject()` would take the password method away after one try.
+fn refused() -> Auth {
+    Auth::Reject {
+        proceed_with_methods: Some(russh::MethodSet::from(&[russh::MethodKind::Password][..])),
+        partial_success: false,
+    }
+}
+
+fn size_of(cols: u32, rows: u32, fallback: (u16, u16)) -> (u16, u16) {
+    if cols == 0 || rows == 0 {
+        return fallback;
+    }
+    (
+        u16::try_from(cols).unwrap_or(u16::MAX),
+        u16::try_from(rows).unwrap_or(u16::MAX),
+    )
+}
+
+/// One session: reads its channel and sends the loop what it means; a writer task sends the
+/// loop's frames to the client and closes the channel once the seat is gone.
+async fn session_task(
+    mut channel: Channel<Msg>,
+    handle: Handle,
+    seat: SeatId,
+    session: crate::app::services::auth::Session,
+    inputs: std_mpsc::Sender<Input>,
+    writers: std::sync::Weak<()>,
+) {
+    let id = channel.id();
+    let mut session = Some(session);
+    let mut size = DEFAULT_SIZE;
+    // Colours unless the client's terminal is `dumb` or it sends `NO_COLOR`.
+    let mut plain = false;
+    let mut parser = keys::Parser::default();
+    let mut writer_task = None;
+    while let Some(msg) = channel.wait().await {
+        let mut out: Vec<Input> = Vec::new();
+        match msg {
+            ChannelMsg::RequestPty {
+                term,
+                col_width,
+                row_height,
+                ..
+            } => {
+                size = size_of(col_width, row_height, size);
+                plain |= term == "dumb";
+            }
+            // `NO_COLOR` reaches us when the client sends it (OpenSSH: `SetEnv`/`SendEnv`).
+            ChannelMsg::SetEnv {
+                variable_name,
+                variable_value,
+                ..
+            } if variable_name == "NO_COLOR" => plain |= !variable_value.is_empty(),
+            ChannelMsg::WindowChange {
+                col_width,
+                row_height,
+                ..
+            } => {
+                size = size_of(col_width, row_height, size);
+                if writer_task.is_some() {
+                    out.push(Input::Resize(seat, size.0, size.1));
+                }
+            }
+            ChannelMsg::RequestShell { .. } => {
+                if let Some(signed_in) = session.take() {
+                    let (queue, frames) = mpsc::channel::<Vec<u8>>(FRAME_QUEUE);
+                    let writer = ChannelWriter {
+                        buf: Vec::new(),
+                        queue,
+                        stale: Arc::new(AtomicBool::new(false)),
+                    };
+                    writer_task = Some(tokio::spawn(write_frames(
+                        frames,
+                        handle.clone(),
+                        id,
+                        writers.upgrade(),
+                    )));
+                    out.push(Input::Open {
+                        seat,
+                        session: Box::new(signed_in),
+                        writer,
+                        cols: size.0,
+                        rows: size.1,
+                        plain,
+                    });
+                }
+            }
+            ChannelMsg::Data { data } if writer_task.is_some() => {
+                let mut events = parser.feed(&data);
+                // A lone ESC at the end of a message is the Esc key.
+                events.extend(parser.flush_esc());
+                for event in events {
+                    out.push(match event {
+                        keys::Event::Key(key) => Input::Key(seat, key),
+                        keys::Event::Paste(text) => Input::Paste(seat, text),
+                    });
+                }
+            }
+            ChannelMsg::Eof | ChannelMsg::Close => break,
+            _ => {}
+        }
+        for input in out {
+            if inputs.send(input).is_err() {
+                return;
+            }
+        }
+    }
+    let _ = inputs.send(Input::Closed(seat));
+    if let Some(task) = writer_task {
+        let _ = task.await;
+    }
+}
+
+/// Sends the frames; when the seat is gone (every writer dropped), leaves the alternate
+/// screen and ends the channel with exit status 0.
+async fn write_frames(
+    mut frames: mpsc::Receiver<Vec<u8>>,
+    handle: Handle,
+    id: ChannelId,
+    _alive: Option<Arc<()>>,
+) {
+    while let Some(frame) = frames.recv().await {
+        if handle.data(id, frame).await.is_err() {
+            return;
+        }
+    }
+    let mut bye: Vec<u8> = Vec::new();
+    let _ = crossterm::execute!(
+        bye,
+        crossterm::event::DisableBracketedPaste,
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = handle.data(id, bye).await;
+    let _ = handle.exit_status_request(id, 0).await;
+    let _ = handle.eof(id).await;
+    let _ = handle.close(id).await;
+}
+
+/// A running server: [`Served::stop`] ends it.
+pub struct Served {
+    handle: russh::server::RunningServerHandle,
+    /// `None` once [`Served::wait`] has seen it end.
+    task: Option<tokio::task::JoinHandle<io::Result<()>>>,
+    inputs: std_mpsc::Sender<Input>,
+    office: std::thread::JoinHandle<()>,
+    /// Upgraded by every live writer task (see [`Conn`]).
+    writers: Arc<()>,
+}
+
+impl Served {
+    /// Stops accepting, closes every session (drafts written) and drops the store (flushed).
+    pub async fn stop(self) {
+        // The loop first: it writes the drafts, tells each session and drops the store.
+        let _ = self.inputs.send(Input::Shutdown);
+        let office = self.office;
+        let _ = tokio::task::spawn_blocking(move || office.join()).await;
+        // The goodbyes reach the clients (2 s at most for slow ones), then the connections go.
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
+        while Arc::strong_count(&self.writers) > 1 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        self.handle.shutdown("kinerja serve stopping".into());
+        if let Some(task) = self.task {
+            let _ = task.await;
+        }
+    }
+
+    /// Waits until the server ends by itself (the listener failed).
+    pub async fn wait(&mut self) -> io::Result<()> {
+        let Some(task) = self.task.take() else {
+            return Ok(());
+        };
+        match task.await {
+            Ok(result) => result,
+            Err(e) => Err(io::Error::other(e)),
+        }
+    }
+}
+
+/// How the server treats its sessions.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Close a session after this long without input (`None`: never).
+    pub idle: Option<std::time::Duration>,
+}
+
+/// Serves `services` on `listener` until [`Served::stop`].
+pub async fn serve(
+    listener: TcpListener,
+    host_key: russh::keys::PrivateKey,
+    services: Services,
+    lang: Lang,
+    options: Options,
+) -> io::Result<Served> {
+    let config = Arc::new(russh::server::Config {
+        keys: vec![host_key],
+        // Only what kinerja checks: no "none", host-based or keyboard-interactive.
+        methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
+        auth_rejection_time: std::time::Duration::from_millis(500),
+        auth_rejection_time_initial: Some(std::time::Duration::ZERO),
+        max_auth_attempts: 3,
+        // A backstop only: the office loop closes idle sessions itself (drafts kept).
+        inactivity_timeout: Some(
+            options
+                .idle
+                .map_or(std::time::Duration::from_secs(3600), |idle| {
+                    idle + std::time::Duration::from_secs(300)
+                }),
+        ),
+        keepalive_interval: Some(std::time::Duration::from_secs(30)),
+        nodelay: true,
+        ..Default::default()
+    });
+    let (inputs, received) = std_mpsc::channel();
+    let office = std::thread::Builder::new()
+        .name("kinerja-office".into())
+        .spawn(move || office::run(services, lang, options.idle, received))?;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let for_server = inputs.clone();
+    let writers = Arc::new(());
+    let for_writers = Arc::downgrade(&writers);
+    // `run_on_socket` borrows the server and the listener: both live in the task.
+    let task = tokio::spawn(async move {
+        let mut server = Office {
+            inputs: for_server,
+            next: Arc::new(AtomicU64::new(1)),
+            writers: for_writers,
+        };
+        let running = server.run_on_socket(config, &listener);
+        let _ = tx.send(running.handle());
+        running.await
+    });
+    let handle = rx
+        .await
+        .map_err(|_| io::Error::other("the SSH server did not start"))?;
+    Ok(Served {
+        handle,
+        task: Some(task),
+        inputs,
+        office,
+        writers,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A client that reads nothing: its queue fills, `flush` still returns at once, the frame
+    /// is dropped and the session marked for a full redraw; a gone session is an error.
+    #[test]
+    fn a_full_queue_drops_frames_without_waiting() {
+        let (queue, mut frames) = mpsc::channel(1);
+        let stale = Arc::new(AtomicBool::new(false));
+        let mut w = ChannelWriter {
+            buf: Vec::new(),
+            queue,
+            stale: stale.clone(),
+        };
+        w.write_all(b"frame 1").unwrap();
+        w.flush().unwrap();
+        assert!(!stale.load(Ordering::Relaxed));
+        w.write_all(b"frame 2").unwrap();
+        w.flush().unwrap();
+        assert!(stale.load(Ordering::Relaxed));
+        assert_eq!(frames.try_recv().unwrap(), b"frame 1".to_vec());
+        assert!(frames.try_recv().is_err());
+        drop(frames);
+        w.write_all(b"frame 3").unwrap();
+        assert_eq!(w.flush().unwrap_err().kind(), io::ErrorKind::BrokenPipe);
+    }
+}

@@ -1,0 +1,340 @@
+//! The office loop: one thread owns the services (store, register, lock-out counts) and every
+//! session's app state. Sessions send it their input; it moves the services into that
+//! session's `App`, runs the same update and draw code as the local terminal, and moves them
+//! back. Commands and sign-ins are so serialized; drawing never waits on a client (frames go
+//! into a bounded queue, see [`super::ChannelWriter`]).
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::app::kit::draft::Debounce;
+use crate::app::kit::key::Key;
+use crate::app::services::auth::Session;
+use crate::app::shell::state::AppState;
+use crate::app::{App, Services};
+use crate::domain::Viewer;
+use crate::i18n::Lang;
+use crate::ui::kit::theme::Theme;
+use crate::ui::shell::frame;
+
+use super::{terminal, ChannelWriter, SshTerminal};
+
+/// How often the loop writes drafts whose typing has paused.
+const TICK: Duration = Duration::from_millis(250);
+
+/// A session's number, given when its connection is accepted.
+pub type SeatId = u64;
+
+/// What the sessions (and the server) ask of the loop.
+pub enum Input {
+    /// A password sign-in, first step: the hash to verify the password against (a dummy
+    /// one for unknown users), or `None` when the store cannot be read.
+    HashFor {
+        user: String,
+        reply: tokio::sync::oneshot::Sender<Option<String>>,
+    },
+    /// The second step, after argon2 ran off the loop: the session, or `None` (never why).
+    SignIn {
+        user: String,
+        checked_hash: String,
+        matched: bool,
+        reply: tokio::sync::oneshot::Sender<Option<Session>>,
+    },
+    /// The shell started: the seat opens signed in as `session`, drawing to `writer`.
+    Open {
+        seat: SeatId,
+        session: Box<Session>,
+        writer: ChannelWriter,
+        cols: u16,
+        rows: u16,
+        /// No colours: the client's `TERM` is `dumb` or it sent `NO_COLOR`.
+        plain: bool,
+    },
+    Key(SeatId, Key),
+    Paste(SeatId, String),
+    Resize(SeatId, u16, u16),
+    /// The client went away (EOF, close, dropped connection).
+    Closed(SeatId),
+    /// The server stops: drafts are written, every seat closed.
+    Shutdown,
+}
+
+/// One session's own part: everything of an `App` except the services, and its terminal.
+struct Seat {
+    state: AppState,
+    drafts: Debounce,
+    actor: String,
+    viewer: Option<Viewer>,
+    term: SshTerminal,
+    writer: ChannelWriter,
+    cols: u16,
+    rows: u16,
+    /// The last key, paste or resize: the idle timeout counts from it.
+    last_input: Instant,
+    /// No colours (see [`Input::Open`]).
+    plain: bool,
+}
+
+/// What the loop does with a seat after its input.
+enum After {
+    Draw,
+    Quiet,
+}
+
+/// Runs until `Shutdown` or until every sender is gone; the services (and the store) are
+/// dropped at the end, which flushes the store. `idle`: a session without input for that long
+/// is closed (its typing written as a draft first).
+pub fn run(
+    mut services: Services,
+    lang: Lang,
+    idle: Option<Duration>,
+    inputs: mpsc::Receiver<Input>,
+) {
+    let mut seats: HashMap<SeatId, Seat> = HashMap::new();
+    let mut last_tick = Instant::now();
+    loop {
+        // Every session's tick (drafts, register), even while others keep the loop busy.
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let ids: Vec<SeatId> = seats.keys().copied().collect();
+            for id in ids {
+                services = act(services, &mut seats, id, After::Quiet, App::tick);
+            }
+            if let Some(idle) = idle {
+                let idle_ids: Vec<SeatId> = seats
+                    .iter()
+                    .filter(|(_, s)| s.last_input.elapsed() >= idle)
+                    .map(|(id, _)| *id)
+                    .collect();
+                for id in idle_ids {
+                    services = act(services, &mut seats, id, After::Quiet, App::flush_draft);
+                    if let Some(seat) = seats.remove(&id) {
+                        let minutes = idle.as_secs().div_ceil(60);
+                        let text = crate::i18n::serve::idle_closed(seat.state.lang, minutes);
+                        say_goodbye(seat, &text);
+                    }
+                }
+            }
+        }
+        let input = match inputs.recv_timeout(TICK) {
+            Ok(input) => input,
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        if let Input::Key(id, _) | Input::Paste(id, _) | Input::Resize(id, _, _) = &input {
+            if let Some(seat) = seats.get_mut(id) {
+                seat.last_input = Instant::now();
+            }
+        }
+        match input {
+            Input::HashFor { user, reply } => {
+                let _ = reply.send(services.password_hash_for(&user).ok());
+            }
+            Input::SignIn {
+                user,
+                checked_hash,
+                matched,
+                reply,
+            } => {
+                services.actor = "serve".to_string();
+                services.viewer = None;
+                // The lock-out counts and the audit entry are written here, in turn.
+                let session = match services.sign_in_verified(&user, &checked_hash, matched) {
+                    Ok(session) => Some(session),
+                    Err(e) => {
+                        log::warn!("ssh sign-in refused for {user:?}: {e}");
+                        None
+                    }
+                };
+                let _ = reply.send(session);
+            }
+            Input::Open {
+                seat,
+                session,
+                writer,
+                cols,
+                rows,
+                plain,
+            } => {
+                services = open(
+                    services,
+                    &mut seats,
+                    seat,
+                    *session,
+                    writer,
+                    (cols, rows, plain),
+                    lang,
+                );
+                services = act(services, &mut seats, seat, After::Draw, |_| {});
+            }
+            Input::Key(id, key) => {
+                let accepts = seats.get(&id).is_some_and(|s| {
+                    crate::ui::accepts_key(ratatui::layout::Rect::new(0, 0, s.cols, s.rows), key)
+                });
+                if accepts {
+                    services = act(services, &mut seats, id, After::Draw, |app| {
+                        app.handle_key(key)
+                    });
+                }
+            }
+            Input::Paste(id, text) => {
+                services = act(services, &mut seats, id, After::Draw, |app| {
+                    app.paste(&text)
+                });
+            }
+            Input::Resize(id, cols, rows) => {
+                if let Some(seat) = seats.get_mut(&id) {
+                    match terminal(&seat.writer, cols, rows) {
+                        Ok(term) => {
+                            seat.term = term;
+                            seat.cols = cols;
+                            seat.rows = rows;
+                        }
+                        Err(_) => {
+                            seats.remove(&id);
+                            continue;
+                        }
+                    }
+                }
+                services = act(services, &mut seats, id, After::Draw, |_| {});
+            }
+            Input::Closed(id) => {
+                services = act(services, &mut seats, id, After::Quiet, App::flush_draft);
+                seats.remove(&id);
+            }
+            Input::Shutdown => break,
+        }
+    }
+    let ids: Vec<SeatId> = seats.keys().copied().collect();
+    for id in ids {
+        services = act(services, &mut seats, id, After::Quiet, App::flush_draft);
+        if let Some(seat) = seats.remove(&id) {
+            let text = crate::i18n::serve::server_stopping(seat.state.lang).to_string();
+            say_goodbye(seat, &text);
+        }
+    }
+    drop(services);
+}
+
+/// Leaves the alternate screen and writes `text` on the client's own screen; dropping the
+/// seat then ends its writer task, which closes the channel.
+fn say_goodbye(seat: Seat, text: &str) {
+    let mut w = seat.writer.clone();
+    let _ = crossterm::execute!(
+        w,
+        crossterm::event::DisableBracketedPaste,
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show,
+        crossterm::style::Print(format!("{text}\r\n"))
+    );
+}
+
+/// Makes the seat of a session that signed in, and draws its first frame.
+fn open(
+    mut services: Services,
+    seats: &mut HashMap<SeatId, Seat>,
+    id: SeatId,
+    session: Session,
+    writer: ChannelWriter,
+    (cols, rows, plain): (u16, u16, bool),
+    lang: Lang,
+) -> Services {
+    // Alternate screen and bracketed paste, as the local terminal's guard does.
+    let mut w = writer.clone();
+    let entered = crossterm::execute!(
+        w,
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste
+    );
+    let term = match entered.and_then(|()| terminal(&writer, cols, rows)) {
+        Ok(term) => term,
+        Err(_) => return services,
+    };
+    services.actor = "serve".to_string();
+    services.viewer = None;
+    let app = App::signed_in(services, lang, session).with_terms(&crate::i18n::common::Words);
+    let (mut services, state, drafts) = app.into_parts();
+    let seat = Seat {
+        state,
+        drafts,
+        actor: std::mem::take(&mut services.actor),
+        viewer: services.viewer.take(),
+        term,
+        writer,
+        cols,
+        rows,
+        last_input: Instant::now(),
+        plain,
+    };
+    seats.insert(id, seat);
+    services
+}
+
+/// Runs `f` on the seat's app (the services moved in for it), then draws when asked. A seat
+/// that quit or whose client is gone is removed (dropping it closes its channel).
+fn act(
+    mut services: Services,
+    seats: &mut HashMap<SeatId, Seat>,
+    id: SeatId,
+    after: After,
+    f: impl FnOnce(&mut App),
+) -> Services {
+    let Some(mut seat) = seats.remove(&id) else {
+        return services;
+    };
+    services.actor = std::mem::take(&mut seat.actor);
+    services.viewer = seat.viewer.take();
+    let mut app = App::from_parts(services, seat.state, seat.drafts);
+    f(&mut app);
+    // Signing out ends the SSH session too: its user is the one who signed in over SSH, so no
+    // sign-in screen is ever shown (nor its argon2 run on this loop).
+    let mut keep = !app.state.quit && app.state.session.is_some();
+    if keep && matches!(after, After::Draw) {
+        keep = draw(
+            &mut app,
+            &mut seat.term,
+            &seat.writer,
+            seat.cols,
+            seat.rows,
+            &if seat.plain {
+                Theme::plain()
+            } else {
+                Theme::colour()
+            },
+        );
+    }
+    if !keep {
+        app.flush_draft();
+    }
+    let (mut services, state, drafts) = app.into_parts();
+    seat.state = state;
+    seat.drafts = drafts;
+    seat.actor = std::mem::take(&mut services.actor);
+    seat.viewer = services.viewer.take();
+    if keep {
+        seats.insert(id, seat);
+    }
+    services
+}
+
+/// Draws one frame; `false` when the client is gone.
+fn draw(
+    app: &mut App,
+    term: &mut SshTerminal,
+    writer: &ChannelWriter,
+    cols: u16,
+    rows: u16,
+    theme: &Theme,
+) -> bool {
+    if writer.stale.swap(false, Ordering::Relaxed) {
+        // A frame was dropped for a slow client: a new terminal makes this draw a full one.
+        match terminal(writer, cols, rows) {
+            Ok(t) => *term = t,
+            Err(_) => return false,
+        }
+    }
+    crate::ui::sync_viewport(app, ratatui::layout::Rect::new(0, 0, cols, rows));
+    term.draw(|f| frame::draw(f, app, theme)).is_ok()
+}

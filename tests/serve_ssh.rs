@@ -1,0 +1,530 @@
+//! `kinerja serve` on loopback with an in-process russh client: password sign-in straight into
+//! the user's own screen, a wrong password refused, two sessions at once, keys, a window
+//! change, and a client that vanishes while another keeps working. vt100 reads the screens.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use kinerja::domain::{EmployeeId, Role};
+use kinerja::i18n::Lang;
+use kinerja::ui::ssh::{self, hostkey, Served};
+use russh::client;
+use russh::keys::PublicKey;
+use russh::ChannelMsg;
+
+const MARIA_PW: &str = "maria-rahasia";
+const AGUS_PW: &str = "agus-rahasia";
+
+struct Client {
+    expected: PublicKey,
+}
+
+impl client::Handler for Client {
+    type Error = russh::Error;
+    async fn check_server_key(
+        &mut self,
+        key: &russh::keys::PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(matches!(
+            key,
+            russh::keys::PublicKeyOrCertificate::PublicKey { key, .. } if *key == self.expected
+        ))
+    }
+}
+
+struct Server {
+    addr: std::net::SocketAddr,
+    public: PublicKey,
+    served: Served,
+    _dir: tempfile::TempDir,
+}
+
+/// The small office with maria (appraiser, employee 2) and Agus (admin, employee 5), served.
+async fn start() -> Server {
+    start_with(ssh::Options::default()).await
+}
+
+async fn start_with(options: ssh::Options) -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let mut services = common::services_with_office(&db);
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            MARIA_PW,
+        )
+        .unwrap();
+    services
+        .create_account(None, "Agus", Some(EmployeeId(5)), Role::Admin, AGUS_PW)
+        .unwrap();
+    let key = hostkey::load_or_create(&hostkey::path_for(&db)).unwrap();
+    let public = key.public_key().clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let served = ssh::serve(listener, key, services, Lang::Id, options)
+        .await
+        .unwrap();
+    Server {
+        addr,
+        public,
+        served,
+        _dir: dir,
+    }
+}
+
+async fn connect(server: &Server) -> client::Handle<Client> {
+    let config = Arc::new(client::Config::default());
+    client::connect(
+        config,
+        server.addr,
+        Client {
+            expected: server.public.clone(),
+        },
+    )
+    .await
+    .unwrap()
+}
+
+/// A signed-in session with a pty of `cols` x `rows` and a shell.
+struct Term {
+    _handle: client::Handle<Client>,
+    ch: russh::Channel<client::Msg>,
+    vt: vt100::Parser,
+    /// Every byte received.
+    raw: Vec<u8>,
+}
+
+async fn open(server: &Server, user: &str, password: &str, cols: u16, rows: u16) -> Term {
+    open_as(server, user, password, "xterm-256color", cols, rows).await
+}
+
+async fn open_as(
+    server: &Server,
+    user: &str,
+    password: &str,
+    term: &str,
+    cols: u16,
+    rows: u16,
+) -> Term {
+    let mut handle = connect(server).await;
+    let auth = handle.authenticate_password(user, password).await.unwrap();
+    assert!(auth.success(), "{user} could not sign in");
+    let ch = handle.channel_open_session().await.unwrap();
+    ch.request_pty(true, term, cols.into(), rows.into(), 0, 0, &[])
+        .await
+        .unwrap();
+    ch.request_shell(true).await.unwrap();
+    Term {
+        _handle: handle,
+        ch,
+        vt: vt100::Parser::new(rows, cols, 0),
+        raw: Vec::new(),
+    }
+}
+
+impl Term {
+    /// Reads channel data until the screen passes `want` (or 10 s pass); the screen then.
+    async fn until(&mut self, want: impl Fn(&str) -> bool) -> String {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let contents = self.vt.screen().contents();
+            if want(&contents) {
+                return contents;
+            }
+            match tokio::time::timeout_at(deadline, self.ch.wait()).await {
+                Ok(Some(ChannelMsg::Data { data })) => {
+                    self.vt.process(&data);
+                    self.raw.extend_from_slice(&data);
+                }
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => return contents,
+            }
+        }
+    }
+
+    /// Whatever arrives within `wait`: the screen then.
+    async fn read_for(&mut self, wait: Duration) -> String {
+        let deadline = tokio::time::Instant::now() + wait;
+        while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, self.ch.wait()).await {
+            if let ChannelMsg::Data { data } = msg {
+                self.vt.process(&data);
+                self.raw.extend_from_slice(&data);
+            }
+        }
+        self.vt.screen().contents()
+    }
+
+    async fn shows(&mut self, text: &str) -> String {
+        self.until(|s| s.contains(text)).await
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_password_sign_in_opens_the_users_own_screen_and_keys_change_it() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    // No second sign-in screen: the header names the account and its role at once.
+    let screen = maria.shows("[maria · ").await;
+    assert!(screen.contains("[maria · "), "{screen}");
+    assert!(!screen.contains("Kata sandi"), "{screen}");
+    // maria's own line: her report Daniel Ndiken is listed.
+    let screen = maria.shows("Daniel Ndiken").await;
+    assert!(screen.contains("Daniel Ndiken"), "{screen}");
+
+    // `?` opens the help of this screen.
+    maria.ch.data(&b"?"[..]).await.unwrap();
+    let screen = maria.shows("Bantuan: tombol di layar ini").await;
+    assert!(screen.contains("Bantuan: tombol di layar ini"), "{screen}");
+    // Esc (a lone ESC byte) closes it again.
+    maria.ch.data(&b"\x1b"[..]).await.unwrap();
+    let screen = maria
+        .until(|s| !s.contains("Bantuan: tombol di layar ini"))
+        .await;
+    assert!(!screen.contains("Bantuan: tombol di layar ini"), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_password_and_an_unknown_user_are_refused() {
+    let server = start().await;
+    let mut client = connect(&server).await;
+    let auth = client
+        .authenticate_password("maria", "bukan-sandinya")
+        .await
+        .unwrap();
+    assert!(!auth.success());
+    // An unknown user gets the same answer.
+    let mut other = connect(&server).await;
+    let auth = other
+        .authenticate_password("siapa", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(!auth.success());
+    // The right password on a new connection works.
+    let mut right = connect(&server).await;
+    let auth = right
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(auth.success());
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_sessions_at_once_each_see_their_own_user() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut agus = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    let a = agus.shows("[agus · ").await;
+    let m = maria.shows("[maria · ").await;
+    assert!(a.contains("[agus · ") && !a.contains("[maria"), "{a}");
+    assert!(m.contains("[maria · ") && !m.contains("[agus"), "{m}");
+    // A key in one session changes only that one.
+    agus.ch.data(&b"?"[..]).await.unwrap();
+    let a = agus.shows("Bantuan: tombol").await;
+    assert!(a.contains("Bantuan: tombol"), "{a}");
+    let m = maria.read_for(Duration::from_millis(300)).await;
+    assert!(!m.contains("Bantuan: tombol"), "{m}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_window_change_redraws_at_the_new_size() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 80, 24).await;
+    let screen = maria.shows("[maria · ").await;
+    // The footer is on the last row: row 24 of 24, then row 32 of 32.
+    let footer = |s: &str| {
+        s.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, _)| i)
+            .last()
+    };
+    assert_eq!(footer(&screen), Some(23), "{screen}");
+    maria.ch.window_change(120, 32, 0, 0).await.unwrap();
+    maria.vt.screen_mut().set_size(32, 120);
+    let screen = maria.until(|s| footer(s) == Some(31)).await;
+    assert_eq!(footer(&screen), Some(31), "{screen}");
+    assert!(screen.contains("[maria · "), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_vanishes_does_not_stop_the_others() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut agus = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    agus.shows("[agus · ").await;
+    maria.shows("[maria · ").await;
+    // Agus's connection disappears without a goodbye.
+    drop(agus);
+    maria.ch.data(&b"?"[..]).await.unwrap();
+    let screen = maria.shows("Bantuan: tombol").await;
+    assert!(screen.contains("Bantuan: tombol"), "{screen}");
+    // And a new session still opens.
+    let mut again = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    let screen = again.shows("[agus · ").await;
+    assert!(screen.contains("[agus · "), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn q_ends_the_session_with_exit_status_0() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    maria.shows("[maria · ").await;
+    maria.ch.data(&b"q"[..]).await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut status = None;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, maria.ch.wait()).await {
+        if let ChannelMsg::ExitStatus { exit_status } = msg {
+            status = Some(exit_status);
+        }
+    }
+    assert_eq!(status, Some(0));
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_wrong_passwords_from_several_connections_lock_the_account() {
+    let server = start().await;
+    // Five failures, spread over connections (two per connection and one), lock maria.
+    for tries in [2, 2, 1] {
+        let mut client = connect(&server).await;
+        for _ in 0..tries {
+            let auth = client
+                .authenticate_password("maria", "bukan-sandinya")
+                .await
+                .unwrap();
+            assert!(!auth.success());
+        }
+    }
+    let mut client = connect(&server).await;
+    let auth = client
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(!auth.success(), "the lock-out holds across connections");
+    // Another account is not affected.
+    let mut client = connect(&server).await;
+    let auth = client.authenticate_password("Agus", AGUS_PW).await.unwrap();
+    assert!(auth.success());
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typo_may_be_retried_on_the_same_connection_up_to_three_tries() {
+    let server = start().await;
+    let mut client = connect(&server).await;
+    let auth = client.authenticate_password("maria", "typo").await.unwrap();
+    assert!(!auth.success());
+    let auth = client
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(auth.success(), "the second try on one connection is heard");
+    // Three wrong tries end the connection.
+    let mut client = connect(&server).await;
+    for _ in 0..3 {
+        let _ = client.authenticate_password("maria", "typo").await;
+    }
+    let after = client.authenticate_password("maria", MARIA_PW).await;
+    assert!(after.map(|a| !a.success()).unwrap_or(true));
+    server.served.stop().await;
+}
+
+#[test]
+fn serve_fingerprint_prints_the_same_key_each_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let run = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .args(["serve", "--fingerprint", "--db"])
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = run();
+    assert!(
+        first.starts_with("SHA256:") && first.ends_with('\n'),
+        "{first}"
+    );
+    assert_eq!(run(), first);
+    let key = hostkey::load_or_create(&hostkey::path_for(&db)).unwrap();
+    assert_eq!(first.trim_end(), hostkey::fingerprint(&key));
+}
+
+/// The two steps `serve` uses (hash on the loop, argon2 elsewhere, then the record): a match
+/// against a hash that is no longer the account's counts as a failure.
+#[test]
+fn a_password_verified_against_an_old_hash_does_not_sign_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut services = common::services_with_office(&dir.path().join("db"));
+    services
+        .create_account(
+            None,
+            "maria",
+            Some(EmployeeId(2)),
+            Role::Appraiser,
+            MARIA_PW,
+        )
+        .unwrap();
+    let hash = services.password_hash_for("maria").unwrap();
+    let matched = kinerja::app::services::auth::verify_password(MARIA_PW, &hash);
+    assert!(matched);
+    assert!(services
+        .sign_in_verified("maria", "$argon2id$not-the-hash", true)
+        .is_err());
+    let session = services.sign_in_verified("maria", &hash, matched).unwrap();
+    assert_eq!(session.account.username, "maria");
+    // An unknown user is checked against the dummy hash, never signed in.
+    let dummy = services.password_hash_for("siapa").unwrap();
+    assert!(services.sign_in_verified("siapa", &dummy, true).is_err());
+}
+
+/// While `serve` holds the database, another command says so (exit 2) and how to connect;
+/// SIGTERM stops the server, which removes its address file and lets go of the database.
+#[cfg(unix)]
+#[test]
+fn the_lock_message_names_the_running_server_and_sigterm_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    drop(common::services_with_office(&db));
+    let exe = env!("CARGO_BIN_EXE_kinerja");
+    let mut server = std::process::Command::new(exe)
+        .args(["serve", "--listen", "127.0.0.1:0", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let addr_file = dir.path().join("serve.addr");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !addr_file.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(addr_file.exists(), "serve did not start");
+    let out = std::process::Command::new(exe)
+        .args(["user", "list", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("database sedang dipakai"), "{err}");
+    assert!(
+        err.contains("kinerja serve sedang berjalan di 127.0.0.1:"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("127.0.0.1:0:"),
+        "the real port is named: {err}"
+    );
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = server.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(!addr_file.exists());
+    let out = std::process::Command::new(exe)
+        .args(["user", "list", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_session_is_closed_with_a_message_while_a_busy_one_stays() {
+    let server = start_with(ssh::Options {
+        idle: Some(Duration::from_millis(1500)),
+    })
+    .await;
+    let mut idle = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut busy = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    idle.shows("[maria · ").await;
+    busy.shows("[agus · ").await;
+    // Agus keeps typing (help on and off); maria does nothing.
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_millis(2500) {
+        busy.ch.data(&b"?"[..]).await.unwrap();
+        busy.read_for(Duration::from_millis(200)).await;
+    }
+    // maria's session ended: the message on her own screen, exit status 0.
+    let screen = idle.shows("tidak ada masukan selama 1 menit").await;
+    assert!(screen.contains("Sesi kinerja ditutup"), "{screen}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut status = None;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, idle.ch.wait()).await {
+        if let ChannelMsg::ExitStatus { exit_status } = msg {
+            status = Some(exit_status);
+        }
+    }
+    assert_eq!(status, Some(0));
+    // Agus is still served.
+    busy.ch.data(&b"1"[..]).await.unwrap();
+    let screen = busy.shows("pegawai").await;
+    assert!(screen.contains("[agus · "), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dumb_terminal_gets_no_colours() {
+    let server = start().await;
+    let mut colour = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut dumb = open_as(&server, "Agus", AGUS_PW, "dumb", 100, 30).await;
+    colour.shows("[maria · ").await;
+    dumb.shows("[agus · ").await;
+    // A foreground colour (SGR 38;5;N, as crossterm writes it) only in colour.
+    let coloured = |raw: &[u8]| raw.windows(5).any(|w| w == b"\x1b[38;");
+    assert!(coloured(&colour.raw));
+    assert!(!coloured(&dumb.raw));
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_ends_the_ssh_session_without_a_sign_in_screen() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    maria.shows("[maria · ").await;
+    maria.ch.data(&b"L"[..]).await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut status = None;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, maria.ch.wait()).await {
+        match msg {
+            ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
+            ChannelMsg::Data { data } => maria.raw.extend_from_slice(&data),
+            _ => {}
+        }
+    }
+    assert_eq!(status, Some(0));
+    let text = String::from_utf8_lossy(&maria.raw);
+    assert!(!text.contains("Kata sandi"), "no sign-in screen was drawn");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_the_server_tells_every_session_before_closing_it() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 100, 30).await;
+    let mut agus = open(&server, "Agus", AGUS_PW, 100, 30).await;
+    maria.shows("[maria · ").await;
+    agus.shows("[agus · ").await;
+    let stopping = tokio::spawn(server.served.stop());
+    for term in [&mut maria, &mut agus] {
+        let screen = term.shows("Server kinerja dihentikan").await;
+        assert!(screen.contains("Server kinerja dihentikan"), "{screen}");
+        // Back on the client's own screen: the app's frame is gone.
+        assert!(!screen.contains("Jejak Audit"), "{screen}");
+    }
+    stopping.await.unwrap();
+}
