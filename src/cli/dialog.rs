@@ -13,13 +13,12 @@ use serde::Serialize;
 use super::args::{AgendaArgs, ExportReviewArgs, FormatArg, PrintDialogArgs, ReportFormat};
 use super::error::CliError;
 use super::output::export_to;
-use super::{cli_actor, csv_in, dialog_form, dialog_words, open_services, write_stdout};
+use super::{cli_actor, dialog_form, dialog_words, open_services, write_stdout};
 use crate::app::feedback::query::{self, AgendaView};
 use crate::app::services::register::Register;
 use crate::app::transfer::export::{ExportError, Format};
 use crate::app::transfer::feedback_export::DialogWriter;
 use crate::app::transfer::feedback_import::{self, DIALOG_HEADER};
-use crate::app::transfer::skp_rows::{SkpProblem, SkpRowError};
 use crate::app::{Command, Services};
 use crate::domain::dates::parse_dmy;
 use crate::domain::feedback::SessionKind;
@@ -27,22 +26,7 @@ use crate::domain::{Directory, EmployeeId, Nip};
 use crate::i18n::Lang;
 
 pub fn import_sessions(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|error| CliError::ReadFile {
-        path: file.to_path_buf(),
-        error,
-    })?;
-    let (rows, bad) = csv_in::read_rows_with(&bytes, &DIALOG_HEADER)?;
-    if !bad.is_empty() {
-        return Err(CliError::SkpRejected(
-            bad.into_iter()
-                .map(|(line, nip)| SkpRowError {
-                    line,
-                    nip,
-                    problem: SkpProblem::NotUtf8,
-                })
-                .collect(),
-        ));
-    }
+    let rows = super::skp::read(file, &DIALOG_HEADER)?;
     let mut services = open_services(db, cli_actor())?;
     let today = services.today();
     let planned = feedback_import::plan(&services.register, &rows, today, |e, y| {

@@ -7,12 +7,11 @@ use std::path::Path;
 use super::args::{ExportReviewArgs, FormatArg};
 use super::error::CliError;
 use super::output::export_to;
-use super::{cli_actor, csv_in, open_services, review_words, skp_words, write_stdout};
+use super::{cli_actor, open_services, review_words, skp_words, write_stdout};
 use crate::app::transfer::export::{ExportError, Format};
 use crate::app::transfer::review_export::{rows_of, ReviewWriter};
 use crate::app::transfer::review_import;
 use crate::app::transfer::review_rows::REVIEW_HEADER;
-use crate::app::transfer::skp_rows::{SkpProblem, SkpRowError};
 use crate::app::{Command, Services, TransferCommand};
 use crate::i18n::Lang;
 
@@ -25,22 +24,7 @@ pub(super) fn segments(services: &Services, year: i32) -> Result<u8, crate::stor
 }
 
 pub fn import_reviews(db: &Path, file: &Path, lang: Lang) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|error| CliError::ReadFile {
-        path: file.to_path_buf(),
-        error,
-    })?;
-    let (rows, bad) = csv_in::read_rows_with(&bytes, &REVIEW_HEADER)?;
-    if !bad.is_empty() {
-        return Err(CliError::SkpRejected(
-            bad.into_iter()
-                .map(|(line, nip)| SkpRowError {
-                    line,
-                    nip,
-                    problem: SkpProblem::NotUtf8,
-                })
-                .collect(),
-        ));
-    }
+    let rows = super::skp::read(file, &REVIEW_HEADER)?;
     let mut services = open_services(db, cli_actor())?;
     let today = services.today();
     let planned = review_import::plan(

@@ -19,7 +19,8 @@ use crate::domain::plan::PerformancePlan;
 use crate::domain::{Directory, Nip};
 use crate::i18n::Lang;
 
-fn read(file: &Path, header: &'static [&'static str]) -> Result<Vec<RawRow>, CliError> {
+/// The rows of an import file with `header`; lines that are not UTF-8 refuse the file.
+pub(super) fn read(file: &Path, header: &'static [&'static str]) -> Result<Vec<RawRow>, CliError> {
     let bytes = std::fs::read(file).map_err(|error| CliError::ReadFile {
         path: file.to_path_buf(),
         error,
