@@ -16,9 +16,8 @@
 //! `KINERJA_BENCH_DB=PATH` keeps the generated database and reuses it next time;
 //! `KINERJA_BENCH_SKIP=script,export` leaves steps out.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Stdio};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::time::Instant;
 
 use chrono::{Datelike, NaiveDate};
 use kinerja::app::reviews::query;
@@ -33,7 +32,7 @@ use kinerja::store::Store;
 /// Review years per bulk write: the store writes them as plain inserts under its journal.
 #[path = "support/measure.rs"]
 mod measure;
-use measure::{env_usize, load_average, ms, sample, skipped};
+use measure::{env_usize, load_average, ms, run_kinerja, sample, skipped};
 
 const CHUNK: usize = 10_000;
 /// Sections whose staff move into the big unit (about 39 each).
@@ -135,36 +134,6 @@ fn fill_reviews(s: &Services, years: &[i32]) -> usize {
         .import_reviews("bench", 0, batch, grades, AuditAction::Import, "")
         .expect("import reviews");
     n
-}
-
-/// Runs the real binary under `/usr/bin/time -v` when present: wall time and peak RSS (KiB).
-fn run_kinerja(db: &Path, args: &[&std::ffi::OsStr]) -> (Duration, Option<u64>) {
-    let bin = PathBuf::from(env!("CARGO_BIN_EXE_kinerja"));
-    let time = Path::new("/usr/bin/time");
-    let mut cmd = if time.exists() {
-        let mut c = Process::new(time);
-        c.arg("-v").arg(&bin);
-        c
-    } else {
-        Process::new(&bin)
-    };
-    cmd.arg("--db")
-        .arg(db)
-        .args(args)
-        .env("USER", "bench")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null());
-    let t = Instant::now();
-    let out = cmd.output().expect("run kinerja");
-    let wall = t.elapsed();
-    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    assert!(out.status.success(), "kinerja {args:?} failed:\n{stderr}");
-    let peak = stderr
-        .lines()
-        .find(|l| l.contains("Maximum resident set size"))
-        .and_then(|l| l.rsplit(':').next())
-        .and_then(|v| v.trim().parse().ok());
-    (wall, peak)
 }
 
 fn main() {

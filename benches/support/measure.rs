@@ -3,6 +3,8 @@
 // Each bench uses a part of this.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
 /// A size from the environment (`50_000` allowed), else `default`.
@@ -56,4 +58,34 @@ pub fn skipped(step: &str) -> bool {
     std::env::var("KINERJA_BENCH_SKIP")
         .map(|v| v.split(',').any(|s| s.trim() == step))
         .unwrap_or(false)
+}
+
+/// Runs the real binary under `/usr/bin/time -v` when present: wall time and peak RSS (KiB).
+pub fn run_kinerja(db: &Path, args: &[&std::ffi::OsStr]) -> (Duration, Option<u64>) {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_kinerja"));
+    let time = Path::new("/usr/bin/time");
+    let mut cmd = if time.exists() {
+        let mut c = Process::new(time);
+        c.arg("-v").arg(&bin);
+        c
+    } else {
+        Process::new(&bin)
+    };
+    cmd.arg("--db")
+        .arg(db)
+        .args(args)
+        .env("USER", "bench")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null());
+    let t = Instant::now();
+    let out = cmd.output().expect("run kinerja");
+    let wall = t.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "kinerja {args:?} failed:\n{stderr}");
+    let peak = stderr
+        .lines()
+        .find(|l| l.contains("Maximum resident set size"))
+        .and_then(|l| l.rsplit(':').next())
+        .and_then(|v| v.trim().parse().ok());
+    (wall, peak)
 }
