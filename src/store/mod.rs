@@ -330,33 +330,27 @@ impl Store {
         match commit::commit(&target, &mut gate.mode, actor, at_ms, &changes) {
             // Still under the writer gate: the newest entry is the one that made it stale.
             Err(StoreError::StaleRevision {
-                kind: RecordKind::Employee,
+                kind,
                 id,
                 expected,
                 found,
                 by: None,
             }) => Err(StoreError::StaleRevision {
-                kind: RecordKind::Employee,
+                kind,
                 id,
                 expected,
                 found,
-                by: feedback_query::last_change_of_employee(&self.data, EmployeeId(id))?,
-            }),
-            Err(StoreError::StaleRevision {
-                kind: RecordKind::Unit,
-                id,
-                expected,
-                found,
-                by: None,
-            }) => Err(StoreError::StaleRevision {
-                kind: RecordKind::Unit,
-                id,
-                expected,
-                found,
-                by: feedback_query::last_change_of(&self.data, RecordKind::Unit, id)?,
+                by: last_change_in(&self.data, kind, id)?,
             }),
             other => other,
         }
+    }
+
+    /// Who saved record `kind` `id` last, and when (employees and units; `None` for other
+    /// kinds or when the trail does not say).
+    pub fn last_change(&self, kind: RecordKind, id: u64) -> Result<Option<ChangedBy>, StoreError> {
+        let _reader = self.read();
+        last_change_in(&self.data, kind, id)
     }
 
     /// A plan (SKP) with its RHKs, indicators and realisations.
@@ -804,5 +798,18 @@ impl Store {
 
     fn write(&self) -> RwLockWriteGuard<'_, Gate> {
         self.gate.write().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// [`Store::last_change`] inside a gate already held.
+fn last_change_in(
+    data: &sled::Tree,
+    kind: RecordKind,
+    id: u64,
+) -> Result<Option<ChangedBy>, StoreError> {
+    match kind {
+        RecordKind::Employee => feedback_query::last_change_of_employee(data, EmployeeId(id)),
+        RecordKind::Unit => feedback_query::last_change_of(data, kind, id),
+        _ => Ok(None),
     }
 }

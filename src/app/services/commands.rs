@@ -274,6 +274,10 @@ impl Services {
     }
 
     pub fn execute(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
+        // A save based on an older revision is answered as the conflict it is, before the
+        // permission check compares it with the newer record (a supervisor's contact-only
+        // edit would otherwise look like a forbidden change of the name another person saved).
+        self.refuse_stale(&cmd)?;
         if !permissions::allowed(
             self.viewer.as_ref(),
             &self.register,
@@ -291,7 +295,40 @@ impl Services {
                 Err(e) => log::error!("could not reread the register after a failed save: {e}"),
             }
         }
+        if result.is_ok() {
+            self.note_change();
+        }
         result
+    }
+
+    /// The store's own refusal (who saved the newer revision, and when) for an employee or
+    /// unit saved over a revision the register (the store's mirror) has moved past.
+    fn refuse_stale(&self, cmd: &Command) -> Result<(), CommandError> {
+        let (kind, id, expected, found) = match cmd {
+            Command::SaveEmployee(e) if e.id != EmployeeId(0) => match self.register.employee(e.id)
+            {
+                Some(now) if now.revision != e.revision => {
+                    (RecordKind::Employee, e.id.0, e.revision, now.revision)
+                }
+                _ => return Ok(()),
+            },
+            Command::SaveUnit(u) if u.id != UnitId(0) => match self.register.unit(u.id) {
+                Some(now) if now.revision != u.revision => {
+                    (RecordKind::Unit, u.id.0, u.revision, now.revision)
+                }
+                _ => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        Err(CommandError::Store(
+            crate::store::StoreError::StaleRevision {
+                kind,
+                id,
+                expected,
+                found: Some(found),
+                by: self.store.last_change(kind, id)?,
+            },
+        ))
     }
 
     fn run(&mut self, cmd: Command) -> Result<Outcome, CommandError> {

@@ -18,6 +18,9 @@ pub struct Shared {
     /// ones and the lock does not tell which accounts exist (kept for this process only).
     pub(crate) phantom_logins: std::collections::HashMap<String, Account>,
     clock: Box<dyn Fn() -> i64 + Send>,
+    /// Counts the changes committed through these services: a session that showed the
+    /// records at an older count reads its screen again (`kinerja serve`).
+    generation: u64,
 }
 
 /// Now, in milliseconds since the Unix epoch.
@@ -34,6 +37,7 @@ impl Shared {
             load: RegisterLoad::Ready,
             phantom_logins: std::collections::HashMap::new(),
             clock: Box::new(system_clock_ms),
+            generation: 0,
         })
     }
 
@@ -54,6 +58,7 @@ impl Shared {
             load,
             phantom_logins: std::collections::HashMap::new(),
             clock: Box::new(system_clock_ms),
+            generation: 0,
         }
     }
 
@@ -96,6 +101,16 @@ impl Shared {
         chrono::DateTime::from_timestamp_millis(self.now_ms())
             .map(|d| d.with_timezone(&chrono::Local).date_naive())
             .unwrap_or_default()
+    }
+
+    /// How many changes were committed through these services since they started.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// A change was committed: screens showing older data are behind now.
+    pub(crate) fn note_change(&mut self) {
+        self.generation += 1;
     }
 
     pub fn next_id(&self, kind: RecordKind) -> Result<u64, StoreError> {

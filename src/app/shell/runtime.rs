@@ -96,6 +96,14 @@ impl App {
         }
     }
 
+    /// Reads the screen in view again after another session's change (`kinerja serve`);
+    /// open forms and what is typed in them stay as they are.
+    pub fn refresh(&mut self) {
+        self.tick();
+        self.dispatch(Msg::Refresh);
+        self.refresh_follow_up(true);
+    }
+
     /// Writes what is typed now, without waiting (before a scripted run ends, in tests).
     pub fn flush_draft(&mut self) {
         if let Some((form, fields)) = self.drafts.take() {
@@ -410,6 +418,7 @@ impl App {
         self.services
             .reset_password(self.state.session.as_ref(), id, new)
             .map_err(account_error)?;
+        self.services.note_change();
         let user = self
             .services
             .store

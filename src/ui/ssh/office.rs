@@ -24,6 +24,9 @@ use super::{terminal, ChannelWriter, SshTerminal};
 /// How often the loop writes drafts whose typing has paused.
 const TICK: Duration = Duration::from_millis(250);
 
+/// The longest a behind session waits to be read again, however slow its screen is to read.
+const MAX_REFRESH_WAIT: Duration = Duration::from_secs(30);
+
 /// A session's number, given when its connection is accepted.
 pub type SeatId = u64;
 
@@ -75,6 +78,10 @@ struct Seat {
     last_input: Instant,
     /// No colours (see [`Input::Open`]).
     plain: bool,
+    /// The services' change count its screen was read at (`Shared::generation`).
+    seen: u64,
+    /// Not read again before this: a screen slow to read waits longer (see [`catch_up`]).
+    refresh_after: Instant,
 }
 
 /// What the loop does with a seat after its input.
@@ -206,6 +213,7 @@ pub fn run(
             }
             Input::Shutdown => break,
         }
+        services = catch_up(services, &mut seats);
     }
     let ids: Vec<SeatId> = seats.keys().copied().collect();
     for id in ids {
@@ -267,6 +275,8 @@ fn open(
         rows,
         last_input: Instant::now(),
         plain,
+        seen: services.generation(),
+        refresh_after: Instant::now(),
     };
     seats.insert(id, seat);
     services
@@ -286,8 +296,13 @@ fn act(
     };
     services.actor = std::mem::take(&mut seat.actor);
     services.viewer = seat.viewer.take();
+    let before = services.generation();
     let mut app = App::from_parts(services, seat.state, seat.drafts);
     f(&mut app);
+    // A seat that was up to date read its own change back as it saved it.
+    if seat.seen >= before {
+        seat.seen = app.services.generation();
+    }
     // Signing out ends the SSH session too: its user is the one who signed in over SSH, so no
     // sign-in screen is ever shown (nor its argon2 run on this loop).
     let mut keep = !app.state.quit && app.state.session.is_some();
@@ -315,6 +330,35 @@ fn act(
     seat.viewer = services.viewer.take();
     if keep {
         seats.insert(id, seat);
+    }
+    services
+}
+
+/// Reads the screens of the sessions behind the last committed change again and redraws them.
+/// A seat whose screen took `t` to read waits `t` x 4 x seats before its next read, so that
+/// sessions on slow screens (an admin's whole-office tab on a large register) cannot keep the
+/// loop from answering keys.
+fn catch_up(mut services: Services, seats: &mut HashMap<SeatId, Seat>) -> Services {
+    let now = services.generation();
+    let behind: Vec<SeatId> = seats
+        .iter()
+        .filter(|(_, s)| s.seen < now && s.refresh_after <= Instant::now())
+        .map(|(id, _)| *id)
+        .collect();
+    let factor = u32::try_from(seats.len())
+        .unwrap_or(u32::MAX)
+        .saturating_mul(4);
+    for id in behind {
+        let started = Instant::now();
+        services = act(services, seats, id, After::Draw, App::refresh);
+        if let Some(seat) = seats.get_mut(&id) {
+            seat.seen = now;
+            let wait = started
+                .elapsed()
+                .saturating_mul(factor)
+                .min(MAX_REFRESH_WAIT);
+            seat.refresh_after = Instant::now() + wait;
+        }
     }
     services
 }

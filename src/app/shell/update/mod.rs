@@ -21,6 +21,7 @@ mod form;
 mod gate;
 mod global;
 mod picker;
+mod refresh;
 
 use done::done;
 use form::on_form;
@@ -36,6 +37,8 @@ pub enum Msg {
         list_rows: usize,
         picker_rows: usize,
     },
+    /// Another session committed a change: read the screen in view again.
+    Refresh,
     /// The result of an effect the runtime ran.
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
@@ -204,6 +207,7 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Done(result) => done(state, reg, result),
+        Msg::Refresh => refresh::refresh(state, reg),
         Msg::PlansLoaded(Ok(loaded)) => {
             state.plans.apply(*loaded);
             Vec::new()
