@@ -591,3 +591,38 @@ async fn the_second_save_of_the_same_record_is_refused_naming_the_first() {
     );
     server.served.stop().await;
 }
+
+/// A key's sequence split by the network (ESC in one message, the rest a moment later) is
+/// still that key, not Esc followed by typed characters.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sequence_split_after_its_esc_is_still_one_key() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 120, 30).await;
+    maria.shows("Daniel Ndiken").await;
+    maria.ch.data(&b"1/Danie"[..]).await.unwrap();
+    maria.shows("Cari: Danie").await;
+    // Left arrow, split after its ESC (two channel messages); then `X` lands before the last
+    // letter. Sent back to back: the server reads the first message before the second.
+    maria.ch.data(&b"\x1b"[..]).await.unwrap();
+    maria.ch.data(&b"[DX"[..]).await.unwrap();
+    let screen = maria.shows("Cari: DaniXe").await;
+    assert!(screen.contains("Cari: DaniXe"), "{screen}");
+    server.served.stop().await;
+}
+
+/// A burst of typed-ahead keys in one message (86 keys, 86 frames): every key counts and the
+/// screen ends on the last state.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_keys_ends_on_the_last_screen() {
+    let server = start().await;
+    let mut maria = open(&server, "maria", MARIA_PW, 120, 30).await;
+    maria.shows("Daniel Ndiken").await;
+    let mut burst = b"1/".to_vec();
+    burst.extend(std::iter::repeat_n(b'x', 40));
+    burst.extend(std::iter::repeat_n(0x7f, 40));
+    burst.extend(b"Siti");
+    maria.ch.data(&burst[..]).await.unwrap();
+    let screen = maria.until(|s| s.contains("Cari: Siti ")).await;
+    assert!(screen.contains("Cari: Siti "), "{screen}");
+    server.served.stop().await;
+}

@@ -1,8 +1,9 @@
 //! SSH channel bytes -> keys. kinerja's own `app::kit::key::Key`.
 //!
 //! Over SSH each channel `Data` message is one read of the client's terminal, and a terminal
-//! writes one key's whole sequence at once, so "ESC at the end of a message" is the Esc key
-//! (`flush_esc`) and "ESC then more in the same message" is Alt+that. Bracketed paste
+//! writes one key's whole sequence at once, so an ESC followed by nothing for a moment is the
+//! Esc key (`flush_esc`, called by the session after `ESC_WAIT`) and "ESC then more" is Alt+that
+//! or a sequence (possibly split across messages by the network). Bracketed paste
 //! (ESC[200~ .. ESC[201~) becomes one `Paste`; UTF-8 split across messages waits for its rest.
 
 pub use crate::app::kit::key::{Key, KeyCode};
@@ -71,7 +72,13 @@ impl Parser {
         out
     }
 
-    /// End of one `Data` message: a waiting ESC was the Esc key.
+    /// Whether an ESC waits at the front with nothing after it yet (Esc, or the start of a
+    /// sequence whose rest is still on its way).
+    pub fn waits_on_esc(&self) -> bool {
+        self.paste.is_none() && self.buf.first() == Some(&0x1b)
+    }
+
+    /// No more bytes came: a waiting ESC was the Esc key.
     pub fn flush_esc(&mut self) -> Option<Event> {
         if self.paste.is_none() && self.buf.first() == Some(&0x1b) {
             self.buf.remove(0);

@@ -35,6 +35,10 @@ const FRAME_QUEUE: usize = 4;
 /// The size until the client says (`ssh -tt` from a pipe asks for 0x0).
 const DEFAULT_SIZE: (u16, u16) = (80, 24);
 
+/// How long an ESC waits for the rest of a sequence before it counts as the Esc key: a
+/// terminal writes a key's bytes at once, so only a network split makes them arrive apart.
+const ESC_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// The `Write` a session's `CrosstermBackend` writes to. Bytes collect until `flush` (ratatui
 /// flushes once per `draw`), then go to the writer task as one message.
 #[derive(Clone)]
@@ -244,7 +248,25 @@ async fn session_task(
     let mut plain = false;
     let mut parser = keys::Parser::default();
     let mut writer_task = None;
-    while let Some(msg) = channel.wait().await {
+    loop {
+        // An ESC with nothing after it yet: more bytes soon (a sequence split by the network)
+        // make it a key sequence or Alt+key; none within `ESC_WAIT` make it the Esc key.
+        let next = if parser.waits_on_esc() {
+            match tokio::time::timeout(ESC_WAIT, channel.wait()).await {
+                Ok(next) => next,
+                Err(_) => {
+                    let mut events: Vec<keys::Event> = parser.flush_esc().into_iter().collect();
+                    events.extend(parser.feed(&[]));
+                    if !send_events(&inputs, seat, events) {
+                        return;
+                    }
+                    continue;
+                }
+            }
+        } else {
+            channel.wait().await
+        };
+        let Some(msg) = next else { break };
         let mut out: Vec<Input> = Vec::new();
         match msg {
             ChannelMsg::RequestPty {
@@ -297,15 +319,7 @@ async fn session_task(
                 }
             }
             ChannelMsg::Data { data } if writer_task.is_some() => {
-                let mut events = parser.feed(&data);
-                // A lone ESC at the end of a message is the Esc key.
-                events.extend(parser.flush_esc());
-                for event in events {
-                    out.push(match event {
-                        keys::Event::Key(key) => Input::Key(seat, key),
-                        keys::Event::Paste(text) => Input::Paste(seat, text),
-                    });
-                }
+                out.extend(parser.feed(&data).into_iter().map(|e| input_of(seat, e)));
             }
             ChannelMsg::Eof | ChannelMsg::Close => break,
             _ => {}
@@ -320,6 +334,20 @@ async fn session_task(
     if let Some(task) = writer_task {
         let _ = task.await;
     }
+}
+
+fn input_of(seat: SeatId, event: keys::Event) -> Input {
+    match event {
+        keys::Event::Key(key) => Input::Key(seat, key),
+        keys::Event::Paste(text) => Input::Paste(seat, text),
+    }
+}
+
+/// Hands `events` to the office loop; `false` when the loop is gone.
+fn send_events(inputs: &std_mpsc::Sender<Input>, seat: SeatId, events: Vec<keys::Event>) -> bool {
+    events
+        .into_iter()
+        .all(|e| inputs.send(input_of(seat, e)).is_ok())
 }
 
 /// Sends the frames; when the seat is gone (every writer dropped), leaves the alternate

@@ -107,7 +107,13 @@ pub fn run(
             last_tick = Instant::now();
             let ids: Vec<SeatId> = seats.keys().copied().collect();
             for id in ids {
-                services = act(services, &mut seats, id, After::Quiet, App::tick);
+                // A frame dropped for a slow client (or a burst of typed-ahead keys) is made
+                // good now that its queue had time to drain: else the last screen never shows.
+                let redraw = seats
+                    .get(&id)
+                    .is_some_and(|s| s.writer.stale.load(Ordering::Relaxed));
+                let after = if redraw { After::Draw } else { After::Quiet };
+                services = act(services, &mut seats, id, after, App::tick);
             }
             if let Some(idle) = idle {
                 let idle_ids: Vec<SeatId> = seats
