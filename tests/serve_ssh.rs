@@ -529,29 +529,43 @@ async fn stopping_the_server_tells_every_session_before_closing_it() {
     stopping.await.unwrap();
 }
 
-/// Agus (admin) renames Daniel in his session: Maria's list, which shows Daniel as her
-/// report, shows the new name without a key pressed in her session.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_change_saved_in_one_session_appears_in_another_without_a_key() {
-    let server = start().await;
-    let mut maria = open(&server, "maria", MARIA_PW, 120, 30).await;
+/// Maria (on her agenda, which lists her report Daniel) and Agus (admin) signed in.
+async fn maria_and_agus(server: &Server) -> (Term, Term) {
+    let mut maria = open(server, "maria", MARIA_PW, 120, 30).await;
     maria.shows("Daniel Ndiken").await;
-    let mut agus = open(&server, "Agus", AGUS_PW, 120, 30).await;
+    let mut agus = open(server, "Agus", AGUS_PW, 120, 30).await;
     agus.shows("[agus · ").await;
+    (maria, agus)
+}
+
+/// Agus renames Daniel Ndiken to Daniel Wamea through the register's form.
+async fn agus_renames_daniel(agus: &mut Term) {
     agus.ch.data(&b"/Daniel\re"[..]).await.unwrap();
     agus.shows("Daniel Ndiken").await;
-    agus.ch.data(&b"\t\t\t\x15Daniel Wamea"[..]).await.unwrap();
-    agus.shows("Daniel Wamea").await;
-    agus.ch.data(&b"\x13"[..]).await.unwrap();
+    agus.ch
+        .data(&b"\t\t\t\x15Daniel Wamea\x13"[..])
+        .await
+        .unwrap();
     let screen = agus
         .until(|s| s.contains("Daniel Wamea") && s.contains("tersimpan"))
         .await;
-    assert!(screen.contains("Daniel Wamea"), "{screen}");
+    assert!(
+        screen.contains("Perubahan tersimpan: Daniel Wamea"),
+        "{screen}"
+    );
+}
 
+/// Agus renames Daniel in his session: Maria's agenda, which lists Daniel, shows the new name
+/// without a key pressed in her session.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_saved_in_one_session_appears_in_another_without_a_key() {
+    let server = start().await;
+    let (mut maria, mut agus) = maria_and_agus(&server).await;
+    agus_renames_daniel(&mut agus).await;
     let screen = maria.shows("Daniel Wamea").await;
     assert!(
         screen.contains("Daniel Wamea"),
-        "maria's list follows: {screen}"
+        "maria's agenda follows: {screen}"
     );
     server.served.stop().await;
 }
@@ -561,11 +575,7 @@ async fn a_change_saved_in_one_session_appears_in_another_without_a_key() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_second_save_of_the_same_record_is_refused_naming_the_first() {
     let server = start().await;
-    let mut maria = open(&server, "maria", MARIA_PW, 120, 30).await;
-    maria.shows("Daniel Ndiken").await;
-    let mut agus = open(&server, "Agus", AGUS_PW, 120, 30).await;
-    agus.shows("[agus · ").await;
-
+    let (mut maria, mut agus) = maria_and_agus(&server).await;
     // Her first screen is the agenda; tab 1 is the register.
     maria.ch.data(&b"1/Daniel\re"[..]).await.unwrap();
     let form = maria.shows("Telepon").await;
@@ -573,14 +583,7 @@ async fn the_second_save_of_the_same_record_is_refused_naming_the_first() {
     maria.ch.data(&b"\x150812 3456 7890"[..]).await.unwrap();
     maria.shows("0812 3456 7890").await;
 
-    agus.ch.data(&b"/Daniel\re"[..]).await.unwrap();
-    agus.shows("Daniel Ndiken").await;
-    agus.ch
-        .data(&b"\t\t\t\x15Daniel Wamea\x13"[..])
-        .await
-        .unwrap();
-    agus.until(|s| s.contains("Daniel Wamea") && s.contains("tersimpan"))
-        .await;
+    agus_renames_daniel(&mut agus).await;
 
     maria.ch.data(&b"\x13"[..]).await.unwrap();
     let screen = maria.shows("sudah diubah oleh agus").await;
