@@ -595,6 +595,37 @@ async fn the_second_save_of_the_same_record_is_refused_naming_the_first() {
     server.served.stop().await;
 }
 
+/// Maria edits Daniel while Agus saves Siti: different records, both saves go through.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_sessions_saving_different_records_both_succeed() {
+    let server = start().await;
+    let (mut maria, mut agus) = maria_and_agus(&server).await;
+    maria.ch.data(&b"1/Daniel\re"[..]).await.unwrap();
+    maria.shows("Telepon").await;
+    maria.ch.data(&b"\x150812 3456 7890"[..]).await.unwrap();
+    maria.shows("0812 3456 7890").await;
+
+    agus.ch.data(&b"/Siti\re"[..]).await.unwrap();
+    agus.shows("Siti Rahmawati").await;
+    agus.ch
+        .data(&b"\t\t\t\x15Siti Gebze\x13"[..])
+        .await
+        .unwrap();
+    let screen = agus.shows("Perubahan tersimpan: Siti Gebze").await;
+    assert!(
+        screen.contains("Perubahan tersimpan: Siti Gebze"),
+        "{screen}"
+    );
+
+    maria.ch.data(&b"\x13"[..]).await.unwrap();
+    let screen = maria.shows("Perubahan tersimpan: Daniel Ndiken").await;
+    assert!(
+        screen.contains("Perubahan tersimpan: Daniel Ndiken"),
+        "{screen}"
+    );
+    server.served.stop().await;
+}
+
 /// A key's sequence split by the network (ESC in one message, the rest a moment later) is
 /// still that key, not Esc followed by typed characters.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
