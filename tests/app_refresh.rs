@@ -108,3 +108,16 @@ fn an_open_form_keeps_what_was_typed_through_a_refresh() {
     assert!(screen.contains("sudah diubah oleh agus"), "{screen}");
     assert!(screen.contains("0812 3456 7890"), "{screen}");
 }
+
+#[test]
+fn a_screen_too_slow_to_read_again_says_that_data_changed_and_r_reads_it() {
+    let mut o = maria();
+    o.keys("0");
+    o.renamed_elsewhere("Daniel Wamea");
+    o.app.announce_change();
+    let screen = o.screen();
+    assert!(screen.contains("Data diubah di sesi lain; tekan r"), "{screen}");
+    assert!(screen.contains("Daniel Ndiken"), "not read again: {screen}");
+    let screen = o.keys("r");
+    assert!(screen.contains("Daniel Wamea"), "{screen}");
+}

@@ -24,6 +24,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::ScreenAudit => ("Jejak Audit", "Audit"),
         T::KeyAuditFilter => ("cari orang/data/tanggal", "filter person/record/date"),
         T::KeyReload => ("muat ulang", "reload"),
+        T::ChangedElsewhere => (
+            "Data diubah di sesi lain; tekan r untuk memuat ulang layar ini.",
+            "Data was changed in another session; press r to reload this screen.",
+        ),
         T::KeyQuickNote => ("catatan cepat", "quick note"),
         T::KeyAuditDetailDown => ("gulir rincian ke bawah", "scroll the details down"),
         T::KeyAuditDetailUp => ("gulir rincian ke atas", "scroll the details up"),

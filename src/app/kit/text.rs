@@ -13,6 +13,8 @@ pub enum T {
     ScreenAudit,
     KeyAuditFilter,
     KeyReload,
+    /// Another session changed data; this screen is slow to read, so `r` reads it again.
+    ChangedElsewhere,
     KeyAuditDetailDown,
     KeyAuditDetailUp,
     AuditColTime,

@@ -104,6 +104,13 @@ impl App {
         self.refresh_follow_up(true);
     }
 
+    /// [`App::refresh`] for a screen slow to read: the screen says that data changed and
+    /// that `r` reads it again.
+    pub fn announce_change(&mut self) {
+        self.tick();
+        self.dispatch(Msg::ChangedElsewhere);
+    }
+
     /// Writes what is typed now, without waiting (before a scripted run ends, in tests).
     pub fn flush_draft(&mut self) {
         if let Some((form, fields)) = self.drafts.take() {

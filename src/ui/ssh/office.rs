@@ -27,6 +27,10 @@ const TICK: Duration = Duration::from_millis(250);
 /// The longest a behind session waits to be read again, however slow its screen is to read.
 const MAX_REFRESH_WAIT: Duration = Duration::from_secs(30);
 
+/// A screen that took longer than this to read again is not read again at other sessions'
+/// changes (it would stall every session each time); it says that data changed instead.
+const SLOW_READ: Duration = Duration::from_millis(300);
+
 /// A session's number, given when its connection is accepted.
 pub type SeatId = u64;
 
@@ -82,6 +86,8 @@ struct Seat {
     seen: u64,
     /// Not read again before this: a screen slow to read waits longer (see [`catch_up`]).
     refresh_after: Instant,
+    /// The screen whose last reading took longer than [`SLOW_READ`].
+    slow_on: Option<crate::app::shell::state::Screen>,
 }
 
 /// What the loop does with a seat after its input.
@@ -283,6 +289,7 @@ fn open(
         plain,
         seen: services.generation(),
         refresh_after: Instant::now(),
+        slow_on: None,
     };
     seats.insert(id, seat);
     services
@@ -342,28 +349,33 @@ fn act(
 
 /// Reads the screens of the sessions behind the last committed change again and redraws them.
 /// A seat whose screen took `t` to read waits `t` x 4 x seats before its next read, so that
-/// sessions on slow screens (an admin's whole-office tab on a large register) cannot keep the
-/// loop from answering keys.
+/// sessions on slow screens cannot keep the loop from answering keys; a screen slower than
+/// [`SLOW_READ`] is only told that data changed (its user presses `r`).
 fn catch_up(mut services: Services, seats: &mut HashMap<SeatId, Seat>) -> Services {
     let now = services.generation();
-    let behind: Vec<SeatId> = seats
+    let behind: Vec<(SeatId, bool)> = seats
         .iter()
         .filter(|(_, s)| s.seen < now && s.refresh_after <= Instant::now())
-        .map(|(id, _)| *id)
+        .map(|(id, s)| (*id, s.slow_on == Some(s.state.screen)))
         .collect();
     let factor = u32::try_from(seats.len())
         .unwrap_or(u32::MAX)
         .saturating_mul(4);
-    for id in behind {
+    for (id, slow) in behind {
         let started = Instant::now();
-        services = act(services, seats, id, After::Draw, App::refresh);
+        if slow {
+            services = act(services, seats, id, After::Draw, App::announce_change);
+        } else {
+            services = act(services, seats, id, After::Draw, App::refresh);
+        }
+        let took = started.elapsed();
         if let Some(seat) = seats.get_mut(&id) {
             seat.seen = now;
-            let wait = started
-                .elapsed()
-                .saturating_mul(factor)
-                .min(MAX_REFRESH_WAIT);
-            seat.refresh_after = Instant::now() + wait;
+            if !slow {
+                seat.refresh_after =
+                    Instant::now() + took.saturating_mul(factor).min(MAX_REFRESH_WAIT);
+                seat.slow_on = (took > SLOW_READ).then_some(seat.state.screen);
+            }
         }
     }
     services

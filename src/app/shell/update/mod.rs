@@ -39,6 +39,8 @@ pub enum Msg {
     },
     /// Another session committed a change: read the screen in view again.
     Refresh,
+    /// The same for a screen slow to read: say so instead (`r` reads it again).
+    ChangedElsewhere,
     /// The result of an effect the runtime ran.
     Done(Result<Outcome, CommandError>),
     /// The result of a sign-in, first admin or password change.
@@ -208,6 +210,7 @@ fn step(state: &mut AppState, reg: &Register, msg: Msg) -> Vec<Effect> {
         }
         Msg::Done(result) => done(state, reg, result),
         Msg::Refresh => refresh::refresh(state, reg),
+        Msg::ChangedElsewhere => refresh::announce(state, reg),
         Msg::PlansLoaded(Ok(loaded)) => {
             state.plans.apply(*loaded);
             Vec::new()

@@ -33,3 +33,17 @@ pub(super) fn refresh(state: &mut AppState, reg: &Register) -> Vec<Effect> {
         Screen::Audit => Vec::new(),
     }
 }
+
+/// [`refresh`] for a screen too slow to read again at every change (an admin's whole-office
+/// tab on a large register): the list's rows still follow; the screen says that data changed
+/// and that `r` reads it again.
+pub(super) fn announce(state: &mut AppState, reg: &Register) -> Vec<Effect> {
+    if state.session.is_none() || state.gate.is_some() {
+        return Vec::new();
+    }
+    state.list.rebuild(reg);
+    if state.popups.is_empty() && state.screen != Screen::Employees {
+        state.info(Notice::Text(T::ChangedElsewhere));
+    }
+    Vec::new()
+}
