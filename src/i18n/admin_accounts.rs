@@ -191,6 +191,10 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
                 "refused: this is the last active admin; without one nobody can manage accounts",
             )
             .into(),
+        Refusal::Key(e) => super::admin_keys::key_line_error(lang, e),
+        Refusal::KeyDuplicate { username } => super::admin_keys::duplicate(lang, username),
+        Refusal::KeyTooMany { max } => super::admin_keys::too_many(lang, *max),
+        Refusal::KeyUnknown { which } => super::admin_keys::unknown_key(lang, which),
     }
 }
 
@@ -244,5 +248,19 @@ pub fn done(lang: Lang, d: &Done) -> String {
         ) => {
             format!("Account {username} enabled.")
         }
+        (
+            _,
+            Done::KeyAdded {
+                username,
+                fingerprint,
+            },
+        ) => super::admin_keys::added(lang, username, fingerprint),
+        (
+            _,
+            Done::KeyRemoved {
+                username,
+                fingerprint,
+            },
+        ) => super::admin_keys::removed(lang, username, fingerprint),
     }
 }

@@ -27,6 +27,8 @@ pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
         AuditAction::Sign => ("ditandatangani", "signed"),
         AuditAction::Object => ("keberatan diajukan", "objection filed"),
         AuditAction::Decide => ("keberatan diputus", "objection decided"),
+        AuditAction::KeyAdd => ("kunci SSH ditambah", "SSH key added"),
+        AuditAction::KeyRemove => ("kunci SSH dihapus", "SSH key removed"),
     };
     lang.pick(id, en)
 }
