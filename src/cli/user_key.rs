@@ -85,7 +85,11 @@ fn read_key_text(file: Option<&Path>, lang: Lang) -> Result<String, CliError> {
 }
 
 /// One line per key: number, fingerprint, comment, added when and by whom.
-fn list(services: &Services, account: crate::domain::AccountId, lang: Lang) -> Result<String, CliError> {
+fn list(
+    services: &Services,
+    account: crate::domain::AccountId,
+    lang: Lang,
+) -> Result<String, CliError> {
     let keys = services.account_keys(account)?;
     if keys.keys.is_empty() {
         return Ok(crate::i18n::admin_keys::no_keys(lang).to_string());

@@ -55,8 +55,7 @@ pub fn key_line_error(lang: Lang, e: &KeyLineError) -> String {
                 .into()
         }
         (Lang::En, KeyLineError::PrivateKey) => {
-            "this is a PRIVATE key: never send it to anyone; register the .pub file instead"
-                .into()
+            "this is a PRIVATE key: never send it to anyone; register the .pub file instead".into()
         }
     }
 }

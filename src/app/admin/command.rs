@@ -34,11 +34,24 @@ pub enum Command {
 /// What an account command did (the user name it acted on).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Done {
-    Created { username: String },
-    Reset { username: String },
-    Disabled { username: String, disabled: bool },
-    KeyAdded { username: String, fingerprint: String },
-    KeyRemoved { username: String, fingerprint: String },
+    Created {
+        username: String,
+    },
+    Reset {
+        username: String,
+    },
+    Disabled {
+        username: String,
+        disabled: bool,
+    },
+    KeyAdded {
+        username: String,
+        fingerprint: String,
+    },
+    KeyRemoved {
+        username: String,
+        fingerprint: String,
+    },
 }
 
 /// Why an account command was refused (the rules are `services::auth`'s, the CLI's too).
@@ -60,11 +73,17 @@ pub enum Refusal {
     /// The key line is not an Ed25519 public key (why, as a value).
     Key(KeyLineError),
     /// The key is already registered (for this user name's account).
-    KeyDuplicate { username: String },
+    KeyDuplicate {
+        username: String,
+    },
     /// The account has the most keys allowed.
-    KeyTooMany { max: usize },
+    KeyTooMany {
+        max: usize,
+    },
     /// No key of the account has this fingerprint or number.
-    KeyUnknown { which: String },
+    KeyUnknown {
+        which: String,
+    },
 }
 
 impl Refusal {

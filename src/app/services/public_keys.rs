@@ -77,7 +77,13 @@ pub fn parse_key_line(text: &str) -> Result<ParsedKey, KeyLineError> {
     let normalized = normalized(&key).ok_or(KeyLineError::Unreadable)?;
     Ok(ParsedKey {
         line: normalized,
-        comment: key.comment().as_str_lossy().trim().chars().take(200).collect(),
+        comment: key
+            .comment()
+            .as_str_lossy()
+            .trim()
+            .chars()
+            .take(200)
+            .collect(),
         fingerprint: key.fingerprint(HashAlg::Sha256).to_string(),
     })
 }

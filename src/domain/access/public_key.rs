@@ -86,7 +86,10 @@ mod tests {
     fn keys_are_found_by_fingerprint_or_number() {
         let k = AccountKeys {
             account: AccountId(1),
-            keys: vec![entry("ssh-ed25519 AA", "SHA256:aa"), entry("ssh-ed25519 BB", "SHA256:bb")],
+            keys: vec![
+                entry("ssh-ed25519 AA", "SHA256:aa"),
+                entry("ssh-ed25519 BB", "SHA256:bb"),
+            ],
         };
         assert!(k.holds("ssh-ed25519 BB"));
         assert!(!k.holds("ssh-ed25519 CC"));

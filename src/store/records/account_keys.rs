@@ -12,7 +12,12 @@ use crate::store::{keys, StoreError};
 pub const VERSION: u16 = 1;
 
 pub fn encode(k: &AccountKeys) -> Result<Vec<u8>, StoreError> {
-    codec::encode(&keys::account_keys(k.account), Kind::AccountKeys, VERSION, k)
+    codec::encode(
+        &keys::account_keys(k.account),
+        Kind::AccountKeys,
+        VERSION,
+        k,
+    )
 }
 
 pub fn decode(key: &[u8], bytes: &[u8]) -> Result<AccountKeys, StoreError> {
@@ -77,7 +82,10 @@ mod tests {
     fn round_trip_and_id_check() {
         let k = sample();
         let bytes = encode(&k).unwrap();
-        assert_eq!(decode(&keys::account_keys(AccountId(7)), &bytes).unwrap(), k);
+        assert_eq!(
+            decode(&keys::account_keys(AccountId(7)), &bytes).unwrap(),
+            k
+        );
         assert!(decode(&keys::account_keys(AccountId(8)), &bytes).is_err());
     }
 
