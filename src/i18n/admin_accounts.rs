@@ -23,8 +23,8 @@ pub fn part(lang: Lang, p: Part) -> &'static str {
 pub fn hint(lang: Lang, p: Part) -> &'static str {
     match p {
         Part::Accounts => lang.pick(
-            "Tab Plt/Plh · n baru · r kata sandi · d nonaktifkan · a aktifkan · Esc tutup",
-            "Tab Plt/Plh · n new · r password · d disable · a enable · Esc close",
+            "Tab Plt/Plh · n baru · r sandi · d nonaktif · a aktif · s kunci · Esc tutup",
+            "Tab Plt/Plh · n new · r password · d disable · a enable · s keys · Esc close",
         ),
         Part::Acting => lang.pick(
             "Tab akun · n baru · x akhiri lebih awal · Esc tutup",

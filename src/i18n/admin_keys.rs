@@ -151,9 +151,9 @@ pub fn add_label(lang: Lang) -> &'static str {
 
 pub fn add_help(lang: Lang) -> &'static str {
     lang.pick(
-        "Tempel satu baris dari berkas .pub pengguna (ssh-ed25519 AAAA… nama@pc). \
-         Ctrl-S simpan · Esc batal",
-        "Paste one line of the user's .pub file (ssh-ed25519 AAAA… name@pc). \
-         Ctrl-S save · Esc cancel",
+        "Tempel baris dari berkas .pub pengguna, mis. id_ed25519.pub \
+         (ssh-ed25519 AAAA… nama@pc). Hanya Ed25519.",
+        "Paste the line of the user's .pub file, e.g. id_ed25519.pub \
+         (ssh-ed25519 AAAA… name@pc). Ed25519 only.",
     )
 }
