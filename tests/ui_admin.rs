@@ -492,10 +492,7 @@ fn an_admin_registers_and_removes_a_users_ssh_key() {
     // Removing asks first, naming the key; `n` keeps it.
     let asked = s.run("x", BIG);
     assert!(asked.contains("Hapus kunci SSH ini?"), "{asked}");
-    assert!(
-        asked.contains(&format!("{fp} (maria@kantor)")),
-        "{asked}"
-    );
+    assert!(asked.contains(&format!("{fp} (maria@kantor)")), "{asked}");
     s.run("n", BIG);
     assert_eq!(s.app.services.account_keys(maria.id).unwrap().keys.len(), 1);
     let gone = s.run("Delete\ny", BIG);
