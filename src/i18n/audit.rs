@@ -62,6 +62,8 @@ pub fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
         "head" => ("Kepala unit", "Head of unit"),
         "active" => ("Aktif", "Active"),
         "username" => ("Nama pengguna", "User name"),
+        // An account's SSH public keys (by fingerprint and comment).
+        "keys" => ("Kunci SSH", "SSH keys"),
         "employee" => ("Pegawai", "Employee"),
         "role" => ("Peran", "Role"),
         "password_hash" => ("Kata sandi", "Password"),
