@@ -45,6 +45,13 @@ pub fn normalized(key: &PublicKey) -> Option<String> {
     PublicKey::new(key.key_data().clone(), "").to_openssh().ok()
 }
 
+/// At most `max` characters of `s`, control characters left out: comments and names from a
+/// file are printed to terminals (`user key list`, the admin screen), where an escape
+/// sequence in a comment must not act.
+fn printable(s: &str, max: usize) -> String {
+    s.chars().filter(|c| !c.is_control()).take(max).collect()
+}
+
 /// Reads the first non-blank line of `text` as an OpenSSH public key line.
 pub fn parse_key_line(text: &str) -> Result<ParsedKey, KeyLineError> {
     let Some(line) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
@@ -67,7 +74,7 @@ pub fn parse_key_line(text: &str) -> Result<ParsedKey, KeyLineError> {
             || algorithm.starts_with("sk-");
         return Err(if looks_like_a_key {
             KeyLineError::NotEd25519 {
-                algorithm: algorithm.chars().take(40).collect(),
+                algorithm: printable(algorithm, 40),
             }
         } else {
             KeyLineError::Unreadable
@@ -77,13 +84,7 @@ pub fn parse_key_line(text: &str) -> Result<ParsedKey, KeyLineError> {
     let normalized = normalized(&key).ok_or(KeyLineError::Unreadable)?;
     Ok(ParsedKey {
         line: normalized,
-        comment: key
-            .comment()
-            .as_str_lossy()
-            .trim()
-            .chars()
-            .take(200)
-            .collect(),
+        comment: printable(key.comment().as_str_lossy().trim(), 200),
         fingerprint: key.fingerprint(HashAlg::Sha256).to_string(),
     })
 }
@@ -156,7 +157,7 @@ impl Services {
         let mut keys = self.store.account_keys(account)?;
         let Some(i) = keys.find(which) else {
             return Err(CommandError::Account(Refusal::KeyUnknown {
-                which: which.trim().chars().take(80).collect(),
+                which: printable(which.trim(), 80),
             }));
         };
         let gone = keys.keys.remove(i);
@@ -192,6 +193,19 @@ mod tests {
         assert_eq!(bare.line, k.line);
         assert_eq!(bare.fingerprint, k.fingerprint);
         assert_eq!(bare.comment, "");
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_terminal() {
+        let bare = parse_key_line(LINE).unwrap().line;
+        let k = parse_key_line(&format!("{bare} evil\x1b[2Jpc\x07")).unwrap();
+        assert_eq!(k.comment, "evil[2Jpc");
+        assert_eq!(
+            parse_key_line("ssh-\x1b[31mrsa AAAA"),
+            Err(KeyLineError::NotEd25519 {
+                algorithm: "ssh-[31mrsa".into()
+            })
+        );
     }
 
     #[test]
