@@ -1,6 +1,6 @@
-//! `kinerja user add|list|reset-password|disable|enable`: accounts at the command line. Runs as
-//! the local operator (audit actor `cli:OSUSER`): whoever can run it can read the database
-//! file anyway.
+//! `kinerja user add|list|reset-password|disable|enable|key`: accounts at the command line
+//! (`key`: SSH public keys, in `user_key.rs`). Runs as the local operator (audit actor
+//! `cli:OSUSER`): whoever can run it can read the database file anyway.
 
 use std::path::Path;
 

@@ -43,27 +43,18 @@ pub fn view(state: &AppState) -> Option<&AdminView> {
     })
 }
 
-/// What the runtime read for the screen.
+/// What the runtime read for the screen; a keys window keeps its cursor on a key.
 pub fn loaded(state: &mut AppState, loaded: Loaded) {
-    if let Some(v) = view_mut(state) {
-        v.apply(loaded);
-    }
-    let counts: Vec<usize> = state
-        .popups
-        .iter()
-        .filter_map(|p| match p {
-            Popup::Admin(AP::Keys(w)) => {
-                Some(view(state).map_or(0, |v| v.keys_of(w.account).len()))
-            }
-            _ => None,
-        })
-        .collect();
-    let windows = state.popups.iter_mut().filter_map(|p| match p {
-        Popup::Admin(AP::Keys(w)) => Some(w),
-        _ => None,
-    });
-    for (w, n) in windows.zip(counts) {
-        w.clamp(n);
+    let Some(v) = view_mut(state) else {
+        return;
+    };
+    v.apply(loaded);
+    let counts: std::collections::HashMap<_, usize> =
+        v.accounts.iter().map(|a| (a.id, a.keys.len())).collect();
+    for p in state.popups.iter_mut() {
+        if let Popup::Admin(AP::Keys(w)) = p {
+            w.clamp(counts.get(&w.account).copied().unwrap_or(0));
+        }
     }
 }
 
