@@ -193,6 +193,16 @@ fn add_list_remove_and_sign_in_by_key() {
         ]
     );
     assert_eq!(keys[0].reason, fingerprint(&k1));
+    // Named by the account's user name (the audit screen shows it; maria sees her own).
+    assert!(
+        keys[0]
+            .after
+            .as_deref()
+            .unwrap()
+            .contains(r#""username":"maria""#),
+        "{:?}",
+        keys[0].after
+    );
     assert!(keys[0].actor.starts_with("cli:"), "{}", keys[0].actor);
     let base64 = k1.to_openssh().unwrap();
     let base64 = base64.split_whitespace().nth(1).unwrap();

@@ -29,8 +29,19 @@ pub fn write<K: Kv>(kv: &K, k: &AccountKeys) -> Result<Written, K::Error> {
         Some(bytes) => records::account_keys::decode(&key, &bytes).map_err(K::abort)?,
         None => AccountKeys::empty(k.account),
     };
-    let before = records::account_keys::json(&key, &old).map_err(K::abort)?;
-    let after = records::account_keys::json(&key, k).map_err(K::abort)?;
+    // The account's user name names the entry in the trail (written in the same commit).
+    let account_key = keys::account(k.account);
+    let username = match kv.get(&account_key)? {
+        Some(bytes) => Some(
+            records::account::decode(&account_key, &bytes)
+                .map_err(K::abort)?
+                .username,
+        ),
+        None => None,
+    };
+    let username = username.as_deref();
+    let before = records::account_keys::json(&key, &old, username).map_err(K::abort)?;
+    let after = records::account_keys::json(&key, k, username).map_err(K::abort)?;
     if k.keys.is_empty() {
         kv.remove(key)?;
     } else {

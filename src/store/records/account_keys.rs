@@ -39,13 +39,18 @@ struct KeySnapshot<'a> {
 #[derive(Serialize)]
 struct Snapshot<'a> {
     account: u64,
+    /// The account's user name: the audit screen names the entry by it, and shows a user
+    /// the changes of their own keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    username: Option<&'a str>,
     keys: Vec<KeySnapshot<'a>>,
 }
 
-/// The JSON snapshot of an account's keys for the audit trail.
-pub fn json(key: &[u8], k: &AccountKeys) -> Result<String, StoreError> {
+/// The JSON snapshot of an account's keys for the audit trail (`username`: the account's).
+pub fn json(key: &[u8], k: &AccountKeys, username: Option<&str>) -> Result<String, StoreError> {
     let snapshot = Snapshot {
         account: k.account.0,
+        username,
         keys: k
             .keys
             .iter()
@@ -92,8 +97,9 @@ mod tests {
     #[test]
     fn the_snapshot_names_keys_by_fingerprint_only() {
         let k = sample();
-        let j = json(&keys::account_keys(k.account), &k).unwrap();
+        let j = json(&keys::account_keys(k.account), &k, Some("maria")).unwrap();
         assert!(j.contains("SHA256:abc") && j.contains("maria@pc"), "{j}");
+        assert!(j.contains(r#""username":"maria""#), "{j}");
         assert!(!j.contains("AAAAC3"), "{j}");
     }
 }
