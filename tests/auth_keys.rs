@@ -127,3 +127,30 @@ fn a_removed_key_signs_in_no_more() {
     // The record is gone with its last key (absent: none).
     assert!(s.account_keys(maria).unwrap().keys.is_empty());
 }
+
+#[test]
+fn only_admins_and_the_operator_change_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, maria, _) = setup(&dir);
+    // maria (an appraiser) signed in: not even her own keys.
+    s.sign_in("maria", "maria-rahasia").unwrap();
+    let before = s.store.audit_trail().unwrap().len();
+    let refused = s.execute(Command::Accounts(AccountCommand::AddKey {
+        account: maria,
+        line: key().to_openssh().unwrap(),
+    }));
+    assert!(
+        matches!(refused, Err(kinerja::app::CommandError::Forbidden)),
+        "{refused:?}"
+    );
+    let refused = s.execute(Command::Accounts(AccountCommand::RemoveKey {
+        account: maria,
+        which: "1".into(),
+    }));
+    assert!(matches!(
+        refused,
+        Err(kinerja::app::CommandError::Forbidden)
+    ));
+    assert_eq!(s.store.audit_trail().unwrap().len(), before);
+    assert_eq!(s.account_keys(maria).unwrap().keys.len(), 1);
+}
