@@ -116,7 +116,10 @@ fn a_screen_too_slow_to_read_again_says_that_data_changed_and_r_reads_it() {
     o.renamed_elsewhere("Daniel Wamea");
     o.app.announce_change();
     let screen = o.screen();
-    assert!(screen.contains("Data diubah di sesi lain; tekan r"), "{screen}");
+    assert!(
+        screen.contains("Data diubah di sesi lain; tekan r"),
+        "{screen}"
+    );
     assert!(screen.contains("Daniel Ndiken"), "not read again: {screen}");
     let screen = o.keys("r");
     assert!(screen.contains("Daniel Wamea"), "{screen}");

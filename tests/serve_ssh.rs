@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use kinerja::domain::{EmployeeId, Role};
+use kinerja::domain::{AccountId, EmployeeId, Role};
 use kinerja::i18n::Lang;
 use kinerja::ui::ssh::{self, hostkey, Served};
 use russh::client;
@@ -47,10 +47,18 @@ async fn start() -> Server {
 }
 
 async fn start_with(options: ssh::Options) -> Server {
+    start_prepared(options, |_, _| {}).await
+}
+
+/// As [`start_with`], after `prepare` ran on the services with the accounts of maria and Agus.
+async fn start_prepared(
+    options: ssh::Options,
+    prepare: impl FnOnce(&mut kinerja::app::Services, [AccountId; 2]),
+) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let mut services = common::services_with_office(&db);
-    services
+    let maria = services
         .create_account(
             None,
             "maria",
@@ -59,9 +67,10 @@ async fn start_with(options: ssh::Options) -> Server {
             MARIA_PW,
         )
         .unwrap();
-    services
+    let agus = services
         .create_account(None, "Agus", Some(EmployeeId(5)), Role::Admin, AGUS_PW)
         .unwrap();
+    prepare(&mut services, [maria, agus]);
     let key = hostkey::load_or_create(&hostkey::path_for(&db)).unwrap();
     let public = key.public_key().clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -658,5 +667,116 @@ async fn a_burst_of_keys_ends_on_the_last_screen() {
     maria.ch.data(&burst[..]).await.unwrap();
     let screen = maria.until(|s| s.contains("Cari: Siti ")).await;
     assert!(screen.contains("Cari: Siti "), "{screen}");
+    server.served.stop().await;
+}
+
+// ---- sign-in by SSH public key (Ed25519, registered by an admin) ---------------------------
+
+fn new_key() -> russh::keys::PrivateKey {
+    russh::keys::PrivateKey::random(&mut rand::rng(), russh::keys::Algorithm::Ed25519).unwrap()
+}
+
+/// Registers `key` for `account` through the command path, as `kinerja user key add` does.
+fn register(
+    services: &mut kinerja::app::Services,
+    account: AccountId,
+    key: &russh::keys::PrivateKey,
+) {
+    let line = key.public_key().to_openssh().unwrap();
+    services
+        .execute(kinerja::app::services::commands::Command::Accounts(
+            kinerja::app::admin::Command::AddKey {
+                account,
+                line: format!("{line} test@pc"),
+            },
+        ))
+        .unwrap();
+}
+
+async fn key_auth(
+    server: &Server,
+    user: &str,
+    key: &russh::keys::PrivateKey,
+) -> (bool, client::Handle<Client>) {
+    let mut handle = connect(server).await;
+    let auth = handle
+        .authenticate_publickey(
+            user,
+            russh::keys::PrivateKeyWithHashAlg::new(Arc::new(key.clone()), None),
+        )
+        .await
+        .unwrap();
+    (auth.success(), handle)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_registered_key_signs_in_straight_into_the_users_own_screen() {
+    let key = new_key();
+    let for_server = key.clone();
+    let server = start_prepared(ssh::Options::default(), move |s, [maria, _]| {
+        register(s, maria, &for_server)
+    })
+    .await;
+    let (ok, handle) = key_auth(&server, "maria", &key).await;
+    assert!(ok, "maria's registered key was refused");
+    let ch = handle.channel_open_session().await.unwrap();
+    ch.request_pty(true, "xterm-256color", 100, 30, 0, 0, &[])
+        .await
+        .unwrap();
+    ch.request_shell(true).await.unwrap();
+    let mut maria = Term {
+        _handle: handle,
+        ch,
+        vt: vt100::Parser::new(30, 100, 0),
+        raw: Vec::new(),
+    };
+    let screen = maria.shows("[maria · ").await;
+    assert!(screen.contains("[maria · "), "{screen}");
+    assert!(!screen.contains("Kata sandi"), "{screen}");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_key_and_another_users_key_are_refused() {
+    let agus_key = new_key();
+    let for_server = agus_key.clone();
+    let server = start_prepared(ssh::Options::default(), move |s, [_, agus]| {
+        register(s, agus, &for_server)
+    })
+    .await;
+    // A key nobody registered.
+    let (ok, _) = key_auth(&server, "maria", &new_key()).await;
+    assert!(!ok, "an unknown key signed in");
+    // Agus's key for maria.
+    let (ok, _) = key_auth(&server, "maria", &agus_key).await;
+    assert!(!ok, "another user's key signed in");
+    // A user nobody has: the same answer.
+    let (ok, _) = key_auth(&server, "siapa", &agus_key).await;
+    assert!(!ok, "a key signed in an unknown user");
+    // Refused keys leave the password: a client tries keys first, then asks for it.
+    let (ok, mut handle) = key_auth(&server, "maria", &new_key()).await;
+    assert!(!ok);
+    let auth = handle
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(auth.success(), "the password after a refused key");
+    // Agus's own key works for Agus (any case of the user name).
+    let (ok, _) = key_auth(&server, "Agus", &agus_key).await;
+    assert!(ok, "Agus's key was refused");
+    server.served.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disabled_accounts_key_is_refused() {
+    let key = new_key();
+    let for_server = key.clone();
+    let server = start_prepared(ssh::Options::default(), move |s, [maria, _]| {
+        register(s, maria, &for_server);
+        s.set_disabled(None, maria, true).unwrap();
+    })
+    .await;
+    let (ok, _) = key_auth(&server, "maria", &key).await;
+    assert!(!ok, "a disabled account signed in by key");
     server.served.stop().await;
 }

@@ -404,3 +404,122 @@ fn a_signed_in_admin_is_the_actor_and_cannot_disable_their_own_account() {
         ("yohanes", AuditAction::Deactivate)
     );
 }
+
+/// A fixed Ed25519 public key (the snapshots show its fingerprint).
+const KEY_LINE: &str =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILM+rvN+ot98qgEN796jTiQfZfG1KaT0PtFDJ/XFSqti maria@kantor";
+
+/// The screen with every `YYYY-MM-DD HH:MM` (local time: the machine's zone) as `[WHEN]`.
+fn scrub_when(screen: &str) -> String {
+    let chars: Vec<char> = screen.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let digit = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit());
+    while i < chars.len() {
+        let at = |k: usize| chars.get(i + k);
+        let when = (0..16).all(|k| match k {
+            4 | 7 => at(k) == Some(&'-'),
+            10 => at(k) == Some(&' '),
+            13 => at(k) == Some(&':'),
+            _ => digit(at(k)),
+        });
+        if when {
+            out.push_str("[WHEN]          ");
+            i += 16;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn an_admin_registers_and_removes_a_users_ssh_key() {
+    let mut s = Session::new(Lang::Id);
+    // Accounts in id order: yohanes, maria; `s` opens maria's keys.
+    let empty = s.run("A\nDown\ns", BIG);
+    assert!(empty.contains("Kunci SSH: maria"), "{empty}");
+    assert!(empty.contains("Belum ada kunci"), "{empty}");
+    let form = s.run("n", BIG);
+    assert!(form.contains("Tambah kunci SSH untuk maria"), "{form}");
+    insta::assert_snapshot!("admin_key_form_80x24_id", s.run("", (80, 24)));
+
+    // An RSA line is refused at the field, saying what to make instead; the text stays.
+    s.app
+        .paste("ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 maria@pc");
+    let refused = s.run("ctrl+s", BIG);
+    assert!(refused.contains("ssh-keygen -t ed25519"), "{refused}");
+    assert!(
+        refused.contains("Tambah kunci SSH untuk maria"),
+        "{refused}"
+    );
+
+    // The right line, pasted (a terminal sends it as one bracketed paste).
+    s.run("ctrl+u", BIG);
+    let Some(Popup::Admin(kinerja::app::admin::Popup::KeyAdd(f))) = s.app.state.popups.last_mut()
+    else {
+        panic!("the key form is on top");
+    };
+    f.line = Default::default();
+    s.app.paste(KEY_LINE);
+    let done = s.run("ctrl+s", BIG);
+    assert!(done.contains("didaftarkan untuk maria"), "{done}");
+    assert!(done.contains("maria@kantor"), "{done}");
+    let maria = s.account("maria");
+    let keys = s.app.services.account_keys(maria.id).unwrap();
+    assert_eq!(keys.keys.len(), 1);
+    let fp = keys.keys[0].fingerprint.clone();
+    assert!(done.contains(&fp), "{done}");
+    let last = s.last_audit();
+    assert_eq!(
+        (last.action, last.reason.as_str()),
+        (AuditAction::KeyAdd, fp.as_str())
+    );
+    insta::assert_snapshot!("admin_keys_120x40_id", scrub_when(&done));
+    insta::assert_snapshot!("admin_keys_80x24_id", scrub_when(&s.run("", (80, 24))));
+
+    // The same key again: refused, naming whose it is.
+    s.run("n", BIG);
+    s.app.paste(KEY_LINE);
+    let twice = s.run("ctrl+s", BIG);
+    assert!(
+        twice.contains("sudah terdaftar untuk akun maria"),
+        "{twice}"
+    );
+    s.run("Esc\ny", BIG);
+
+    // Removing asks first, naming the key; `n` keeps it.
+    let asked = s.run("x", BIG);
+    assert!(asked.contains("Hapus kunci SSH ini?"), "{asked}");
+    assert!(asked.contains(&format!("{fp} (maria@kantor)")), "{asked}");
+    s.run("n", BIG);
+    assert_eq!(s.app.services.account_keys(maria.id).unwrap().keys.len(), 1);
+    let gone = s.run("Delete\ny", BIG);
+    assert!(gone.contains("dihapus dari maria"), "{gone}");
+    assert!(gone.contains("Belum ada kunci"), "{gone}");
+    assert!(s
+        .app
+        .services
+        .account_keys(maria.id)
+        .unwrap()
+        .keys
+        .is_empty());
+    assert_eq!(s.last_audit().action, AuditAction::KeyRemove);
+    // Esc goes back to the accounts list.
+    let list = s.run("Esc", BIG);
+    assert!(
+        list.contains("Akun & Plt/Plh") && !list.contains("Kunci SSH: maria"),
+        "{list}"
+    );
+}
+
+#[test]
+fn the_keys_window_lists_its_keys_in_help() {
+    let mut s = Session::new(Lang::En);
+    let help = s.run("A\n?", BIG);
+    assert!(help.contains("account: SSH keys"), "{help}");
+    let help = s.run("Esc\nEnter\n?", BIG);
+    assert!(help.contains("add an SSH key"), "{help}");
+    assert!(help.contains("remove the SSH key"), "{help}");
+}

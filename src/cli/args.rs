@@ -103,6 +103,37 @@ pub enum UserCmd {
     ResetPassword(UserPasswordArgs),
     Disable(UserNameArgs),
     Enable(UserNameArgs),
+    /// SSH public keys for `kinerja serve` (issue 10).
+    Key {
+        #[command(subcommand)]
+        what: UserKeyCmd,
+    },
+}
+
+/// `kinerja user key add|list|remove`.
+#[derive(Debug, Subcommand)]
+pub enum UserKeyCmd {
+    Add(UserKeyAddArgs),
+    List(UserNameArgs),
+    Remove(UserKeyRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserKeyAddArgs {
+    #[arg(value_name = "USERNAME")]
+    pub username: String,
+    /// The `.pub` file; absent or `-`: standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct UserKeyRemoveArgs {
+    #[arg(value_name = "USERNAME")]
+    pub username: String,
+    /// A fingerprint as `list` prints it, or the key's number in that list.
+    #[arg(value_name = "FINGERPRINT|NO")]
+    pub which: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -31,6 +31,8 @@ pub mod settings_words;
 pub mod skp;
 pub mod skp_words;
 pub mod user;
+pub mod user_key;
+pub mod user_key_words;
 pub mod words;
 
 use std::ffi::OsString;

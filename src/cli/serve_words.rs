@@ -14,8 +14,8 @@ pub fn command_text(lang: Lang) -> CommandText {
             usage:
                 "kinerja serve [--listen ALAMAT:PORT] [--idle MENIT] [--db PATH] [--fingerprint]",
             after_help: Some(
-                "Sambungkan: ssh -p 2222 PENGGUNA@HOST (kata sandi kinerja). \
-                 Hentikan dengan Ctrl-C.",
+                "Sambungkan: ssh -p 2222 PENGGUNA@HOST (kata sandi kinerja, atau kunci Ed25519 \
+                 yang didaftarkan dengan `kinerja user key add`). Hentikan dengan Ctrl-C.",
             ),
         },
         Lang::En => CommandText {
@@ -26,7 +26,8 @@ pub fn command_text(lang: Lang) -> CommandText {
             usage:
                 "kinerja serve [--listen ADDR:PORT] [--idle MINUTES] [--db PATH] [--fingerprint]",
             after_help: Some(
-                "Connect: ssh -p 2222 USER@HOST (the kinerja password). Stop with Ctrl-C.",
+                "Connect: ssh -p 2222 USER@HOST (the kinerja password, or an Ed25519 key \
+                 registered with `kinerja user key add`). Stop with Ctrl-C.",
             ),
         },
     }

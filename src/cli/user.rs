@@ -1,6 +1,6 @@
-//! `kinerja user add|list|reset-password|disable|enable`: accounts at the command line. Runs as
-//! the local operator (audit actor `cli:OSUSER`): whoever can run it can read the database
-//! file anyway.
+//! `kinerja user add|list|reset-password|disable|enable|key`: accounts at the command line
+//! (`key`: SSH public keys, in `user_key.rs`). Runs as the local operator (audit actor
+//! `cli:OSUSER`): whoever can run it can read the database file anyway.
 
 use std::path::Path;
 
@@ -46,6 +46,7 @@ pub fn run(db: &Path, cmd: UserCmd, lang: Lang) -> Result<(), CliError> {
             services.set_disabled(None, account.id, false)?;
             crate::cli::words::user_disabled(lang, &account.username, false)
         }
+        UserCmd::Key { what } => super::user_key::run(&mut services, what, lang)?,
     };
     super::write_stdout(format!("{message}\n").as_bytes())
 }
@@ -60,7 +61,7 @@ fn employee_by_nip(services: &Services, nip: &str) -> Result<crate::domain::Empl
 }
 
 /// The account with this user name (not a NIP: the CLI names accounts by user name).
-fn account_named(services: &Services, username: &str) -> Result<Account, CliError> {
+pub(super) fn account_named(services: &Services, username: &str) -> Result<Account, CliError> {
     let id = services.store.account_id_by_username(username)?;
     let account = match id {
         Some(id) => services.store.account(id)?,
@@ -106,7 +107,7 @@ fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
     Ok(table(&crate::cli::words::user_list_header(lang), &rows))
 }
 
-fn local_time(ms: i64) -> String {
+pub(super) fn local_time(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|t| {
             t.with_timezone(&chrono::Local)

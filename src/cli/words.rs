@@ -78,7 +78,7 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         },
         (Lang::Id, "user") => CommandText {
             about: "Mengelola akun pengguna (untuk admin, di komputer kantor).",
-            usage: "kinerja user add|list|reset-password|disable|enable ...",
+            usage: "kinerja user add|list|reset-password|disable|enable|key ...",
             after_help: Some(
                 "Perintah ini berjalan sebagai operator lokal dan dicatat di jejak audit sebagai \
                  cli:<pengguna sistem>: siapa pun yang dapat menjalankannya juga dapat membaca \
@@ -87,7 +87,7 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         },
         (Lang::En, "user") => CommandText {
             about: "Manages user accounts (for admins, on the office computer).",
-            usage: "kinerja user add|list|reset-password|disable|enable ...",
+            usage: "kinerja user add|list|reset-password|disable|enable|key ...",
             after_help: Some(
                 "These commands run as the local operator and are recorded in the audit trail as \
                  cli:<OS user>: whoever can run them can read the database file anyway.",
@@ -378,6 +378,7 @@ pub fn command_text(lang: Lang, path: &str) -> CommandText {
         ),
         (_, p) if p.starts_with("pengaturan") => super::settings_words::command_text(lang, p),
         (_, "serve") => super::serve_words::command_text(lang),
+        (_, p) if p.starts_with("user key") => super::user_key_words::command_text(lang, p),
         (_, p) if super::dialog_words::command_text(lang, p).is_some() => {
             super::dialog_words::command_text(lang, p).unwrap_or_else(|| text("-", "kinerja"))
         }
@@ -395,6 +396,9 @@ pub fn arg_help(lang: Lang, path: &str, id: &str) -> &'static str {
         return help;
     }
     if let Some(help) = super::serve_words::arg_help(lang, path, id) {
+        return help;
+    }
+    if let Some(help) = super::user_key_words::arg_help(lang, path, id) {
         return help;
     }
     if let Some(help) = super::dialog_words::arg_help(lang, path, id) {

@@ -28,6 +28,9 @@ pub enum RecordKind {
     /// Catatan umpan balik setahun (`domain::feedback::FeedbackYear`: dialog kinerja and
     /// quick notes); its id is the employee's, the year is in the entry's summary.
     Feedback,
+    /// Kunci publik SSH of an account (`domain::AccountKeys`); its id is the account's. Its
+    /// audit snapshots hold fingerprints and comments, not the key text.
+    AccountKeys,
 }
 
 /// A reference to one stored record.
@@ -76,6 +79,10 @@ pub enum AuditAction {
     Object,
     /// Keputusan keberatan: the appraiser's superior decided an objection.
     Decide,
+    /// A public key registered for an account (`kinerja user key add`, the admin screen).
+    KeyAdd,
+    /// A public key taken off an account.
+    KeyRemove,
 }
 
 /// Entri jejak audit. `before`/`after` are JSON snapshots: self-describing, so the audit

@@ -9,6 +9,7 @@ pub mod register;
 pub use access::account;
 pub use register::{employee, grade, limits, nip, position, rules, unit};
 
+pub use access::public_key::{AccountKeys, PublicKeyEntry};
 pub use access::{ActingAssignment, Viewer};
 pub use account::{Account, AccountId, Role};
 pub use audit::{AuditAction, AuditEntry, RecordKind, RecordRef};

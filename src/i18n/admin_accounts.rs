@@ -23,8 +23,8 @@ pub fn part(lang: Lang, p: Part) -> &'static str {
 pub fn hint(lang: Lang, p: Part) -> &'static str {
     match p {
         Part::Accounts => lang.pick(
-            "Tab Plt/Plh · n baru · r kata sandi · d nonaktifkan · a aktifkan · Esc tutup",
-            "Tab Plt/Plh · n new · r password · d disable · a enable · Esc close",
+            "Tab Plt/Plh · n baru · r sandi · d nonaktif · a aktif · s kunci · Esc tutup",
+            "Tab Plt/Plh · n new · r password · d disable · a enable · s keys · Esc close",
         ),
         Part::Acting => lang.pick(
             "Tab akun · n baru · x akhiri lebih awal · Esc tutup",
@@ -191,6 +191,10 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
                 "refused: this is the last active admin; without one nobody can manage accounts",
             )
             .into(),
+        Refusal::Key(e) => super::admin_keys::key_line_error(lang, e),
+        Refusal::KeyDuplicate { username } => super::admin_keys::duplicate(lang, username),
+        Refusal::KeyTooMany { max } => super::admin_keys::too_many(lang, *max),
+        Refusal::KeyUnknown { which } => super::admin_keys::unknown_key(lang, which),
     }
 }
 
@@ -244,5 +248,19 @@ pub fn done(lang: Lang, d: &Done) -> String {
         ) => {
             format!("Account {username} enabled.")
         }
+        (
+            _,
+            Done::KeyAdded {
+                username,
+                fingerprint,
+            },
+        ) => super::admin_keys::added(lang, username, fingerprint),
+        (
+            _,
+            Done::KeyRemoved {
+                username,
+                fingerprint,
+            },
+        ) => super::admin_keys::removed(lang, username, fingerprint),
     }
 }

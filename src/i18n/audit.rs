@@ -27,6 +27,8 @@ pub fn audit_action(lang: Lang, a: crate::domain::AuditAction) -> &'static str {
         AuditAction::Sign => ("ditandatangani", "signed"),
         AuditAction::Object => ("keberatan diajukan", "objection filed"),
         AuditAction::Decide => ("keberatan diputus", "objection decided"),
+        AuditAction::KeyAdd => ("kunci SSH ditambah", "SSH key added"),
+        AuditAction::KeyRemove => ("kunci SSH dihapus", "SSH key removed"),
     };
     lang.pick(id, en)
 }
@@ -60,6 +62,8 @@ pub fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
         "head" => ("Kepala unit", "Head of unit"),
         "active" => ("Aktif", "Active"),
         "username" => ("Nama pengguna", "User name"),
+        // An account's SSH public keys (by fingerprint and comment).
+        "keys" => ("Kunci SSH", "SSH keys"),
         "employee" => ("Pegawai", "Employee"),
         "role" => ("Peran", "Role"),
         "password_hash" => ("Kata sandi", "Password"),

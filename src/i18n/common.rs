@@ -244,6 +244,10 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::KeyAdminDisable => ("akun: nonaktifkan", "account: disable"),
         T::KeyAdminEnable => ("akun: aktifkan", "account: enable"),
         T::KeyAdminEnd => ("Plt/Plh: akhiri lebih awal", "Plt/Plh: end early"),
+        T::KeyAdminKeys => ("akun: kunci SSH", "account: SSH keys"),
+        T::KeyAdminAddKey => ("tambah kunci SSH", "add an SSH key"),
+        T::KeyAdminRemoveKey => ("hapus kunci SSH", "remove the SSH key"),
+        T::ConfirmRemoveKey => ("Hapus kunci SSH ini?", "Remove this SSH key?"),
         T::KeyAdminClose => ("tutup", "close"),
         T::PickAccountEmployee => (
             "Pilih pegawai (yang belum punya akun)",

@@ -119,6 +119,7 @@ pub fn kind_name(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Review => lang.pick("penilaian", "evaluation"),
         RecordKind::UnitGrade => lang.pick("predikat organisasi", "unit grade"),
         RecordKind::Feedback => lang.pick("dialog kinerja", "feedback sessions"),
+        RecordKind::AccountKeys => lang.pick("kunci SSH akun", "account's SSH keys"),
     }
 }
 

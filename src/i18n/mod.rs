@@ -4,6 +4,7 @@
 pub mod acting;
 pub mod admin_accounts;
 pub mod admin_acting;
+pub mod admin_keys;
 pub mod agenda;
 pub mod audit;
 pub mod common;

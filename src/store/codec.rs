@@ -56,6 +56,8 @@ pub enum Kind {
     UnitGrade = 12,
     /// An employee's feedback sessions and quick notes of one year (issue 9; no bump).
     FeedbackYear = 13,
+    /// The SSH public keys of one account (issue 10; no bump: absent reads as none).
+    AccountKeys = 14,
 }
 
 impl Kind {

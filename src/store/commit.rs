@@ -207,6 +207,7 @@ fn apply<K: Kv>(
             Record::ReviewYear(y) => review_write::write_review_year(kv, y)?,
             Record::UnitGrade(g) => review_write::write_unit_grade(kv, g)?,
             Record::FeedbackYear(y) => feedback_write::write_feedback_year(kv, y)?,
+            Record::AccountKeys(k) => super::account_keys::write(kv, k)?,
         };
         seq = seq.checked_add(1).ok_or_else(|| {
             K::abort(StoreError::Corrupt {

@@ -30,6 +30,7 @@
 //! | `v`  | `v` employee id:u64 year:u32                | final annual grade: 2 B  |
 //! | `F`  | `F` employee id:u64 year:u32                | feedback-year envelope   |
 //! | `a`  | `a` employee id:u64 seq:u64                 | empty                    |
+//! | `K`  | `K` account id:u64                          | account-keys envelope    |
 //!
 //! Years are stored as u32 with the sign bit flipped, so that their byte order is numeric
 //! order. A plan is ONE record holding its RHKs, indicators and realisations (few keys: see
@@ -54,6 +55,10 @@
 //! indexes the audit entries about one employee (their employee record, evaluations,
 //! feedback and plans), so their history reads only their entries; the migration to 6 builds
 //! it from the trail.
+//! `K` (issue 10) holds the SSH public keys of one account (one record per account, absent:
+//! none). No bump: an older database simply has none, and a build of schema 7 that ignores
+//! them grants nothing by it (it has no key sign-in at all); its audit screen would fail on
+//! the new entries' kind, as with `F` before.
 //! The `meta` tree holds [`SCHEMA_VERSION_KEY`] -> u32 BE, and [`JOURNAL_KEY`] -> the undo
 //! journal while a large commit is being written (see `journal`).
 
@@ -93,6 +98,7 @@ pub const UNIT_GRADE: u8 = b'G';
 pub const IDX_ANNUAL_GRADE: u8 = b'v';
 pub const FEEDBACK_YEAR: u8 = b'F';
 pub const IDX_AUDIT_EMPLOYEE: u8 = b'a';
+pub const ACCOUNT_KEYS: u8 = b'K';
 
 /// Every index tag of the employee records, for rebuilding those indexes (schema 1 -> 2).
 pub const INDEX_TAGS: [u8; 4] = [IDX_NIP, IDX_UNIT, IDX_SUPERVISOR, IDX_NAME];
@@ -139,6 +145,8 @@ impl Counter {
             RecordKind::Review => Counter::ReviewId,
             RecordKind::UnitGrade => Counter::UnitGradeId,
             RecordKind::Feedback => Counter::FeedbackId,
+            // Keyed by the account's id, like the account itself.
+            RecordKind::AccountKeys => Counter::AccountId,
         }
     }
 
@@ -238,6 +246,11 @@ pub fn acting_of(emp: EmployeeId, assignment: u64) -> Vec<u8> {
 
 pub fn acting_of_prefix(emp: EmployeeId) -> Vec<u8> {
     tagged(IDX_ACTING, &[&emp.0.to_be_bytes()])
+}
+
+/// The SSH public keys of an account.
+pub fn account_keys(id: AccountId) -> Vec<u8> {
+    tagged(ACCOUNT_KEYS, &[&id.0.to_be_bytes()])
 }
 
 /// The index keys of an account with their values (the account id).
@@ -477,6 +490,7 @@ pub fn describe(key: &[u8]) -> String {
         Some(&IDX_NAME) => format!("index/name/{}", String::from_utf8_lossy(rest)),
         Some(&ACCOUNT) => format!("account/{}", num(rest)),
         Some(&ACTING) => format!("acting/{}", num(rest)),
+        Some(&ACCOUNT_KEYS) => format!("account-keys/{}", num(rest)),
         Some(&IDX_USERNAME) => format!("index/username/{}", String::from_utf8_lossy(rest)),
         Some(&IDX_ACCOUNT_EMPLOYEE) => format!("index/account-employee/{}", num(rest)),
         Some(&IDX_ACTING) => format!("index/acting/{}", hex(rest)),
@@ -578,6 +592,7 @@ mod tests {
             IDX_ANNUAL_GRADE,
             FEEDBACK_YEAR,
             IDX_AUDIT_EMPLOYEE,
+            ACCOUNT_KEYS,
         ];
         let set: std::collections::HashSet<u8> = tags.iter().copied().collect();
         assert_eq!(set.len(), tags.len());
@@ -603,6 +618,7 @@ mod tests {
         assert_eq!(describe(&employee(EmployeeId(42))), "employee/42");
         assert_eq!(describe(&audit(7)), "audit/7");
         assert_eq!(describe(&account(AccountId(3))), "account/3");
+        assert_eq!(describe(&account_keys(AccountId(3))), "account-keys/3");
         assert_eq!(describe(&username(" Maria ")), "index/username/maria");
         assert_eq!(
             describe(&account_of_employee(EmployeeId(12))),

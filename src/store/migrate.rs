@@ -153,7 +153,8 @@ fn v5_to_v6(h: &Handles) -> Result<(), StoreError> {
             | RecordKind::Acting
             | RecordKind::Period
             | RecordKind::Settings
-            | RecordKind::UnitGrade => None,
+            | RecordKind::UnitGrade
+            | RecordKind::AccountKeys => None,
         };
         if let Some(emp) = emp {
             h.data

@@ -13,6 +13,7 @@
 //! page at a time, newest first); `drafts` (unsaved form input); `settings` (the office
 //! settings record).
 
+mod account_keys;
 mod audit_page;
 mod codec;
 mod commit;
@@ -92,6 +93,9 @@ pub enum Record {
     /// An employee's feedback sessions and quick notes of one year; revision checked like
     /// `ReviewYear`.
     FeedbackYear(Box<crate::domain::feedback::FeedbackYear>),
+    /// The SSH public keys of one account, all of them (an empty list removes the record).
+    /// Its audit snapshots name the keys by fingerprint only.
+    AccountKeys(crate::domain::AccountKeys),
 }
 
 impl Record {
@@ -108,7 +112,8 @@ impl Record {
             | Record::Acting(_)
             | Record::Period(_)
             | Record::Settings(_)
-            | Record::UnitGrade(_) => None,
+            | Record::UnitGrade(_)
+            | Record::AccountKeys(_) => None,
         }
     }
 }
@@ -277,6 +282,12 @@ impl Store {
     pub fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
         let _reader = self.read();
         query::account(&self.data, id)
+    }
+
+    /// The SSH public keys registered for an account (none: empty).
+    pub fn account_keys(&self, id: AccountId) -> Result<crate::domain::AccountKeys, StoreError> {
+        let _reader = self.read();
+        account_keys::read(&self.data, id)
     }
 
     /// The account of a user name (any case, surrounding blanks ignored).

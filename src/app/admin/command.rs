@@ -4,6 +4,7 @@
 
 use crate::app::gate::form::Secret;
 use crate::app::services::auth::AccountError;
+pub use crate::app::services::public_keys::KeyLineError;
 use crate::domain::{AccountId, EmployeeId, Role};
 
 /// A change to the office's accounts (admins only, `Ask::Register`).
@@ -24,14 +25,33 @@ pub enum Command {
     },
     /// Disable or enable an account; the last active admin cannot be disabled.
     SetDisabled { account: AccountId, disabled: bool },
+    /// Register an SSH public key (an OpenSSH `.pub` line, Ed25519) for `kinerja serve`.
+    AddKey { account: AccountId, line: String },
+    /// Take a key off: by its fingerprint (`SHA256:...`) or its number in the list (from 1).
+    RemoveKey { account: AccountId, which: String },
 }
 
 /// What an account command did (the user name it acted on).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Done {
-    Created { username: String },
-    Reset { username: String },
-    Disabled { username: String, disabled: bool },
+    Created {
+        username: String,
+    },
+    Reset {
+        username: String,
+    },
+    Disabled {
+        username: String,
+        disabled: bool,
+    },
+    KeyAdded {
+        username: String,
+        fingerprint: String,
+    },
+    KeyRemoved {
+        username: String,
+        fingerprint: String,
+    },
 }
 
 /// Why an account command was refused (the rules are `services::auth`'s, the CLI's too).
@@ -50,6 +70,20 @@ pub enum Refusal {
     NotAllowed,
     AppraiserNeedsEmployee,
     LastAdmin,
+    /// The key line is not an Ed25519 public key (why, as a value).
+    Key(KeyLineError),
+    /// The key is already registered (for this user name's account).
+    KeyDuplicate {
+        username: String,
+    },
+    /// The account has the most keys allowed.
+    KeyTooMany {
+        max: usize,
+    },
+    /// No key of the account has this fingerprint or number.
+    KeyUnknown {
+        which: String,
+    },
 }
 
 impl Refusal {

@@ -43,6 +43,8 @@ impl Services {
                     disabled,
                 }
             }
+            Command::AddKey { account, line } => return self.add_key(account, &line),
+            Command::RemoveKey { account, which } => return self.remove_key(account, &which),
         };
         Ok(Outcome::Account(done))
     }

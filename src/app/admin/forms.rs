@@ -167,7 +167,13 @@ impl AccountForm {
             | Refusal::EmployeeInactive
             | Refusal::EmployeeHasAccount
             | Refusal::AppraiserNeedsEmployee => Some(AccountField::Employee),
-            Refusal::UnknownAccount | Refusal::NotAllowed | Refusal::LastAdmin => None,
+            Refusal::UnknownAccount
+            | Refusal::NotAllowed
+            | Refusal::LastAdmin
+            | Refusal::Key(_)
+            | Refusal::KeyDuplicate { .. }
+            | Refusal::KeyTooMany { .. }
+            | Refusal::KeyUnknown { .. } => None,
         };
         match field {
             Some(f) => {

@@ -15,11 +15,13 @@ const PAGE: usize = 500;
 
 pub fn load(services: &Services) -> Result<Loaded, StoreError> {
     let now = services.now_ms();
-    let accounts = services
-        .accounts()?
-        .iter()
-        .map(|a| AccountRow::of(a, now))
-        .collect();
+    let mut accounts = Vec::new();
+    for a in services.accounts()? {
+        let mut row = AccountRow::of(&a, now);
+        // One small record per account with keys, a direct read each.
+        row.keys = services.account_keys(a.id)?.keys;
+        accounts.push(row);
+    }
     let assignments = services.store.acting_assignments()?;
     let mut reasons: HashMap<u64, String> = HashMap::new();
     let mut before = None;

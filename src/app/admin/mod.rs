@@ -9,12 +9,14 @@ pub mod command;
 pub mod execute;
 pub mod forms;
 pub mod keys;
+pub mod keys_window;
 pub mod load;
 pub mod update;
 pub mod view;
 
 pub use command::{Command, Done, Refusal};
 pub use forms::{AccountForm, ActingForm, EndForm, PasswordForm};
+pub use keys_window::{KeyForm, KeysWindow};
 pub use view::{AdminView, Part};
 
 use crate::app::kit::form::Form;
@@ -23,10 +25,12 @@ use crate::app::kit::form::Form;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Context {
     Lists,
+    /// The keys window of one account.
+    Keys,
 }
 
 impl Context {
-    pub const ALL: [Context; 1] = [Context::Lists];
+    pub const ALL: [Context; 2] = [Context::Lists, Context::Keys];
 }
 
 /// What a key means on the admin screen's lists.
@@ -41,6 +45,10 @@ pub enum Action {
     Enable,
     /// End the acting assignment under the cursor early.
     End,
+    /// The SSH keys of the account under the cursor.
+    Keys,
+    /// Remove the key under the cursor (keys window).
+    RemoveKey,
 }
 
 /// The admin screen and its forms; the screen is the bottom layer, a form sits above it.
@@ -51,6 +59,10 @@ pub enum Popup {
     Password(Box<PasswordForm>),
     Acting(Box<ActingForm>),
     End(Box<EndForm>),
+    /// One account's SSH public keys.
+    Keys(Box<KeysWindow>),
+    /// A new key for that account.
+    KeyAdd(Box<KeyForm>),
 }
 
 /// The screen itself has nothing to lose.
@@ -61,7 +73,12 @@ impl Popup {
     pub fn context(&self) -> Option<Context> {
         match self {
             Popup::Screen(_) => Some(Context::Lists),
-            Popup::Account(_) | Popup::Password(_) | Popup::Acting(_) | Popup::End(_) => None,
+            Popup::Keys(_) => Some(Context::Keys),
+            Popup::Account(_)
+            | Popup::Password(_)
+            | Popup::Acting(_)
+            | Popup::End(_)
+            | Popup::KeyAdd(_) => None,
         }
     }
 
@@ -72,6 +89,8 @@ impl Popup {
             Popup::Password(f) => f.as_ref(),
             Popup::Acting(f) => f.as_ref(),
             Popup::End(f) => f.as_ref(),
+            Popup::Keys(w) => w.as_ref(),
+            Popup::KeyAdd(f) => f.as_ref(),
         }
     }
 
@@ -82,12 +101,14 @@ impl Popup {
             Popup::Password(f) => f.as_mut(),
             Popup::Acting(f) => f.as_mut(),
             Popup::End(f) => f.as_mut(),
+            Popup::Keys(w) => w.as_mut(),
+            Popup::KeyAdd(f) => f.as_mut(),
         }
     }
 
-    /// A form closes when its command went through; the screen stays.
+    /// A form closes when its command went through; the screen and the keys window stay.
     pub fn closes_on_saved(&self) -> bool {
-        !matches!(self, Popup::Screen(_))
+        !matches!(self, Popup::Screen(_) | Popup::Keys(_))
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::command::{Command as AccountCommand, Done, Refusal};
 use super::forms::{AccountField, ActingField, ActingForm, EndForm, PasswordForm};
+use super::keys_window::{KeyForm, KeysWindow};
 use super::view::{AdminView, Loaded, Part};
 use super::{Action as A, PickTarget, Popup as AP};
 use crate::app::keymap::action::Action;
@@ -42,15 +43,84 @@ pub fn view(state: &AppState) -> Option<&AdminView> {
     })
 }
 
-/// What the runtime read for the screen.
+/// What the runtime read for the screen; a keys window keeps its cursor on a key.
 pub fn loaded(state: &mut AppState, loaded: Loaded) {
-    if let Some(v) = view_mut(state) {
-        v.apply(loaded);
+    let Some(v) = view_mut(state) else {
+        return;
+    };
+    v.apply(loaded);
+    let counts: std::collections::HashMap<_, usize> =
+        v.accounts.iter().map(|a| (a.id, a.keys.len())).collect();
+    for p in state.popups.iter_mut() {
+        if let Popup::Admin(AP::Keys(w)) = p {
+            w.clamp(counts.get(&w.account).copied().unwrap_or(0));
+        }
     }
 }
 
-/// Keys on the lists.
+/// Keys in the keys window of one account.
+fn on_keys_window(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let page = state.picker_rows.max(1) as isize;
+    let Some(Popup::Admin(AP::Keys(w))) = state.popups.last() else {
+        return Vec::new();
+    };
+    let (account, username) = (w.account, w.username.clone());
+    let keys = view(state)
+        .map(|v| v.keys_of(account).to_vec())
+        .unwrap_or_default();
+    let Some(Popup::Admin(AP::Keys(w))) = state.popups.last_mut() else {
+        return Vec::new();
+    };
+    match action {
+        Action::Up => w.move_by(-1, keys.len()),
+        Action::Down => w.move_by(1, keys.len()),
+        Action::PageUp => w.move_by(-page, keys.len()),
+        Action::PageDown => w.move_by(page, keys.len()),
+        Action::Top => w.selected = 0,
+        Action::Bottom => w.selected = keys.len().saturating_sub(1),
+        Action::Back => {
+            state.popups.pop();
+            state.status = None;
+        }
+        Action::ToggleHelp => state.popups.push(Popup::Help),
+        Action::Quit => state.quit = !state.has_unsaved_input(),
+        Action::Admin(A::New) => {
+            state.status = None;
+            state
+                .popups
+                .push(Popup::Admin(AP::KeyAdd(Box::new(KeyForm::new(
+                    account, username,
+                )))));
+        }
+        Action::Admin(A::RemoveKey) => match keys.get(w.selected) {
+            Some(key) => {
+                let command = Command::Accounts(AccountCommand::RemoveKey {
+                    account,
+                    which: key.fingerprint.clone(),
+                });
+                let subject = if key.comment.is_empty() {
+                    format!("{username}: {}", key.fingerprint)
+                } else {
+                    format!("{username}: {} ({})", key.fingerprint, key.comment)
+                };
+                state.popups.push(Popup::Confirm(Confirm {
+                    question: T::ConfirmRemoveKey,
+                    subject: Some(subject),
+                    on_yes: OnYes::Run(Box::new(command)),
+                }));
+            }
+            None => state.error(Notice::Text(T::NothingSelected)),
+        },
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Keys on the lists (and in the keys window above them).
 pub fn on_key(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effect> {
+    if matches!(state.popups.last(), Some(Popup::Admin(AP::Keys(_)))) {
+        return on_keys_window(state, action);
+    }
     let today = state.today;
     let page = state.picker_rows.max(1) as isize;
     let Some(v) = view_mut(state) else {
@@ -107,6 +177,14 @@ pub fn on_key(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effec
             }
             _ => state.error(Notice::Text(T::NothingSelected)),
         },
+        Action::Admin(A::Keys) => match (v.part, v.selected_account()) {
+            (Part::Accounts, Some(a)) => {
+                let window = KeysWindow::new(a.id, a.username.clone());
+                state.status = None;
+                state.popups.push(Popup::Admin(AP::Keys(Box::new(window))));
+            }
+            _ => state.error(Notice::Text(T::NothingSelected)),
+        },
         Action::Admin(A::End) => match (v.part, v.selected_acting()) {
             (Part::Acting, Some(row)) => {
                 let form = EndForm::new(row.assignment.clone(), today);
@@ -156,7 +234,15 @@ pub fn on_form(state: &mut AppState, reg: &Register, action: Action) -> Vec<Effe
         return Vec::new();
     };
     match popup {
-        AP::Screen(_) => {}
+        AP::Screen(_) | AP::Keys(_) => {}
+        AP::KeyAdd(f) => match action {
+            Action::Text(key) => f.type_key(key),
+            Action::Open | Action::Save => match f.validate() {
+                Some(cmd) => effects.push(Effect::Run(Command::Accounts(cmd))),
+                None => invalid = true,
+            },
+            _ => {}
+        },
         AP::Account(f) => match action {
             Action::FocusNext => f.focus_by(1),
             Action::FocusPrev => f.focus_by(-1),
@@ -309,6 +395,7 @@ pub fn refused(state: &mut AppState, r: Refusal) -> Vec<Effect> {
     match state.popups.last_mut() {
         Some(Popup::Admin(AP::Account(f))) => f.refused(r.clone()),
         Some(Popup::Admin(AP::Password(f))) => f.refused(r.clone()),
+        Some(Popup::Admin(AP::KeyAdd(f))) => f.refused(r.clone()),
         _ => {}
     }
     state.error(Notice::AccountRefused(r));

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{Account, AccountId, ActingAssignment, EmployeeId, Role};
+use crate::domain::{Account, AccountId, ActingAssignment, EmployeeId, PublicKeyEntry, Role};
 
 /// The two lists of the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub struct AccountRow {
     pub employee: Option<EmployeeId>,
     pub disabled: bool,
     pub states: Vec<AccountState>,
+    /// Its SSH public keys (the keys window shows them).
+    pub keys: Vec<PublicKeyEntry>,
 }
 
 impl AccountRow {
@@ -53,6 +55,7 @@ impl AccountRow {
             employee: a.employee,
             disabled: a.disabled,
             states,
+            keys: Vec::new(),
         }
     }
 }
@@ -169,6 +172,14 @@ impl AdminView {
 
     pub fn selected_account(&self) -> Option<&AccountRow> {
         self.accounts.get(self.selected[0])
+    }
+
+    /// The keys of an account as last read (none for an unknown account).
+    pub fn keys_of(&self, account: AccountId) -> &[PublicKeyEntry] {
+        self.accounts
+            .iter()
+            .find(|a| a.id == account)
+            .map_or(&[][..], |a| a.keys.as_slice())
     }
 
     pub fn selected_acting(&self) -> Option<&ActingRow> {

@@ -348,6 +348,52 @@ impl Services {
                 _ => SignInError::BadCredentials,
             });
         }
+        self.signed_in(account)
+    }
+
+    /// The account that may sign in for `login` now: not disabled, its employee (if any)
+    /// still active. `None` for an unknown login too.
+    fn usable_account(&self, login: &str) -> Result<Option<Account>, StoreError> {
+        Ok(self.find_account(login)?.filter(|a| {
+            !a.disabled
+                && a.employee
+                    .is_none_or(|e| self.register.employee(e).is_some_and(|p| p.is_active()))
+        }))
+    }
+
+    /// Whether `key_line` (normalized, `public_keys::normalized`) is registered for the
+    /// account `login` names and that account may sign in. `kinerja serve` asks it when a
+    /// client offers a key, before the client proves it holds the private half; nothing is
+    /// written (an SSH client offers every key it has: those are no failed sign-ins).
+    pub fn key_registered(&self, login: &str, key_line: &str) -> Result<bool, StoreError> {
+        match self.usable_account(login)? {
+            Some(a) => Ok(self.store.account_keys(a.id)?.holds(key_line)),
+            None => Ok(false),
+        }
+    }
+
+    /// Signs in with an SSH public key whose signature the server checked: the account must
+    /// hold the key, be enabled (its employee active) and not locked. Then the same as a
+    /// password that matched (a count of failures cleared and audited, the session entered).
+    /// An unknown user, an unknown key and a disabled account are all `BadCredentials`.
+    pub fn sign_in_by_key(&mut self, login: &str, key_line: &str) -> Result<Session, SignInError> {
+        let Some(account) = self.usable_account(login)? else {
+            return Err(SignInError::BadCredentials);
+        };
+        if !self.store.account_keys(account.id)?.holds(key_line) {
+            return Err(SignInError::BadCredentials);
+        }
+        let now = self.now_ms();
+        if let Some(until_ms) = account.locked_until_ms.filter(|_| account.is_locked(now)) {
+            return Err(SignInError::Locked { until_ms });
+        }
+        log::info!("signed in by key: account {}", account.id.0);
+        self.signed_in(account)
+    }
+
+    /// A sign-in that succeeded: a count of failures or an expired lock is cleared (and
+    /// audited), the session entered.
+    fn signed_in(&mut self, account: Account) -> Result<Session, SignInError> {
         let account = if account.failed_attempts != 0 || account.locked_until_ms.is_some() {
             let after = account.after_success();
             self.commit_as(

@@ -720,7 +720,7 @@ impl Services {
     }
 
     /// Writes `changes` as the current actor: the one way to the store (also for `auth`).
-    pub(super) fn commit(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+    pub(crate) fn commit(&self, changes: Vec<Change>) -> Result<(), StoreError> {
         self.commit_as(&self.actor, changes)
     }
 
@@ -731,7 +731,7 @@ impl Services {
     }
 }
 
-pub(super) fn change(record: Record, action: AuditAction, reason: &str) -> Change {
+pub(crate) fn change(record: Record, action: AuditAction, reason: &str) -> Change {
     Change {
         record,
         action,

@@ -5,5 +5,6 @@ pub mod auth;
 pub mod commands;
 pub(crate) mod loading;
 pub mod permissions;
+pub mod public_keys;
 pub mod register;
 pub mod shared;

@@ -1,6 +1,7 @@
 //! Who may see and change what (the scoping of issue 3). Pure: the caller passes the register.
 
 pub mod account;
+pub mod public_key;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -2,6 +2,7 @@
 //! versions share the current payload layout, and the key/id consistency check.
 
 pub mod account;
+pub mod account_keys;
 pub mod acting;
 pub mod audit;
 pub mod employee;

@@ -21,7 +21,7 @@ use crate::ui::shell::layout::centered;
 /// Where the cursor goes: the line of a text field in the form's lines, its input, secret.
 type Cursor<'a> = Option<(usize, &'a Input, bool)>;
 
-fn finish(
+pub(super) fn finish(
     frame: &mut Frame,
     inner: Rect,
     mut out: Vec<Line<'_>>,

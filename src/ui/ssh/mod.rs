@@ -164,6 +164,57 @@ impl russh::server::Handler for Conn {
         }
     }
 
+    /// A key the client offers: refused at once unless registered for that user's usable
+    /// account (asked of the office loop, no signature checked yet, nothing written). An
+    /// unknown user and an unknown key answer the same.
+    async fn auth_publickey_offered(
+        &mut self,
+        user: &str,
+        offer: russh::server::PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let Some(line) = crate::app::services::public_keys::normalized(offer.public_key) else {
+            return Ok(refused());
+        };
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let asked = self.inputs.send(Input::KeyKnown {
+            user: user.to_string(),
+            key_line: line,
+            reply,
+        });
+        match (asked, answer.await) {
+            (Ok(()), Ok(true)) => Ok(Auth::Accept),
+            _ => Ok(refused()),
+        }
+    }
+
+    /// The client proved it holds the key: the loop checks again (the account may have
+    /// changed meanwhile) and signs in exactly as after a password.
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        key: russh::server::VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let Some(line) = crate::app::services::public_keys::normalized(key.public_key) else {
+            return Ok(refused());
+        };
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let asked = self.inputs.send(Input::KeySignIn {
+            user: user.to_string(),
+            key_line: line,
+            reply,
+        });
+        if asked.is_err() {
+            return Ok(refused());
+        }
+        match answer.await {
+            Ok(Some(session)) => {
+                self.session = Some(session);
+                Ok(Auth::Accept)
+            }
+            _ => Ok(refused()),
+        }
+    }
+
     async fn channel_open_session(
         &mut self,
         channel: Channel<Msg>,
@@ -212,11 +263,15 @@ impl russh::server::Handler for Conn {
     }
 }
 
-/// A refused password that may be tried again on the same connection (up to the config's
-/// `max_auth_attempts`): `Auth::reject()` would take the password method away after one try.
+/// The methods kinerja checks: its own passwords, and the Ed25519 keys an admin registered.
+const METHODS: &[russh::MethodKind] = &[russh::MethodKind::Password, russh::MethodKind::PublicKey];
+
+/// A refused password or key after which the client may try again on the same connection (up
+/// to the config's `max_auth_attempts`): `Auth::reject()` would take the method away after one
+/// try (a client tries its keys first, then asks for the password).
 fn refused() -> Auth {
     Auth::Reject {
-        proceed_with_methods: Some(russh::MethodSet::from(&[russh::MethodKind::Password][..])),
+        proceed_with_methods: Some(russh::MethodSet::from(METHODS)),
         partial_success: false,
     }
 }
@@ -435,7 +490,7 @@ pub async fn serve(
     let config = Arc::new(russh::server::Config {
         keys: vec![host_key],
         // Only what kinerja checks: no "none", host-based or keyboard-interactive.
-        methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
+        methods: russh::MethodSet::from(METHODS),
         auth_rejection_time: std::time::Duration::from_millis(500),
         auth_rejection_time_initial: Some(std::time::Duration::ZERO),
         max_auth_attempts: 3,

@@ -49,6 +49,19 @@ pub enum Input {
         matched: bool,
         reply: tokio::sync::oneshot::Sender<Option<Session>>,
     },
+    /// A key offered for `user` (normalized `ssh-ed25519 BASE64`): whether it is registered
+    /// for that user's usable account. Nothing is written.
+    KeyKnown {
+        user: String,
+        key_line: String,
+        reply: tokio::sync::oneshot::Sender<bool>,
+    },
+    /// A key sign-in whose signature the server checked: the session, or `None` (never why).
+    KeySignIn {
+        user: String,
+        key_line: String,
+        reply: tokio::sync::oneshot::Sender<Option<Session>>,
+    },
     /// The shell started: the seat opens signed in as `session`, drawing to `writer`.
     Open {
         seat: SeatId,
@@ -164,6 +177,29 @@ pub fn run(
                     Ok(session) => Some(session),
                     Err(e) => {
                         log::warn!("ssh sign-in refused for {user:?}: {e}");
+                        None
+                    }
+                };
+                let _ = reply.send(session);
+            }
+            Input::KeyKnown {
+                user,
+                key_line,
+                reply,
+            } => {
+                let _ = reply.send(services.key_registered(&user, &key_line).unwrap_or(false));
+            }
+            Input::KeySignIn {
+                user,
+                key_line,
+                reply,
+            } => {
+                services.actor = "serve".to_string();
+                services.viewer = None;
+                let session = match services.sign_in_by_key(&user, &key_line) {
+                    Ok(session) => Some(session),
+                    Err(e) => {
+                        log::warn!("ssh key sign-in refused for {user:?}: {e}");
                         None
                     }
                 };
