@@ -780,3 +780,29 @@ async fn a_disabled_accounts_key_is_refused() {
     assert!(!ok, "a disabled account signed in by key");
     server.served.stop().await;
 }
+
+/// OpenSSH offers every key it has before it asks for a password: four unregistered keys do
+/// not use up the password's tries.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unregistered_keys_offered_first_leave_the_password_its_tries() {
+    let server = start().await;
+    let mut handle = connect(&server).await;
+    for _ in 0..4 {
+        let auth = handle
+            .authenticate_publickey(
+                "maria",
+                russh::keys::PrivateKeyWithHashAlg::new(Arc::new(new_key()), None),
+            )
+            .await
+            .unwrap();
+        assert!(!auth.success());
+    }
+    let auth = handle.authenticate_password("maria", "typo").await.unwrap();
+    assert!(!auth.success());
+    let auth = handle
+        .authenticate_password("maria", MARIA_PW)
+        .await
+        .unwrap();
+    assert!(auth.success(), "the password after four keys and a typo");
+    server.served.stop().await;
+}

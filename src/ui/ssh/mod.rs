@@ -107,7 +107,18 @@ pub struct Conn {
     /// Each live writer task holds it upgraded: the shutdown waits for them (goodbyes sent).
     writers: std::sync::Weak<()>,
     session: Option<crate::app::services::auth::Session>,
+    /// Wrong passwords on this connection (see [`PASSWORD_TRIES`]).
+    password_failures: u8,
 }
+
+/// Wrong passwords one connection may send; the last one ends it, as OpenSSH's MaxAuthTries.
+/// Counted here, not by russh's `max_auth_attempts`, which also counts every key a client
+/// offers: OpenSSH offers each key in `~/.ssh` and the agent before it asks for a password.
+const PASSWORD_TRIES: u8 = 3;
+
+/// Refusals of any kind (unregistered keys offered, `none`, passwords) before russh ends a
+/// connection.
+const AUTH_REFUSALS: usize = PASSWORD_TRIES as usize + 10;
 
 impl Server for Office {
     type Handler = Conn;
@@ -117,27 +128,24 @@ impl Server for Office {
             next: self.next.clone(),
             writers: self.writers.clone(),
             session: None,
+            password_failures: 0,
         }
     }
 }
 
-impl russh::server::Handler for Conn {
-    type Error = russh::Error;
-
-    /// The SSH user name is the kinerja user name (or NIP); the office loop applies the
-    /// same lock-out and answers as the sign-in screen. argon2 runs on a blocking thread, not
-    /// on the loop, so other sessions do not wait for it.
-    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+impl Conn {
+    /// The password sign-in through the office loop (argon2 on a blocking thread).
+    async fn check_password(&mut self, user: &str, password: &str) -> Auth {
         let (reply, answer) = tokio::sync::oneshot::channel();
         let asked = self.inputs.send(Input::HashFor {
             user: user.to_string(),
             reply,
         });
         if asked.is_err() {
-            return Ok(refused());
+            return refused();
         }
         let Ok(Some(hash)) = answer.await else {
-            return Ok(refused());
+            return refused();
         };
         let (typed, against) = (password.to_string(), hash.clone());
         let matched = tokio::task::spawn_blocking(move || {
@@ -153,17 +161,35 @@ impl russh::server::Handler for Conn {
             reply,
         });
         if asked.is_err() {
-            return Ok(refused());
+            return refused();
         }
         match answer.await {
             Ok(Some(session)) => {
                 self.session = Some(session);
-                Ok(Auth::Accept)
+                Auth::Accept
             }
-            _ => Ok(refused()),
+            _ => refused(),
         }
     }
+}
 
+impl russh::server::Handler for Conn {
+    type Error = russh::Error;
+
+    /// The SSH user name is the kinerja user name (or NIP); the office loop applies the
+    /// same lock-out and answers as the sign-in screen. argon2 runs on a blocking thread, not
+    /// on the loop, so other sessions do not wait for it.
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        let answer = self.check_password(user, password).await;
+        if matches!(answer, Auth::Accept) {
+            return Ok(answer);
+        }
+        self.password_failures = self.password_failures.saturating_add(1);
+        if self.password_failures >= PASSWORD_TRIES {
+            return Err(russh::Error::Disconnect);
+        }
+        Ok(answer)
+    }
     /// A key the client offers: refused at once unless registered for that user's usable
     /// account (asked of the office loop, no signature checked yet, nothing written). An
     /// unknown user and an unknown key answer the same.
@@ -493,7 +519,7 @@ pub async fn serve(
         methods: russh::MethodSet::from(METHODS),
         auth_rejection_time: std::time::Duration::from_millis(500),
         auth_rejection_time_initial: Some(std::time::Duration::ZERO),
-        max_auth_attempts: 3,
+        max_auth_attempts: AUTH_REFUSALS,
         // A backstop only: the office loop closes idle sessions itself (drafts kept).
         inactivity_timeout: Some(
             options
