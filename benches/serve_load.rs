@@ -243,6 +243,12 @@ impl Term {
         self.ch.data(bytes).await.map_err(|e| format!("send: {e}"))
     }
 
+    /// `send` after `pause` (a person's pace).
+    async fn paced(&mut self, pause: Duration, bytes: &[u8]) -> Result<(), String> {
+        tokio::time::sleep(pause).await;
+        self.send(bytes).await
+    }
+
     /// Reads until the screen passes `want`; an error naming `what` after [`WAIT`].
     async fn until(&mut self, what: &str, want: impl Fn(&str) -> bool) -> Result<(), String> {
         let deadline = tokio::time::Instant::now() + WAIT;
@@ -266,34 +272,57 @@ impl Term {
 
 /// One person's run: sign in, the Dialog Kinerja tab, `changes` quick notes. The times from
 /// `Enter` to the note on screen.
+/// How the clients type.
+#[derive(Clone, Copy)]
+struct Pace {
+    /// Waited before each key (`KINERJA_BENCH_PAUSE_MS`; 0: as fast as the server answers).
+    pause: Duration,
+    /// The note's text in one write instead of a key at a time (`KINERJA_BENCH_BURST=1`),
+    /// as an SSH client sends what was typed ahead over a slow link.
+    burst: bool,
+}
+
+/// One person's run: sign in (reported on `signed_in`), the Dialog Kinerja tab, `changes`
+/// quick notes. The times from `Enter` to the note on screen; each typed key's echo is
+/// pushed to `echo`.
 async fn work(
     term: &mut Term,
     seat: &Seat,
     index: usize,
     changes: usize,
+    pace: Pace,
+    signed_in: tokio::sync::mpsc::UnboundedSender<()>,
     echo: &mut Vec<Duration>,
 ) -> Result<Vec<Duration>, String> {
     let header = format!("[{} · ", seat.username);
     term.until("the signed-in header", |s| s.contains(&header))
         .await?;
-    term.send(b"4").await?;
+    let _ = signed_in.send(());
+    term.paced(pace.pause, b"4").await?;
     term.until("the Dialog Kinerja list", |s| s.contains(LIST_HINT))
         .await?;
     let mut times = Vec::with_capacity(changes);
     for k in 0..changes {
         let text = note_text(index, k);
-        term.send(b"w").await?;
+        term.paced(pace.pause, b"w").await?;
         term.until("the quick note form", |s| s.contains(NOTE_FOOTER))
             .await?;
-        // One key at a time, as a person types: each shows before the next is sent.
-        // (The text is ASCII: a byte is a key.)
-        for end in 1..=text.len() {
-            let sent = Instant::now();
-            term.send(&text.as_bytes()[end - 1..end]).await?;
-            term.until("the typed character", |s| typed(s, &text[..end]))
-                .await?;
-            echo.push(sent.elapsed());
+        if pace.burst {
+            term.paced(pace.pause, text.as_bytes()).await?;
+            term.until("the typed note", |s| typed(s, &text)).await?;
+        } else {
+            // One key at a time, as a person types: each shows before the next is sent.
+            // (The text is ASCII: a byte is a key.)
+            for end in 1..=text.len() {
+                tokio::time::sleep(pace.pause).await;
+                let sent = Instant::now();
+                term.send(&text.as_bytes()[end - 1..end]).await?;
+                term.until("the typed character", |s| typed(s, &text[..end]))
+                    .await?;
+                echo.push(sent.elapsed());
+            }
         }
+        tokio::time::sleep(pace.pause).await;
         let sent = Instant::now();
         term.send(b"\r").await?;
         term.until("the saved note in the list", |s| {
@@ -368,6 +397,10 @@ fn main() {
     let n = env_usize("KINERJA_BENCH_N", 50_000);
     let sessions = env_usize("KINERJA_BENCH_SESSIONS", 20);
     let changes = env_usize("KINERJA_BENCH_CHANGES", 200);
+    let pace = Pace {
+        pause: Duration::from_millis(env_usize("KINERJA_BENCH_PAUSE_MS", 0) as u64),
+        burst: env_usize("KINERJA_BENCH_BURST", 0) != 0,
+    };
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");
     println!("load average at start: {}", load_average());
@@ -387,13 +420,15 @@ fn main() {
         .build()
         .expect("runtime");
     let t = Instant::now();
-    let (results, told, memory, work_time) = runtime.block_on(async {
+    let (results, told, memory, work_time, after_sign_in) = runtime.block_on(async {
         let (done_tx, mut done_rx) = tokio::sync::mpsc::unbounded_channel::<Done>();
+        let (signed_tx, mut signed_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
         let mut tasks = Vec::new();
         for index in 0..sessions {
             let seats = seats.clone();
             let public = public.clone();
             let done_tx = done_tx.clone();
+            let signed_tx = signed_tx.clone();
             tasks.push(tokio::spawn(async move {
                 let seat = &seats[index];
                 let mut term = match Term::open(addr, public, seat).await {
@@ -408,7 +443,8 @@ fn main() {
                     }
                 };
                 let mut echo = Vec::new();
-                let result = work(&mut term, seat, index, changes, &mut echo).await;
+                let result =
+                    work(&mut term, seat, index, changes, pace, signed_tx, &mut echo).await;
                 let _ = done_tx.send(Done {
                     index,
                     result,
@@ -428,6 +464,13 @@ fn main() {
             }));
         }
         drop(done_tx);
+        drop(signed_tx);
+        // The sign-ins (argon2, 19 MiB each while it runs) are at the start: the memory then.
+        let mut signed = 0;
+        while signed < sessions && signed_rx.recv().await.is_some() {
+            signed += 1;
+        }
+        let after_sign_in = memory_kib(pid);
         let mut results = Vec::new();
         // One report per session (the tasks keep their sender until the server stopped).
         while results.len() < sessions {
@@ -450,7 +493,7 @@ fn main() {
                 told += 1;
             }
         }
-        (results, told, memory, work_time)
+        (results, told, memory, work_time, after_sign_in)
     });
     let status = server.wait().expect("wait for the server");
 
@@ -469,7 +512,14 @@ fn main() {
     let total = sessions * changes;
     let (rss, hwm) = memory;
     println!();
-    println!("| what ({n} employees, {sessions} sessions x {changes} quick notes) | measured |");
+    println!(
+        "| what ({n} employees, {sessions} sessions x {changes} quick notes; {}) | measured |",
+        match (pace.burst, pace.pause.as_millis()) {
+            (false, 0) => "keys as fast as the server answers".to_string(),
+            (false, p) => format!("a key every {p} ms or slower"),
+            (true, p) => format!("each note's text in one write, pause {p} ms"),
+        }
+    );
     println!("|---|---|");
     if times.is_empty() {
         println!("| Enter to the saved note on screen | no change measured |");
@@ -502,6 +552,11 @@ fn main() {
         "| server resident memory before the sessions: VmRSS / VmHWM | {} / {} |",
         mib(idle_rss),
         mib(idle_hwm)
+    );
+    println!(
+        "| server resident memory after the {sessions} sign-ins: VmRSS / VmHWM | {} / {} |",
+        mib(after_sign_in.0),
+        mib(after_sign_in.1)
     );
     println!(
         "| server resident memory after the changes: VmRSS / VmHWM (peak of the whole run) | {} / {} |",
