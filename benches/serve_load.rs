@@ -150,10 +150,9 @@ fn mib(k: Option<u64>) -> String {
     k.map_or("?".into(), |k| format!("{:.0} MiB", k as f64 / 1024.0))
 }
 
-/// The real binary serving `db` on a free loopback port; its address once it listens.
-fn start_server(db: &Path) -> (Child, std::net::SocketAddr) {
-    let addr_file = db.parent().expect("db in a dir").join("serve.addr");
-    let child = Process::new(env!("CARGO_BIN_EXE_kinerja"))
+/// The real binary serving `db` on a free loopback port (`serve.addr` then names the port).
+fn start_server(db: &Path) -> Child {
+    Process::new(env!("CARGO_BIN_EXE_kinerja"))
         .args([
             "--lang",
             "id",
@@ -168,18 +167,23 @@ fn start_server(db: &Path) -> (Child, std::net::SocketAddr) {
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .spawn()
-        .expect("start kinerja serve");
+        .expect("start kinerja serve")
+}
+
+/// The address the server at `db` listens on, once it does (within a minute).
+fn listening(db: &Path) -> Option<std::net::SocketAddr> {
+    let addr_file = db.parent()?.join("serve.addr");
     let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
+    while Instant::now() < deadline {
         let addr = std::fs::read_to_string(&addr_file)
             .ok()
             .and_then(|t| t.lines().next().and_then(|l| l.trim().parse().ok()));
-        if let Some(addr) = addr {
-            return (child, addr);
+        if addr.is_some() {
+            return addr;
         }
-        assert!(Instant::now() < deadline, "kinerja serve did not start");
         std::thread::sleep(Duration::from_millis(20));
     }
+    None
 }
 
 struct Client {
@@ -407,7 +411,12 @@ fn main() {
 
     let (seats, year) = build(&db, n, sessions);
     let seats = Arc::new(seats);
-    let (mut server, addr) = start_server(&db);
+    let mut server = start_server(&db);
+    let Some(addr) = listening(&db) else {
+        let _ = server.kill();
+        let _ = server.wait();
+        panic!("kinerja serve did not start");
+    };
     let pid = server.id();
     let public = hostkey::load_or_create(&hostkey::path_for(&db))
         .expect("host key")
