@@ -27,7 +27,7 @@ chmod 700 "$backups"
 archive="$backups/kinerja-$(date +%Y%m%d-%H%M%S).tar.gz"
 
 was_active=no
-if systemctl is-active --quiet "$service"; then
+if systemctl is-active --quiet "$service" 2>/dev/null; then
     was_active=yes
     systemctl stop "$service"
 fi
@@ -39,11 +39,15 @@ restart() {
 }
 trap restart EXIT
 
-# While serve runs, serve.addr names it; a stopped server has removed it. Still there: the
-# stop did not finish, do not copy.
-if [ -e "$data/serve.addr" ] && [ "$was_active" = yes ]; then
-    echo "kinerja-backup: $data/serve.addr is still there; not copying" >&2
-    exit 1
+# While serve runs, serve.addr names it and its pid (a stopped server removes the file). A
+# server still there (the stop did not finish, or one started by hand): do not copy. (The app
+# or a command run by hand leaves no such file: do not run them during the backup.)
+if [ -e "$data/serve.addr" ]; then
+    pid=$(sed -n 2p "$data/serve.addr")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        echo "kinerja-backup: kinerja serve (pid $pid) still holds $data; not copying" >&2
+        exit 1
+    fi
 fi
 
 tar -C "$(dirname "$data")" -czf "$archive.part" "$(basename "$data")"
