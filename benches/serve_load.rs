@@ -7,15 +7,19 @@
 //!    starts (the server holds the database; nothing else may write while it runs).
 //! 2. Starts the real binary: `kinerja serve --listen 127.0.0.1:0 --idle 0`, and reads the
 //!    port it bound from `serve.addr`.
-//! 3. One russh client per account, all at once (tokio), a 120x40 pty each: sign in with the
-//!    password, open the Dialog Kinerja tab (`4`), then `KINERJA_BENCH_CHANGES` (200) times a
-//!    quick note about the person under the cursor: `w`, the text (unique per note), `Enter`.
-//!    Timed: from sending `Enter` to the first data after which the client's vt100 screen
-//!    shows the note in the list of that person's notes with the form closed (what the user
-//!    waits for: the save, the reload of the tab and the frame over SSH).
-//! 4. The server's resident memory from `/proc/PID/status` (VmRSS and VmHWM when idle before
-//!    the sessions and again after the changes), then SIGTERM with every session still
-//!    open: each must be told, and the server must exit with status 0.
+//! 3. One russh client per account, all at once (tokio; `support/ssh_client.rs`), a 120x40 pty
+//!    each: sign in with the password, open the Dialog Kinerja tab (`4`), then
+//!    `KINERJA_BENCH_CHANGES` (200) times a quick note about the person under the cursor: `w`,
+//!    the text (unique per note) a key at a time, each key's echo awaited, `Enter`. Timed:
+//!    from sending `Enter` to the first data after which the client's vt100 screen shows the
+//!    note in the list of that person's notes with the form closed (what the user waits for:
+//!    the save, the reload of the tab and the frame over SSH); and each key to its echo.
+//!    `KINERJA_BENCH_PAUSE_MS` waits that long before each key (a person's pace; default 0:
+//!    as fast as the server answers); `KINERJA_BENCH_BURST=1` sends each note's text in one
+//!    write, as an SSH client sends what was typed ahead over a slow link.
+//! 4. The server's resident memory from `/proc/PID/status` (VmRSS and VmHWM before the
+//!    sessions, after their sign-ins and after the changes), then SIGTERM with every session
+//!    still open: each must be told, and the server must exit with status 0.
 //! 5. Opens the database again and checks that every note sent is stored exactly once and that
 //!    each save has its audit entry under the account's name. Anything missing: exit 1.
 //!
@@ -34,13 +38,13 @@ use kinerja::app::{Command, Services};
 use kinerja::domain::{AuditAction, EmployeeId, RecordKind, Role};
 use kinerja::store::Store;
 use kinerja::ui::ssh::hostkey;
-use russh::client;
-use russh::keys::PublicKey;
-use russh::ChannelMsg;
 
 #[path = "support/measure.rs"]
 mod measure;
 use measure::{env_usize, load_average, ms, stats};
+#[path = "support/ssh_client.rs"]
+mod ssh_client;
+use ssh_client::Term;
 
 /// What the screens show (the server runs with `--lang id`).
 const LIST_HINT: &str = "Tab/Enter dialognya";
@@ -48,8 +52,6 @@ const NOTE_FOOTER: &str = "Enter simpan · Tab sifat";
 /// The note's text field with the focus marker, as the form draws it.
 const NOTE_FIELD: &str = "›Catatan";
 const STOPPED: &str = "Server kinerja dihentikan";
-/// How long one wait for the screen may take before the session counts as failed.
-const WAIT: Duration = Duration::from_secs(30);
 const COLS: u16 = 120;
 const ROWS: u16 = 40;
 
@@ -186,96 +188,6 @@ fn listening(db: &Path) -> Option<std::net::SocketAddr> {
     None
 }
 
-struct Client {
-    expected: PublicKey,
-}
-
-impl client::Handler for Client {
-    type Error = russh::Error;
-    async fn check_server_key(
-        &mut self,
-        key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(matches!(
-            key,
-            russh::keys::PublicKeyOrCertificate::PublicKey { key, .. } if *key == self.expected
-        ))
-    }
-}
-
-/// A signed-in session and the screen as its client sees it.
-struct Term {
-    _handle: client::Handle<Client>,
-    ch: russh::Channel<client::Msg>,
-    vt: vt100::Parser,
-}
-
-impl Term {
-    async fn open(addr: std::net::SocketAddr, key: PublicKey, seat: &Seat) -> Result<Term, String> {
-        let config = Arc::new(client::Config {
-            nodelay: true,
-            ..Default::default()
-        });
-        let mut handle = client::connect(config, addr, Client { expected: key })
-            .await
-            .map_err(|e| format!("connect: {e}"))?;
-        let auth = handle
-            .authenticate_password(&seat.username, &seat.password)
-            .await
-            .map_err(|e| format!("sign-in: {e}"))?;
-        if !auth.success() {
-            return Err(format!("{} could not sign in", seat.username));
-        }
-        let ch = handle
-            .channel_open_session()
-            .await
-            .map_err(|e| format!("channel: {e}"))?;
-        ch.request_pty(true, "xterm-256color", COLS.into(), ROWS.into(), 0, 0, &[])
-            .await
-            .map_err(|e| format!("pty: {e}"))?;
-        ch.request_shell(true)
-            .await
-            .map_err(|e| format!("shell: {e}"))?;
-        Ok(Term {
-            _handle: handle,
-            ch,
-            vt: vt100::Parser::new(ROWS, COLS, 0),
-        })
-    }
-
-    async fn send(&mut self, bytes: &[u8]) -> Result<(), String> {
-        self.ch.data(bytes).await.map_err(|e| format!("send: {e}"))
-    }
-
-    /// `send` after `pause` (a person's pace).
-    async fn paced(&mut self, pause: Duration, bytes: &[u8]) -> Result<(), String> {
-        tokio::time::sleep(pause).await;
-        self.send(bytes).await
-    }
-
-    /// Reads until the screen passes `want`; an error naming `what` after [`WAIT`].
-    async fn until(&mut self, what: &str, want: impl Fn(&str) -> bool) -> Result<(), String> {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        loop {
-            if want(&self.vt.screen().contents()) {
-                return Ok(());
-            }
-            match tokio::time::timeout_at(deadline, self.ch.wait()).await {
-                Ok(Some(ChannelMsg::Data { data })) => self.vt.process(&data),
-                Ok(Some(_)) => {}
-                Ok(None) | Err(_) => {
-                    return Err(format!(
-                        "waited in vain for {what}; the screen:\n{}",
-                        self.vt.screen().contents()
-                    ))
-                }
-            }
-        }
-    }
-}
-
-/// One person's run: sign in, the Dialog Kinerja tab, `changes` quick notes. The times from
-/// `Enter` to the note on screen.
 /// How the clients type.
 #[derive(Clone, Copy)]
 struct Pace {
@@ -440,17 +352,20 @@ fn main() {
             let signed_tx = signed_tx.clone();
             tasks.push(tokio::spawn(async move {
                 let seat = &seats[index];
-                let mut term = match Term::open(addr, public, seat).await {
-                    Ok(term) => term,
-                    Err(e) => {
-                        let _ = done_tx.send(Done {
-                            index,
-                            result: Err(e),
-                            echo: Vec::new(),
-                        });
-                        return false;
-                    }
-                };
+                let mut term =
+                    match Term::open(addr, public, &seat.username, &seat.password, (COLS, ROWS))
+                        .await
+                    {
+                        Ok(term) => term,
+                        Err(e) => {
+                            let _ = done_tx.send(Done {
+                                index,
+                                result: Err(e),
+                                echo: Vec::new(),
+                            });
+                            return false;
+                        }
+                    };
                 let mut echo = Vec::new();
                 let result =
                     work(&mut term, seat, index, changes, pace, signed_tx, &mut echo).await;
