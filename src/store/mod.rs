@@ -68,7 +68,10 @@ use keys::Counter;
 /// 7: employees and units carry a `revision` (envelope version 3), checked by every save; the
 /// records of older versions are read as revision 0 and not rewritten. The bump keeps a kinerja of schema
 /// 6, which cannot read version 3, from opening the database.
-pub const SCHEMA_VERSION: u32 = 7;
+/// 8: the office settings (envelope version 7) and acting assignments (version 4) carry a
+/// `revision` too, checked the same way; older records read as revision 0, nothing rewritten.
+/// The bump keeps a kinerja of schema 7 from opening a database it cannot read.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,6 +133,11 @@ pub fn employee_snapshot(e: &Employee) -> Result<String, StoreError> {
 /// The audit trail's JSON snapshot of a unit as `commit` writes it (without the revision).
 pub fn unit_snapshot(u: &OrgUnit) -> Result<String, StoreError> {
     records::unit::json(&keys::unit(u.id), u)
+}
+
+/// The audit trail's JSON snapshot of an acting assignment (without the revision).
+pub fn acting_snapshot(a: &ActingAssignment) -> Result<String, StoreError> {
+    records::acting::json(&keys::acting(a.id), a)
 }
 
 /// An open kinerja database. Only one process may hold it.
@@ -346,8 +354,8 @@ impl Store {
         }
     }
 
-    /// Who saved record `kind` `id` last, and when (employees and units; `None` for other
-    /// kinds or when the trail does not say).
+    /// Who saved record `kind` `id` last, and when (employees, units, settings and acting
+    /// assignments; `None` for other kinds or when the trail does not say).
     pub fn last_change(&self, kind: RecordKind, id: u64) -> Result<Option<ChangedBy>, StoreError> {
         let _reader = self.read();
         last_change_in(&self.data, kind, id)
@@ -809,7 +817,10 @@ fn last_change_in(
 ) -> Result<Option<ChangedBy>, StoreError> {
     match kind {
         RecordKind::Employee => feedback_query::last_change_of_employee(data, EmployeeId(id)),
-        RecordKind::Unit => feedback_query::last_change_of(data, kind, id),
+        // No index of their own: the newest end of the trail.
+        RecordKind::Unit | RecordKind::Settings | RecordKind::Acting => {
+            feedback_query::last_change_of(data, kind, id)
+        }
         _ => Ok(None),
     }
 }
