@@ -165,9 +165,11 @@ mod tests {
 
     #[test]
     fn a_version_6_record_reads_as_revision_0_and_the_snapshot_has_no_revision() {
-        let mut s = OfficeSettings::default();
-        s.objection_window_days = 21;
-        s.revision = 5;
+        let s = OfficeSettings {
+            objection_window_days: 21,
+            revision: 5,
+            ..OfficeSettings::default()
+        };
         let bytes = encode_v6(&s).unwrap();
         let back = decode(&keys::settings(), &bytes).unwrap();
         assert_eq!(back.revision, 0);
