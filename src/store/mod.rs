@@ -80,12 +80,14 @@ pub enum Record {
     Unit(OrgUnit),
     /// Its audit snapshots show `password_hash` as `***`.
     Account(Account),
+    /// Revision checked like `Plan` (schema 8; stored before: 0).
     Acting(ActingAssignment),
     /// Saved as revision `revision + 1`; refused with `StaleRevision` unless the stored plan
     /// is at `revision` (a new plan: 0).
     Plan(Box<PerformancePlan>),
     Period(Period),
-    /// The office settings (one record; see `settings`).
+    /// The office settings (one record; see `settings`); revision checked like `Plan` (never
+    /// stored, or stored before schema 8: 0).
     Settings(crate::domain::OfficeSettings),
     /// An employee's evaluations of one year, saved as revision `revision + 1`; refused with
     /// `StaleRevision` unless the stored one is at `revision` (none stored: 0).
