@@ -171,6 +171,7 @@ fn acting_dates_are_checked_on_the_command_path() {
             for_supervisor: YOHANES,
             from,
             to,
+            revision: 0,
         },
         reason: "SK 1/2026".into(),
     };

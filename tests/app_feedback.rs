@@ -154,6 +154,7 @@ fn only_the_appraiser_writes_and_the_line_reads() {
             for_supervisor: EmployeeId(MARIA),
             from: d(2026, 11, 1),
             to: d(2026, 12, 31),
+            revision: 0,
         },
         reason: "SK Plt".into(),
     })
@@ -737,6 +738,7 @@ fn tab_4_marks_the_reports_of_a_supervisor_one_acts_for() {
             for_supervisor: EmployeeId(MARIA),
             from: d(2026, 11, 1),
             to: d(2026, 12, 31),
+            revision: 0,
         },
         reason: "SK Plt".into(),
     })

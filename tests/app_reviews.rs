@@ -127,6 +127,7 @@ fn add_acting(s: &mut Services, acting: u64, for_sup: u64, from: NaiveDate, to: 
             for_supervisor: EmployeeId(for_sup),
             from,
             to,
+            revision: 0,
         },
         reason: "SK Plt".into(),
     })

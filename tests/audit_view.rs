@@ -35,6 +35,7 @@ fn office(dir: &tempfile::TempDir) -> Services {
             for_supervisor: EmployeeId(2),
             from: today(),
             to: today() + chrono::Days::new(30),
+            revision: 0,
         },
         reason: "SP 800/12".into(),
     })

@@ -525,6 +525,7 @@ fn the_session_carries_acting_assignments_of_its_employee() {
         for_supervisor: EmployeeId(1),
         from: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
         to: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        revision: 0,
     };
     o.services
         .store
@@ -539,7 +540,7 @@ fn the_session_carries_acting_assignments_of_its_employee() {
         )
         .unwrap();
     let s = o.services.sign_in("maria", MARIA_PW).unwrap();
-    assert_eq!(s.viewer.acting, [acting]);
+    assert_eq!(s.viewer.acting, [acting.saved()]);
     let s = o.services.sign_in("agus", AGUS_PW).unwrap();
     assert_eq!(s.viewer.acting, []);
     // The demo's shortcut: a session by NIP without a password.

@@ -368,6 +368,7 @@ fn only_admins_and_the_operator_record_acting_assignments() {
         for_supervisor: id_of(s, people.nip("Maria Kaize")),
         from: today(),
         to: today(),
+        revision: 0,
     };
     let save = |a| AppCommand::SaveActing {
         acting: a,
@@ -385,7 +386,8 @@ fn only_admins_and_the_operator_record_acting_assignments() {
     let a = plt(&s);
     s.execute(save(a.clone())).unwrap();
     let stored = s.store.acting_assignments().unwrap();
-    assert_eq!(stored, vec![ActingAssignment { id: 1, ..a }]);
+    // Stored at revision 1.
+    assert_eq!(stored, vec![ActingAssignment { id: 1, ..a }.saved()]);
     let last = s.store.audit_trail().unwrap().pop().unwrap();
     assert_eq!(
         (last.actor.as_str(), last.action),
@@ -398,7 +400,7 @@ fn only_admins_and_the_operator_record_acting_assignments() {
         ..stored[0].clone()
     };
     s.execute(save(longer.clone())).unwrap();
-    assert_eq!(s.store.acting_assignments().unwrap(), vec![longer.clone()]);
+    assert_eq!(s.store.acting_assignments().unwrap(), vec![longer.saved()]);
     let last = s.store.audit_trail().unwrap().pop().unwrap();
     assert_eq!(last.action, AuditAction::Update);
     assert!(matches!(

@@ -613,6 +613,9 @@ fn plt_end_ends_early_and_not_before_the_start() {
     assert_eq!(audit_len(&db), before + 1);
     let list = ok(&run(&db, &["plt", "list"], ""));
     assert!(list.contains("30/06/2030"), "{list}");
+    // Each run reads the assignment at its stored revision (issue 10): a later end goes too.
+    ok(&run(&db, &["plt", "end", &id, "--on", "31/3/2030"], ""));
+    assert_eq!(audit_len(&db), before + 2);
     let err = fails(&run(&db, &["plt", "end", "999"], ""), 1);
     assert!(err.contains("tidak ada Plt/Plh nomor 999"), "{err}");
 }

@@ -38,6 +38,7 @@ fn acting(id: u64, who: u64, for_whom: u64) -> ActingAssignment {
         for_supervisor: EmployeeId(for_whom),
         from: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
         to: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        revision: 0,
     }
 }
 
@@ -260,14 +261,18 @@ fn acting_assignments_are_stored_and_found_by_the_acting_employee() {
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.acting_assignments().unwrap().len(), 3);
+    // Stored at revision 1.
     assert_eq!(
         store.acting_of(EmployeeId(2)).unwrap(),
-        [acting(1, 2, 1), acting(2, 2, 3)]
+        [acting(1, 2, 1).saved(), acting(2, 2, 3).saved()]
     );
-    assert_eq!(store.acting_of(EmployeeId(3)).unwrap(), [acting(3, 3, 1)]);
+    assert_eq!(
+        store.acting_of(EmployeeId(3)).unwrap(),
+        [acting(3, 3, 1).saved()]
+    );
     assert_eq!(store.acting_of(EmployeeId(1)).unwrap(), []);
     // Given to someone else: the index follows.
-    let moved = acting(2, 1, 3);
+    let moved = acting(2, 1, 3).saved();
     store
         .commit(
             "admin",
@@ -275,8 +280,11 @@ fn acting_assignments_are_stored_and_found_by_the_acting_employee() {
             vec![change(Record::Acting(moved.clone()), AuditAction::Update)],
         )
         .unwrap();
-    assert_eq!(store.acting_of(EmployeeId(2)).unwrap(), [acting(1, 2, 1)]);
-    assert_eq!(store.acting_of(EmployeeId(1)).unwrap(), [moved]);
+    assert_eq!(
+        store.acting_of(EmployeeId(2)).unwrap(),
+        [acting(1, 2, 1).saved()]
+    );
+    assert_eq!(store.acting_of(EmployeeId(1)).unwrap(), [moved.saved()]);
     let last = store.audit_trail().unwrap().pop().unwrap();
     assert_eq!(last.record.kind, RecordKind::Acting);
     assert!(last.before.is_some());

@@ -275,7 +275,7 @@ fn a_schema_5_database_gets_the_employee_audit_index() {
     }
     {
         let store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 7);
+        assert_eq!(store.schema_version().unwrap(), 8);
         let got: Vec<_> = (1..=3)
             .map(|e| store.audit_of_employee(EmployeeId(e)).unwrap())
             .collect();
@@ -301,7 +301,7 @@ fn a_schema_4_database_is_migrated_through_to_the_audit_index() {
     let plans = [plan(4, 2, Some(1), 2025, &[None])];
     write_v4_database(&path, &employees, &units, &[], &plans).unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 7);
+    assert_eq!(store.schema_version().unwrap(), 8);
     let of_2: Vec<RecordKind> = store
         .audit_of_employee(EmployeeId(2))
         .unwrap()

@@ -72,7 +72,7 @@ fn v1_database_is_migrated_on_open() {
 
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 7);
+    assert_eq!(SCHEMA_VERSION, 8);
 
     let employees = store.employees().unwrap();
     let want: Vec<Employee> = old.iter().cloned().map(EmployeeV1::upgrade).collect();

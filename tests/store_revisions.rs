@@ -152,7 +152,7 @@ fn an_older_database_reads_its_employees_as_revision_0_and_checks_them() {
     assert_eq!(envelope_versions(&path), [2, 2]);
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 7);
+    assert_eq!(store.schema_version().unwrap(), 8);
     // Read as they were, at revision 0; not rewritten by the migration.
     assert_eq!(store.employees().unwrap(), employees);
     assert_eq!(store.units().unwrap(), units);

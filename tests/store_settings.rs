@@ -77,7 +77,8 @@ fn stored_settings_round_trip_and_survive_a_reopen() {
         );
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.stored_settings().unwrap(), Some(want));
+    // Stored one revision on (saved once).
+    assert_eq!(store.stored_settings().unwrap(), Some(want.saved()));
 }
 
 #[test]
@@ -217,7 +218,12 @@ fn the_overview_takes_the_plan_deadline_from_the_stored_settings() {
         )
     };
     assert_eq!(overdue(&s), ("30/11/2026".to_string(), false));
-    save(&mut s, OfficeSettings::default(), "").unwrap();
+    // Back to the defaults, based on the stored revision.
+    let back = OfficeSettings {
+        revision: s.office_settings().unwrap().revision,
+        ..OfficeSettings::default()
+    };
+    save(&mut s, back, "").unwrap();
     assert_eq!(overdue(&s), ("30/11/2026".to_string(), false));
     // A year planned after the change takes the new deadline.
     s.execute(Command::Plans(kinerja::app::plans::Command::CreateDraft {
@@ -291,7 +297,7 @@ fn changing_segments_keeps_the_years_that_hold_plans_as_they_were() {
     let trail = s.store.audit_trail().unwrap().len();
 
     // Not a period setting: no period is written.
-    let mut next = OfficeSettings {
+    let next = OfficeSettings {
         objection_window_days: 20,
         ..OfficeSettings::default()
     };
@@ -299,6 +305,8 @@ fn changing_segments_keeps_the_years_that_hold_plans_as_they_were() {
     assert_eq!(s.store.period(2025).unwrap(), None);
     assert_eq!(s.store.audit_trail().unwrap().len(), trail + 1);
 
+    // The next change is based on the stored settings (their revision).
+    let mut next = s.office_settings().unwrap();
     next.segmentation = Segmentation::Monthly;
     save(&mut s, next, "SK 6/2026").unwrap();
     let kept = s.store.period(2025).unwrap().expect("2025 kept");

@@ -444,6 +444,7 @@ fn audit_entries_are_written_for_people() {
                 for_supervisor: EmployeeId(2),
                 from: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
                 to: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+                revision: 0,
             },
             reason: String::new(),
         })

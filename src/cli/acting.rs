@@ -74,6 +74,7 @@ fn add(
         for_supervisor,
         from,
         to,
+        revision: 0,
     };
     let outcome = services.execute(Command::SaveActing {
         acting: assignment.clone(),

@@ -391,16 +391,19 @@ mod tests {
             for_supervisor: EmployeeId(2),
             from: day,
             to: day,
+            revision: 0,
         };
         let employee = crate::store::employee_snapshot(&employee).expect("serialises");
         assert!(!employee.contains("revision"), "{employee}");
         let unit = crate::store::unit_snapshot(&unit).expect("serialises");
         assert!(!unit.contains("revision"), "{unit}");
+        let acting = crate::store::acting_snapshot(&acting).expect("serialises");
+        assert!(!acting.contains("revision"), "{acting}");
         let snapshots = [
             Ok(employee),
             Ok(unit),
             serde_json::to_string(&account),
-            serde_json::to_string(&acting),
+            Ok(acting),
         ];
         for snap in snapshots {
             let snap = snap.expect("serialises");

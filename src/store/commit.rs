@@ -520,16 +520,28 @@ fn write_acting<K: Kv>(kv: &K, a: &ActingAssignment) -> Result<Written, K::Error
         Some(bytes) => Some(records::acting::decode(&key, &bytes).map_err(K::abort)?),
         None => None,
     };
+    // Checked like an employee's revision (stored before schema 8: 0).
+    let found = old.as_ref().map(|o| o.revision);
+    if found.unwrap_or(0) != a.revision {
+        return Err(K::abort(StoreError::StaleRevision {
+            kind: RecordKind::Acting,
+            id: a.id,
+            expected: a.revision,
+            found,
+            by: None,
+        }));
+    }
+    let a = &a.saved();
     let old_index = old
         .as_ref()
         .map(keys::acting_index_entries)
         .unwrap_or_default();
     reindex_plain(kv, &old_index, keys::acting_index_entries(a))?;
     let before = match &old {
-        Some(o) => Some(records::json(&key, o).map_err(K::abort)?),
+        Some(o) => Some(records::acting::json(&key, o).map_err(K::abort)?),
         None => None,
     };
-    let after = records::json(&key, a).map_err(K::abort)?;
+    let after = records::acting::json(&key, a).map_err(K::abort)?;
     let value = records::acting::encode(a).map_err(K::abort)?;
     kv.insert(key, value)?;
     Ok((

@@ -35,7 +35,8 @@ pub enum StoreError {
     /// A save was based on an older revision of the record than the stored one (someone else
     /// saved it meanwhile, e.g. at another terminal); nothing was written. `found`: the stored
     /// revision, none when the record does not exist. `by`: who saved the stored revision and
-    /// when, from the record's newest audit entry (filled for employees; none when unknown).
+    /// when, from the record's newest audit entry (filled for employees, units, the office
+    /// settings and acting assignments; none when unknown).
     #[error("{kind:?} {id} was changed meanwhile (revision {expected} edited, {found:?} stored)")]
     StaleRevision {
         kind: RecordKind,

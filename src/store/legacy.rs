@@ -18,8 +18,9 @@ use super::records;
 use super::{open, StoreError};
 use crate::domain::plan::PerformancePlan;
 use crate::domain::{
-    dates, Account, AuditAction, AuditEntry, Employee, EmployeeId, EmployeeKind, EmployeeStatus,
-    Grade, InactiveReason, Nip, OrgUnit, PersonName, PositionKind, RecordKind, RecordRef, UnitId,
+    dates, Account, ActingAssignment, AuditAction, AuditEntry, Employee, EmployeeId, EmployeeKind,
+    EmployeeStatus, Grade, InactiveReason, Nip, OfficeSettings, OrgUnit, PersonName, PositionKind,
+    RecordKind, RecordRef, UnitId,
 };
 
 /// The schema this module describes.
@@ -132,7 +133,7 @@ pub fn write_v1_database(
         unit: VERSION,
         audit: VERSION,
     };
-    write_fixture(path, SCHEMA, versions, &rows, units, &[], &[])
+    write_fixture(path, SCHEMA, versions, &rows, units, &[], &Extra::default())
 }
 
 /// Schema 2: the schema before accounts. Its employee, unit and audit payloads are today's;
@@ -275,7 +276,15 @@ pub fn write_v2_database(
         unit: VERSION_2,
         audit: VERSION_2,
     };
-    write_fixture(path, SCHEMA_2, versions, &rows, units, &[], &[])
+    write_fixture(
+        path,
+        SCHEMA_2,
+        versions,
+        &rows,
+        units,
+        &[],
+        &Extra::default(),
+    )
 }
 
 /// Schema 3: the schema before plans. Employees and units at envelope version 2, accounts and
@@ -299,7 +308,15 @@ pub fn write_v3_database(
         unit: VERSION_2,
         audit: 3,
     };
-    write_fixture(path, SCHEMA_3, versions, &rows, units, accounts, &[])
+    write_fixture(
+        path,
+        SCHEMA_3,
+        versions,
+        &rows,
+        units,
+        accounts,
+        &Extra::default(),
+    )
 }
 
 /// Schema 4: the schema before the index of submitted plans (`q`). Plans at envelope version
@@ -324,7 +341,58 @@ pub fn write_v4_database(
         unit: VERSION_2,
         audit: 3,
     };
-    write_fixture(path, SCHEMA_4, versions, &rows, units, accounts, plans)
+    write_fixture(
+        path,
+        SCHEMA_4,
+        versions,
+        &rows,
+        units,
+        accounts,
+        &Extra {
+            plans,
+            ..Extra::default()
+        },
+    )
+}
+
+/// Schema 7: the schema before the office settings and acting assignments carried a revision.
+pub const SCHEMA_7: u32 = 7;
+
+/// Writes a schema 7 database at `path` as a schema 4 one migrated up to 7 holds it (the
+/// migrations did not rewrite employees and units: envelope version 2, read as revision 0),
+/// with the office settings at envelope version 6 and acting assignments at version 3 (both
+/// without a revision, as schemas 6 and 7 wrote them), a `Create` audit entry each, and the
+/// employees' entries in the `a` index (schema 6).
+#[doc(hidden)]
+pub fn write_v7_database(
+    path: &Path,
+    employees: &[Employee],
+    units: &[OrgUnit],
+    settings: Option<&OfficeSettings>,
+    acting: &[ActingAssignment],
+) -> Result<(), StoreError> {
+    let rows = employees
+        .iter()
+        .map(fixture_v2)
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let versions = Versions {
+        unit: VERSION_2,
+        audit: 4,
+    };
+    let extra = Extra {
+        settings,
+        acting,
+        ..Extra::default()
+    };
+    write_fixture(path, SCHEMA_7, versions, &rows, units, &[], &extra)
+}
+
+/// Records of the later fixtures: plans (schema 4), settings and acting assignments (7).
+#[derive(Default)]
+struct Extra<'a> {
+    plans: &'a [PerformancePlan],
+    settings: Option<&'a OfficeSettings>,
+    acting: &'a [ActingAssignment],
 }
 
 /// The index entries schema 4 kept for a plan: employee, appraiser and links (no `q`).
@@ -364,8 +432,9 @@ fn write_fixture(
     employees: &[FixtureEmployee],
     units: &[OrgUnit],
     accounts: &[Account],
-    plans: &[PerformancePlan],
+    extra: &Extra<'_>,
 ) -> Result<(), StoreError> {
+    let plans = extra.plans;
     let h = open::open(path)?;
     if open::read_version(&h.meta)?.is_some() || !h.data.is_empty() {
         return Err(StoreError::Io(format!(
@@ -387,7 +456,10 @@ fn write_fixture(
             after: Some(after),
             reason: String::new(),
         };
-        records::audit::encode_at(&entry, versions.audit).map(|v| batch.insert(keys::audit(seq), v))
+        records::audit::encode_at(&entry, versions.audit).map(|v| {
+            batch.insert(keys::audit(seq), v);
+            seq
+        })
     };
     for u in units {
         batch.insert(
@@ -406,7 +478,33 @@ fn write_fixture(
         for (k, v) in &e.index {
             batch.insert(k.clone(), v.clone());
         }
-        audit(&mut batch, RecordKind::Employee, e.id.0, e.json.clone())?;
+        let seq = audit(&mut batch, RecordKind::Employee, e.id.0, e.json.clone())?;
+        // Schema 6 on: the audit trail indexed by employee.
+        if schema >= 6 {
+            batch.insert(keys::audit_of_employee(e.id, seq), Vec::new());
+        }
+    }
+    if let Some(settings) = extra.settings {
+        let key = keys::settings();
+        batch.insert(key.clone(), records::settings::encode_v6(settings)?);
+        let json = records::settings::json(&key, settings)?;
+        audit(&mut batch, RecordKind::Settings, super::settings::ID, json)?;
+    }
+    for a in extra.acting {
+        let key = keys::acting(a.id);
+        batch.insert(key.clone(), records::acting::encode_v3(a)?);
+        for (k, v) in keys::acting_index_entries(a) {
+            batch.insert(k, v);
+        }
+        audit(
+            &mut batch,
+            RecordKind::Acting,
+            a.id,
+            records::acting::json(&key, a)?,
+        )?;
+    }
+    if let Some(max) = extra.acting.iter().map(|a| a.id).max() {
+        batch.insert(keys::counter(Counter::ActingId), max.to_be_bytes().to_vec());
     }
     for a in accounts {
         let key = keys::account(a.id);
@@ -456,7 +554,12 @@ fn write_fixture(
         keys::counter(Counter::UnitId),
         max_unit.to_be_bytes().to_vec(),
     );
-    let audited = (employees.len() + units.len() + accounts.len() + plans.len()) as u64;
+    let audited = (employees.len()
+        + units.len()
+        + accounts.len()
+        + plans.len()
+        + usize::from(extra.settings.is_some())
+        + extra.acting.len()) as u64;
     batch.insert(
         keys::counter(Counter::AuditSeq),
         audited.to_be_bytes().to_vec(),

@@ -33,6 +33,8 @@ pub fn run(h: &Handles, from: u32, at_ms: i64) -> Result<(), StoreError> {
             5 => v5_to_v6(h)?,
             // Employees of envelope version 2 read as revision 0: nothing to rewrite.
             6 => raise_version(h, 6)?,
+            // Settings and acting assignments without a revision read as revision 0 too.
+            7 => raise_version(h, 7)?,
             other => {
                 return Err(StoreError::Corrupt {
                     key: "meta/schema_version".into(),

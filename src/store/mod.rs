@@ -69,7 +69,10 @@ use keys::Counter;
 /// 7: employees and units carry a `revision` (envelope version 3), checked by every save; the
 /// records of older versions are read as revision 0 and not rewritten. The bump keeps a kinerja of schema
 /// 6, which cannot read version 3, from opening the database.
-pub const SCHEMA_VERSION: u32 = 7;
+/// 8: the office settings (envelope version 7) and acting assignments (version 4) carry a
+/// `revision` too, checked the same way; older records read as revision 0, nothing rewritten.
+/// The bump keeps a kinerja of schema 7 from opening a database it cannot read.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// One record to write in a commit.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,12 +81,14 @@ pub enum Record {
     Unit(OrgUnit),
     /// Its audit snapshots show `password_hash` as `***`.
     Account(Account),
+    /// Revision checked like `Plan` (schema 8; stored before: 0).
     Acting(ActingAssignment),
     /// Saved as revision `revision + 1`; refused with `StaleRevision` unless the stored plan
     /// is at `revision` (a new plan: 0).
     Plan(Box<PerformancePlan>),
     Period(Period),
-    /// The office settings (one record; see `settings`).
+    /// The office settings (one record; see `settings`); revision checked like `Plan` (never
+    /// stored, or stored before schema 8: 0).
     Settings(crate::domain::OfficeSettings),
     /// An employee's evaluations of one year, saved as revision `revision + 1`; refused with
     /// `StaleRevision` unless the stored one is at `revision` (none stored: 0).
@@ -135,6 +140,11 @@ pub fn employee_snapshot(e: &Employee) -> Result<String, StoreError> {
 /// The audit trail's JSON snapshot of a unit as `commit` writes it (without the revision).
 pub fn unit_snapshot(u: &OrgUnit) -> Result<String, StoreError> {
     records::unit::json(&keys::unit(u.id), u)
+}
+
+/// The audit trail's JSON snapshot of an acting assignment (without the revision).
+pub fn acting_snapshot(a: &ActingAssignment) -> Result<String, StoreError> {
+    records::acting::json(&keys::acting(a.id), a)
 }
 
 /// An open kinerja database. Only one process may hold it.
@@ -357,8 +367,8 @@ impl Store {
         }
     }
 
-    /// Who saved record `kind` `id` last, and when (employees and units; `None` for other
-    /// kinds or when the trail does not say).
+    /// Who saved record `kind` `id` last, and when (employees, units, settings and acting
+    /// assignments; `None` for other kinds or when the trail does not say).
     pub fn last_change(&self, kind: RecordKind, id: u64) -> Result<Option<ChangedBy>, StoreError> {
         let _reader = self.read();
         last_change_in(&self.data, kind, id)
@@ -820,7 +830,10 @@ fn last_change_in(
 ) -> Result<Option<ChangedBy>, StoreError> {
     match kind {
         RecordKind::Employee => feedback_query::last_change_of_employee(data, EmployeeId(id)),
-        RecordKind::Unit => feedback_query::last_change_of(data, kind, id),
+        // No index of their own: the newest end of the trail.
+        RecordKind::Unit | RecordKind::Settings | RecordKind::Acting => {
+            feedback_query::last_change_of(data, kind, id)
+        }
         _ => Ok(None),
     }
 }

@@ -35,14 +35,29 @@ pub fn plan_years(data: &sled::Tree) -> Result<std::collections::BTreeSet<i32>, 
 
 /// Writes the settings; the entry's "before" is the stored record, else the defaults it
 /// replaces (so the first change shows old -> new like every later one).
+///
+/// The save is based on revision `s.revision`: refused with `StaleRevision` unless that is the
+/// stored one (none stored, or stored before schema 8: 0); stored as one more.
 pub fn write<K: Kv>(kv: &K, s: &OfficeSettings) -> Result<Written, K::Error> {
     let key = keys::settings();
-    let old = match kv.get(&key)? {
-        Some(bytes) => records::settings::decode(&key, &bytes).map_err(K::abort)?,
-        None => OfficeSettings::default(),
+    let stored = match kv.get(&key)? {
+        Some(bytes) => Some(records::settings::decode(&key, &bytes).map_err(K::abort)?),
+        None => None,
     };
-    let before = records::json(&key, &old).map_err(K::abort)?;
-    let after = records::json(&key, s).map_err(K::abort)?;
+    let found = stored.as_ref().map(|o| o.revision);
+    if found.unwrap_or(0) != s.revision {
+        return Err(K::abort(StoreError::StaleRevision {
+            kind: RecordKind::Settings,
+            id: ID,
+            expected: s.revision,
+            found,
+            by: None,
+        }));
+    }
+    let old = stored.unwrap_or_default();
+    let s = &s.saved();
+    let before = records::settings::json(&key, &old).map_err(K::abort)?;
+    let after = records::settings::json(&key, s).map_err(K::abort)?;
     kv.insert(key, records::settings::encode(s).map_err(K::abort)?)?;
     Ok((
         RecordRef {

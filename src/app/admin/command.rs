@@ -8,6 +8,13 @@ pub use crate::app::services::public_keys::KeyLineError;
 use crate::domain::{AccountId, EmployeeId, Role};
 
 /// A change to the office's accounts (admins only, `Ask::Register`).
+///
+/// No revision is checked on accounts (issue 10): every sign-in writes the account (last
+/// sign-in, failed attempts), and none of these commands carries a view of the account to
+/// write back. Each names the account and the state wanted, applied to the account as stored
+/// when it runs: disabling an account that is disabled already (or enabling an enabled one) is
+/// the same change twice, and a reset sets a new one-time password whatever the old one was.
+/// Nothing another admin changed meanwhile is overwritten with an older value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// A new account for an employee; the password is a one-time one: it must be changed at

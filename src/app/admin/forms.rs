@@ -422,6 +422,7 @@ impl ActingForm {
                 for_supervisor: self.for_supervisor?,
                 from: from?,
                 to: to?,
+                revision: 0,
             },
             self.reason.value().trim().to_string(),
         ))

@@ -302,7 +302,10 @@ impl Services {
     }
 
     /// The store's own refusal (who saved the newer revision, and when) for an employee or
-    /// unit saved over a revision the register (the store's mirror) has moved past.
+    /// unit saved over a revision the register (the store's mirror) has moved past. Settings
+    /// and acting assignments need no answer here: their permission (`Ask::Register`) depends
+    /// on the role only, and their commands check the revision first (`save_acting`, the
+    /// store's commit).
     fn refuse_stale(&self, cmd: &Command) -> Result<(), CommandError> {
         let (kind, id, expected, found) = match cmd {
             Command::SaveEmployee(e) if e.id != EmployeeId(0) => match self.register.employee(e.id)
@@ -610,8 +613,20 @@ impl Services {
     ) -> Result<Outcome, CommandError> {
         let all = self.store.acting_assignments()?;
         let created = a.id == 0;
-        if !created && !all.iter().any(|o| o.id == a.id) {
-            return Err(CommandError::NotFound);
+        match all.iter().find(|o| o.id == a.id) {
+            None if !created => return Err(CommandError::NotFound),
+            // Changed by someone else since the form opened: answered as the conflict it is
+            // before the rules compare it with the others (the commit checks it again).
+            Some(now) if now.revision != a.revision => {
+                return Err(CommandError::Store(StoreError::StaleRevision {
+                    kind: RecordKind::Acting,
+                    id: a.id,
+                    expected: a.revision,
+                    found: Some(now.revision),
+                    by: self.store.last_change(RecordKind::Acting, a.id)?,
+                }))
+            }
+            _ => {}
         }
         // Checked before taking an id, so a refused assignment does not burn one.
         let errors = check_acting(&self.register, &a, &all);
@@ -620,6 +635,7 @@ impl Services {
         }
         let action = if created {
             a.id = self.store.next_id(RecordKind::Acting)?;
+            a.revision = 0;
             AuditAction::Create
         } else {
             AuditAction::Update

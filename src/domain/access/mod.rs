@@ -21,9 +21,22 @@ pub struct ActingAssignment {
     pub from: NaiveDate,
     #[serde(with = "dates::req")]
     pub to: NaiveDate,
+    /// Revisi: how many times the store saved this assignment (0: never, or before schema 8).
+    /// A save based on another revision than the stored one is refused (ended early by one
+    /// admin while another had it open).
+    #[serde(default)]
+    pub revision: u64,
 }
 
 impl ActingAssignment {
+    /// The record as the store keeps it after a save based on this one (revision plus one).
+    pub fn saved(&self) -> ActingAssignment {
+        ActingAssignment {
+            revision: self.revision.saturating_add(1),
+            ..self.clone()
+        }
+    }
+
     pub fn covers(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
@@ -307,6 +320,7 @@ mod tests {
             for_supervisor: MARIA,
             from: day(10),
             to: day(20),
+            revision: 0,
         });
         let rows: Vec<(&str, Viewer, EmployeeId, NaiveDate, bool, bool, bool)> = vec![
             // (case, viewer, target, day, can_view, can_change, decides_objections)
@@ -446,6 +460,7 @@ mod tests {
             for_supervisor,
             from: day(from),
             to: day(to),
+            revision: 0,
         };
         assert_eq!(check_acting(&dir, &plt(AGUS, MARIA, 10, 20), &[]), vec![]);
         // A single day is a period.

@@ -54,6 +54,11 @@ pub struct OfficeSettings {
     /// versioned).
     #[serde(default = "default_coefficients")]
     pub credit_coefficients: BTreeMap<FunctionalTier, u32>,
+    /// Revisi: how many times the store saved the office's settings (0: never, or before
+    /// schema 8). A save based on another revision than the stored one is refused (two admins
+    /// with the settings form open). Not a setting: `changed` and the audit trail leave it out.
+    #[serde(default)]
+    pub revision: u64,
 }
 
 impl Default for OfficeSettings {
@@ -69,6 +74,14 @@ fn default_coefficients() -> BTreeMap<FunctionalTier, u32> {
 }
 
 impl OfficeSettings {
+    /// The settings as the store keeps them after a save based on these (revision plus one).
+    pub fn saved(&self) -> OfficeSettings {
+        OfficeSettings {
+            revision: self.revision.saturating_add(1),
+            ..self.clone()
+        }
+    }
+
     /// The head's work-result rating for a unit grade; unmapped grades give Di Bawah.
     pub fn head_rating(&self, unit: OrgGrade) -> Rating {
         self.head_work_result_rating
