@@ -47,6 +47,18 @@ pub struct ChannelWriter {
     queue: mpsc::Sender<Vec<u8>>,
     /// Set when a frame was dropped: the session must redraw everything.
     stale: Arc<AtomicBool>,
+    /// The closing words (idle, server stopping): sent after the last frame by the writer
+    /// task, not through the queue, where a full queue would drop them.
+    farewell: Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl ChannelWriter {
+    /// Leaves `text` to be written on the client's own screen once the session ends.
+    pub fn say_farewell(&self, text: &str) {
+        if let Ok(mut slot) = self.farewell.lock() {
+            *slot = Some(text.to_string());
+        }
+    }
 }
 
 impl io::Write for ChannelWriter {
@@ -98,7 +110,14 @@ struct Office {
     inputs: std_mpsc::Sender<Input>,
     next: Arc<AtomicU64>,
     writers: std::sync::Weak<()>,
+    /// Held upgraded by every connection's handler: the shutdown waits for the clients to go.
+    conns: std::sync::Weak<()>,
+    argon: Arc<tokio::sync::Semaphore>,
 }
+
+/// Password checks running at once. Each takes argon2's 19 MiB while it runs: twenty people
+/// signing in at the same moment would otherwise take the server to ~440 MiB.
+const ARGON_AT_ONCE: usize = 2;
 
 /// Per-connection handler: only the sign-in and the channel's opening.
 pub struct Conn {
@@ -109,6 +128,8 @@ pub struct Conn {
     session: Option<crate::app::services::auth::Session>,
     /// Wrong passwords on this connection (see [`PASSWORD_TRIES`]).
     password_failures: u8,
+    argon: Arc<tokio::sync::Semaphore>,
+    _alive: Option<Arc<()>>,
 }
 
 /// Wrong passwords one connection may send; the last one ends it, as OpenSSH's MaxAuthTries.
@@ -129,6 +150,8 @@ impl Server for Office {
             writers: self.writers.clone(),
             session: None,
             password_failures: 0,
+            argon: self.argon.clone(),
+            _alive: self.conns.upgrade(),
         }
     }
 }
@@ -148,6 +171,9 @@ impl Conn {
             return refused();
         };
         let (typed, against) = (password.to_string(), hash.clone());
+        let Ok(_permit) = self.argon.acquire().await else {
+            return refused();
+        };
         let matched = tokio::task::spawn_blocking(move || {
             crate::app::services::auth::verify_password(&typed, &against)
         })
@@ -382,11 +408,13 @@ async fn session_task(
                         buf: Vec::new(),
                         queue,
                         stale: Arc::new(AtomicBool::new(false)),
+                        farewell: Arc::default(),
                     };
                     writer_task = Some(tokio::spawn(write_frames(
                         frames,
                         handle.clone(),
                         id,
+                        writer.farewell.clone(),
                         writers.upgrade(),
                     )));
                     out.push(Input::Open {
@@ -437,6 +465,7 @@ async fn write_frames(
     mut frames: mpsc::Receiver<Vec<u8>>,
     handle: Handle,
     id: ChannelId,
+    farewell: Arc<std::sync::Mutex<Option<String>>>,
     _alive: Option<Arc<()>>,
 ) {
     while let Some(frame) = frames.recv().await {
@@ -451,6 +480,9 @@ async fn write_frames(
         crossterm::terminal::LeaveAlternateScreen,
         crossterm::cursor::Show
     );
+    if let Some(text) = farewell.lock().ok().and_then(|mut f| f.take()) {
+        bye.extend_from_slice(format!("{text}\r\n").as_bytes());
+    }
     let _ = handle.data(id, bye).await;
     let _ = handle.exit_status_request(id, 0).await;
     let _ = handle.eof(id).await;
@@ -466,6 +498,8 @@ pub struct Served {
     office: std::thread::JoinHandle<()>,
     /// Upgraded by every live writer task (see [`Conn`]).
     writers: Arc<()>,
+    /// Upgraded by every connection's handler.
+    conns: Arc<()>,
 }
 
 impl Served {
@@ -475,9 +509,13 @@ impl Served {
         let _ = self.inputs.send(Input::Shutdown);
         let office = self.office;
         let _ = tokio::task::spawn_blocking(move || office.join()).await;
-        // The goodbyes reach the clients (2 s at most for slow ones), then the connections go.
+        // The goodbyes reach the clients, which then leave by themselves (2 s at most for slow
+        // ones): `Handle::data` only queues the bytes on the connection, so ending the
+        // connections as soon as the writers are done could drop the goodbye unsent.
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
-        while Arc::strong_count(&self.writers) > 1 && tokio::time::Instant::now() < deadline {
+        while (Arc::strong_count(&self.writers) > 1 || Arc::strong_count(&self.conns) > 1)
+            && tokio::time::Instant::now() < deadline
+        {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
         self.handle.shutdown("kinerja serve stopping".into());
@@ -540,12 +578,16 @@ pub async fn serve(
     let for_server = inputs.clone();
     let writers = Arc::new(());
     let for_writers = Arc::downgrade(&writers);
+    let conns = Arc::new(());
+    let for_conns = Arc::downgrade(&conns);
     // `run_on_socket` borrows the server and the listener: both live in the task.
     let task = tokio::spawn(async move {
         let mut server = Office {
             inputs: for_server,
             next: Arc::new(AtomicU64::new(1)),
             writers: for_writers,
+            conns: for_conns,
+            argon: Arc::new(tokio::sync::Semaphore::new(ARGON_AT_ONCE)),
         };
         let running = server.run_on_socket(config, &listener);
         let _ = tx.send(running.handle());
@@ -560,6 +602,7 @@ pub async fn serve(
         inputs,
         office,
         writers,
+        conns,
     })
 }
 
@@ -578,6 +621,7 @@ mod tests {
             buf: Vec::new(),
             queue,
             stale: stale.clone(),
+            farewell: Arc::default(),
         };
         w.write_all(b"frame 1").unwrap();
         w.flush().unwrap();

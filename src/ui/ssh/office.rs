@@ -274,17 +274,10 @@ pub fn run(
     drop(services);
 }
 
-/// Leaves the alternate screen and writes `text` on the client's own screen; dropping the
-/// seat then ends its writer task, which closes the channel.
+/// Leaves `text` for the client's own screen; dropping the seat then ends its writer task,
+/// which leaves the alternate screen, writes it and closes the channel.
 fn say_goodbye(seat: Seat, text: &str) {
-    let mut w = seat.writer.clone();
-    let _ = crossterm::execute!(
-        w,
-        crossterm::event::DisableBracketedPaste,
-        crossterm::terminal::LeaveAlternateScreen,
-        crossterm::cursor::Show,
-        crossterm::style::Print(format!("{text}\r\n"))
-    );
+    seat.writer.say_farewell(text);
 }
 
 /// Makes the seat of a session that signed in, and draws its first frame.
