@@ -131,10 +131,21 @@ impl EmployeeList {
             ),
             _ => None,
         };
+        // Only the rows the viewer may see are ever searched: a supervisor's session keeps no
+        // text for the rest of the register (`kinerja serve` holds a list per session).
+        let hidden = |i: usize| {
+            self.visible
+                .as_ref()
+                .is_some_and(|v| !v.get(i).copied().unwrap_or(false))
+        };
         self.hay = reg
             .employees()
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(i, e)| {
+                if hidden(i) {
+                    return Box::default();
+                }
                 let mut s = String::with_capacity(96);
                 s.push_str(&e.full_name());
                 s.push(' ');
