@@ -165,43 +165,28 @@ impl EmployeeList {
 
     fn resort(&mut self, reg: &Register) {
         let emps = reg.employees();
-        let mut order: Vec<u32> = (0..emps.len() as u32).collect();
+        // Only the rows the viewer may see are sorted (and get sort keys made).
+        let visible = self.visible.as_ref();
+        let mut order: Vec<u32> = (0..emps.len() as u32)
+            .filter(|i| visible.is_none_or(|v| v.get(*i as usize).copied().unwrap_or(false)))
+            .collect();
+        let e = |i: &u32| &emps[*i as usize];
         let (column, desc) = self.sort.unwrap_or((Column::Name, false));
+        // Stable sorts from register order, so ties keep it.
         match column {
-            Column::Name => {
-                let keys: Vec<String> = emps.iter().map(|e| e.name.name.to_lowercase()).collect();
-                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
-            }
-            Column::Nip => order.sort_by(|a, b| emps[*a as usize].nip.cmp(&emps[*b as usize].nip)),
-            Column::Position => {
-                let keys: Vec<String> = emps.iter().map(|e| e.position.to_lowercase()).collect();
-                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
-            }
-            Column::Unit => {
-                let keys: Vec<String> = emps
-                    .iter()
-                    .map(|e| reg.unit_name(e.unit).to_lowercase())
-                    .collect();
-                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
-            }
-            Column::Grade => {
-                // Highest grade first reads naturally; the reverse key flips it.
-                order.sort_by(|a, b| emps[*b as usize].grade.cmp(&emps[*a as usize].grade));
-            }
+            Column::Name => order.sort_by_cached_key(|i| e(i).name.name.to_lowercase()),
+            Column::Nip => order.sort_by(|a, b| e(a).nip.cmp(&e(b).nip)),
+            Column::Position => order.sort_by_cached_key(|i| e(i).position.to_lowercase()),
+            Column::Unit => order.sort_by_cached_key(|i| reg.unit_name(e(i).unit).to_lowercase()),
+            // Highest grade first reads naturally; the reverse key flips it.
+            Column::Grade => order.sort_by(|a, b| e(b).grade.cmp(&e(a).grade)),
+            // Ties by name, so the order within a status is a labelled one too.
             Column::Status => {
-                // Ties by name, so the order within a status is a labelled one too.
-                let keys: Vec<(bool, String)> = emps
-                    .iter()
-                    .map(|e| (!e.is_active(), e.name.name.to_lowercase()))
-                    .collect();
-                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+                order.sort_by_cached_key(|i| (!e(i).is_active(), e(i).name.name.to_lowercase()))
             }
         }
         if desc {
             order.reverse();
-        }
-        if let Some(visible) = &self.visible {
-            order.retain(|i| visible.get(*i as usize).copied().unwrap_or(false));
         }
         self.order = order;
         self.last_query.clear();
