@@ -179,7 +179,7 @@ impl EmployeeList {
             Column::Position => order.sort_by_cached_key(|i| e(i).position.to_lowercase()),
             Column::Unit => order.sort_by_cached_key(|i| reg.unit_name(e(i).unit).to_lowercase()),
             // Highest grade first reads naturally; the reverse key flips it.
-            Column::Grade => order.sort_by(|a, b| e(b).grade.cmp(&e(a).grade)),
+            Column::Grade => order.sort_by_key(|i| std::cmp::Reverse(e(i).grade)),
             // Ties by name, so the order within a status is a labelled one too.
             Column::Status => {
                 order.sort_by_cached_key(|i| (!e(i).is_active(), e(i).name.name.to_lowercase()))
