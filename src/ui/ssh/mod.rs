@@ -12,6 +12,7 @@
 pub mod hostkey;
 pub mod keys;
 pub mod office;
+mod verifier;
 
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -112,12 +113,8 @@ struct Office {
     writers: std::sync::Weak<()>,
     /// Held upgraded by every connection's handler: the shutdown waits for the clients to go.
     conns: std::sync::Weak<()>,
-    argon: Arc<tokio::sync::Semaphore>,
+    verifier: verifier::Verifier,
 }
-
-/// Password checks running at once. Each takes argon2's 19 MiB while it runs: twenty people
-/// signing in at the same moment would otherwise take the server to ~440 MiB.
-const ARGON_AT_ONCE: usize = 2;
 
 /// Per-connection handler: only the sign-in and the channel's opening.
 pub struct Conn {
@@ -128,7 +125,7 @@ pub struct Conn {
     session: Option<crate::app::services::auth::Session>,
     /// Wrong passwords on this connection (see [`PASSWORD_TRIES`]).
     password_failures: u8,
-    argon: Arc<tokio::sync::Semaphore>,
+    verifier: verifier::Verifier,
     _alive: Option<Arc<()>>,
 }
 
@@ -150,14 +147,14 @@ impl Server for Office {
             writers: self.writers.clone(),
             session: None,
             password_failures: 0,
-            argon: self.argon.clone(),
+            verifier: self.verifier.clone(),
             _alive: self.conns.upgrade(),
         }
     }
 }
 
 impl Conn {
-    /// The password sign-in through the office loop (argon2 on a blocking thread).
+    /// The password sign-in through the office loop (argon2 on the verifier's threads).
     async fn check_password(&mut self, user: &str, password: &str) -> Auth {
         let (reply, answer) = tokio::sync::oneshot::channel();
         let asked = self.inputs.send(Input::HashFor {
@@ -170,15 +167,10 @@ impl Conn {
         let Ok(Some(hash)) = answer.await else {
             return refused();
         };
-        let (typed, against) = (password.to_string(), hash.clone());
-        let Ok(_permit) = self.argon.acquire().await else {
-            return refused();
-        };
-        let matched = tokio::task::spawn_blocking(move || {
-            crate::app::services::auth::verify_password(&typed, &against)
-        })
-        .await
-        .unwrap_or(false);
+        let matched = self
+            .verifier
+            .verify(password.to_string(), hash.clone())
+            .await;
         let (reply, answer) = tokio::sync::oneshot::channel();
         let asked = self.inputs.send(Input::SignIn {
             user: user.to_string(),
@@ -203,7 +195,7 @@ impl russh::server::Handler for Conn {
     type Error = russh::Error;
 
     /// The SSH user name is the kinerja user name (or NIP); the office loop applies the
-    /// same lock-out and answers as the sign-in screen. argon2 runs on a blocking thread, not
+    /// same lock-out and answers as the sign-in screen. argon2 runs on the verifier's two threads, not
     /// on the loop, so other sessions do not wait for it.
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
         let answer = self.check_password(user, password).await;
@@ -578,6 +570,7 @@ pub async fn serve(
     let for_server = inputs.clone();
     let writers = Arc::new(());
     let for_writers = Arc::downgrade(&writers);
+    let verifier = verifier::Verifier::start()?;
     let conns = Arc::new(());
     let for_conns = Arc::downgrade(&conns);
     // `run_on_socket` borrows the server and the listener: both live in the task.
@@ -587,7 +580,7 @@ pub async fn serve(
             next: Arc::new(AtomicU64::new(1)),
             writers: for_writers,
             conns: for_conns,
-            argon: Arc::new(tokio::sync::Semaphore::new(ARGON_AT_ONCE)),
+            verifier,
         };
         let running = server.run_on_socket(config, &listener);
         let _ = tx.send(running.handle());
