@@ -401,7 +401,7 @@ fn a_save_based_on_an_older_revision_is_refused_naming_who_and_when() {
     assert_eq!(
         kinerja::i18n::errors::error(Lang::En, &err),
         format!(
-            "maria changed this employee {}; reload it and make your change again",
+            "maria changed the employee {}; reload it and make your change again",
             at.format("on %d-%m-%Y at %H:%M")
         )
     );

@@ -112,7 +112,7 @@ fn a_stale_settings_save_is_refused_naming_who_in_indonesian() {
 
 #[test]
 fn a_stale_settings_save_is_refused_naming_who_in_english() {
-    settings_refused(Lang::En, "maria changed this office settings");
+    settings_refused(Lang::En, "maria changed the office settings");
 }
 
 fn day(m: u32, d: u32) -> NaiveDate {

@@ -99,5 +99,5 @@ fn a_stale_save_from_the_form_is_refused_naming_who_in_indonesian() {
 
 #[test]
 fn a_stale_save_from_the_form_is_refused_naming_who_in_english() {
-    refused_then_typed_values_kept(Lang::En, "maria changed this employee");
+    refused_then_typed_values_kept(Lang::En, "maria changed the employee");
 }

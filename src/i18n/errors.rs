@@ -59,7 +59,7 @@ pub fn error(lang: Lang, err: &StoreError) -> String {
             kind_name(lang, *kind)
         ),
         (Lang::En, StoreError::StaleRevision { kind, .. }) => format!(
-            "someone else changed this {} meanwhile; reload it and make your change again",
+            "someone else changed the {} meanwhile; reload it and make your change again",
             kind_name(lang, *kind)
         ),
         (Lang::Id, StoreError::MissingId { kind }) => format!(
@@ -101,7 +101,7 @@ pub fn changed_by(lang: Lang, kind: RecordKind, actor: &str, at_ms: i64) -> Stri
             kind_name(lang, kind)
         ),
         Lang::En => format!(
-            "{actor} changed this {} {when}; reload it and make your change again",
+            "{actor} changed the {} {when}; reload it and make your change again",
             kind_name(lang, kind)
         ),
     }
