@@ -23,12 +23,12 @@ use std::time::Instant;
 
 use chrono::{Datelike, Days, NaiveDate};
 use kinerja::app::feedback::query;
-use kinerja::app::{Command, Services};
+use kinerja::app::Services;
 use kinerja::domain::feedback::{
     FeedbackYear, FollowUp, FollowUpReview, NoteTone, QuickNote, Session, SessionKind, Topic,
 };
 use kinerja::domain::ruledata::CoreValue;
-use kinerja::domain::{AuditAction, EmployeeId};
+use kinerja::domain::EmployeeId;
 use kinerja::store::Store;
 use kinerja::ui::kit::theme::Theme;
 
@@ -169,15 +169,7 @@ fn main() {
         let this_year = today.year();
         let years: Vec<i32> = (this_year - years_n + 1..=this_year).collect();
         if services.register.employees().is_empty() {
-            let (units, employees) =
-                kinerja::cli::gen::generate(n, today, |k| services.next_id(k)).expect("ids");
-            services
-                .execute(Command::Batch {
-                    units,
-                    employees,
-                    action: AuditAction::Create,
-                })
-                .expect("batch");
+            measure::fill_register(&mut services, n);
             let t2 = Instant::now();
             let entries = fill_feedback(&services, &years, today);
             let kib = own_peak_kib();

@@ -31,7 +31,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Datelike;
 use kinerja::app::plans::load::load;
-use kinerja::app::{Command, Services};
+use kinerja::app::Services;
 use kinerja::domain::plan::{
     Approach, Aspect, Direction, Evidence, Indicator, PerformancePlan, PersonSnapshot, PlanId,
     PlanState, PlannedResult, Realization, RealizedValue, ResultKind, ResultRef, Target,
@@ -254,15 +254,7 @@ fn main() {
     let this_year = today.year();
     let years: Vec<i32> = (this_year - years_n + 1..=this_year).collect();
     if services.register.employees().is_empty() {
-        let (units, employees) =
-            kinerja::cli::gen::generate(n, today, |k| services.next_id(k)).expect("ids");
-        services
-            .execute(Command::Batch {
-                units,
-                employees,
-                action: AuditAction::Create,
-            })
-            .expect("batch");
+        measure::fill_register(&mut services, n);
         let plans = fill_plans(&services, &years);
         println!(
             "generated {n} employees and {plans} plans ({} years) in {:.1} s",

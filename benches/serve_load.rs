@@ -34,8 +34,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Datelike;
-use kinerja::app::{Command, Services};
-use kinerja::domain::{AuditAction, EmployeeId, RecordKind, Role};
+use kinerja::app::Services;
+use kinerja::domain::{EmployeeId, RecordKind, Role};
 use kinerja::store::Store;
 use kinerja::ui::ssh::hostkey;
 
@@ -71,15 +71,7 @@ fn build(db: &Path, n: usize, sessions: usize) -> (Vec<Seat>, i32) {
     let t = Instant::now();
     let mut services = Services::new(Store::open(db).expect("open"), "bench").expect("services");
     let today = services.today();
-    let (units, employees) =
-        kinerja::cli::gen::generate(n, today, |k| services.next_id(k)).expect("ids");
-    services
-        .execute(Command::Batch {
-            units,
-            employees,
-            action: AuditAction::Create,
-        })
-        .expect("batch");
+    measure::fill_register(&mut services, n);
     let reg = &services.register;
     let mut supervisors: Vec<(usize, EmployeeId)> = reg
         .employees()

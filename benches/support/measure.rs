@@ -89,3 +89,17 @@ pub fn run_kinerja(db: &Path, args: &[&std::ffi::OsStr]) -> (Duration, Option<u6
         .and_then(|v| v.trim().parse().ok());
     (wall, peak)
 }
+
+/// Fills an empty register with `kinerja gen`'s office of `n` employees, in one batch.
+pub fn fill_register(services: &mut kinerja::app::Services, n: usize) {
+    let today = services.today();
+    let (units, employees) =
+        kinerja::cli::gen::generate(n, today, |k| services.next_id(k)).expect("ids");
+    services
+        .execute(kinerja::app::Command::Batch {
+            units,
+            employees,
+            action: kinerja::domain::AuditAction::Create,
+        })
+        .expect("batch");
+}

@@ -108,13 +108,7 @@ fn list(services: &Services, lang: Lang) -> Result<String, CliError> {
 }
 
 pub(super) fn local_time(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default()
+    crate::i18n::common::local_minute(ms)
 }
 
 /// Columns padded to their widest cell (by characters), the last one not padded.

@@ -384,6 +384,18 @@ pub fn t(lang: Lang, text: T) -> &'static str {
     lang.pick(id, en)
 }
 
+/// A moment in the machine's local time to the minute, sortable: 2026-12-31 14:05 (lists of
+/// accounts and keys, in the app and on the command line).
+pub fn local_minute(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 /// A date as offices write it: 31/12/2026.
 pub fn dmy(d: chrono::NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()

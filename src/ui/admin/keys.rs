@@ -13,17 +13,6 @@ use crate::ui::kit::field;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::layout::centered;
 
-/// "YYYY-MM-DD HH:MM" in local time.
-fn when(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default()
-}
-
 pub fn window(frame: &mut Frame, body: Rect, app: &App, w: &KeysWindow, theme: &Theme) {
     let lang = app.state.lang;
     let keys = crate::app::admin::update::view(&app.state)
@@ -82,7 +71,11 @@ pub fn window(frame: &mut Frame, body: Rect, app: &App, w: &KeysWindow, theme: &
                     } else {
                         &k.comment
                     },
-                    &words::added_when_by(lang, &when(k.added_at_ms), &k.added_by),
+                    &words::added_when_by(
+                        lang,
+                        &crate::i18n::common::local_minute(k.added_at_ms),
+                        &k.added_by,
+                    ),
                 ]);
                 let style = if i == w.selected {
                     theme.selected
