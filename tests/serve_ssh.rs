@@ -456,6 +456,7 @@ fn the_lock_message_names_the_running_server_and_sigterm_stops_it() {
 async fn an_idle_session_is_closed_with_a_message_while_a_busy_one_stays() {
     let server = start_with(ssh::Options {
         idle: Some(Duration::from_millis(1500)),
+        ..ssh::Options::default()
     })
     .await;
     let mut idle = open(&server, "maria", MARIA_PW, 100, 30).await;
@@ -639,7 +640,12 @@ async fn two_sessions_saving_different_records_both_succeed() {
 /// still that key, not Esc followed by typed characters.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sequence_split_after_its_esc_is_still_one_key() {
-    let server = start().await;
+    // A generous wait, so that a busy test machine cannot make the split look like Esc.
+    let server = start_with(ssh::Options {
+        esc_wait: Some(Duration::from_millis(800)),
+        ..ssh::Options::default()
+    })
+    .await;
     let mut maria = open(&server, "maria", MARIA_PW, 120, 30).await;
     maria.shows("Daniel Ndiken").await;
     maria.ch.data(&b"1/Danie"[..]).await.unwrap();

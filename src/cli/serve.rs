@@ -74,6 +74,7 @@ pub fn run(db: &Path, args: &ServeArgs, lang: Lang) -> Result<(), CliError> {
             .map_or_else(|_| args.listen.clone(), |a| a.to_string());
         let options = ssh::Options {
             idle: (args.idle > 0).then(|| std::time::Duration::from_secs(args.idle * 60)),
+            esc_wait: None,
         };
         let served = ssh::serve(listener, key, services, lang, options)
             .await

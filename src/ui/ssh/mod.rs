@@ -109,6 +109,7 @@ fn terminal(writer: &ChannelWriter, cols: u16, rows: u16) -> io::Result<SshTermi
 /// Makes the connection handlers; numbers the sessions.
 struct Office {
     inputs: std_mpsc::Sender<Input>,
+    esc_wait: std::time::Duration,
     next: Arc<AtomicU64>,
     writers: std::sync::Weak<()>,
     /// Held upgraded by every connection's handler: the shutdown waits for the clients to go.
@@ -119,6 +120,7 @@ struct Office {
 /// Per-connection handler: only the sign-in and the channel's opening.
 pub struct Conn {
     inputs: std_mpsc::Sender<Input>,
+    esc_wait: std::time::Duration,
     next: Arc<AtomicU64>,
     /// Each live writer task holds it upgraded: the shutdown waits for them (goodbyes sent).
     writers: std::sync::Weak<()>,
@@ -143,6 +145,7 @@ impl Server for Office {
     fn new_client(&mut self, _peer: Option<std::net::SocketAddr>) -> Conn {
         Conn {
             inputs: self.inputs.clone(),
+            esc_wait: self.esc_wait,
             next: self.next.clone(),
             writers: self.writers.clone(),
             session: None,
@@ -277,6 +280,7 @@ impl russh::server::Handler for Conn {
             signed_in,
             self.inputs.clone(),
             self.writers.clone(),
+            self.esc_wait,
         ));
         reply.accept().await;
         Ok(())
@@ -339,6 +343,7 @@ async fn session_task(
     session: crate::app::services::auth::Session,
     inputs: std_mpsc::Sender<Input>,
     writers: std::sync::Weak<()>,
+    esc_wait: std::time::Duration,
 ) {
     let id = channel.id();
     let mut session = Some(session);
@@ -351,7 +356,7 @@ async fn session_task(
         // An ESC with nothing after it yet: more bytes soon (a sequence split by the network)
         // make it a key sequence or Alt+key; none within `ESC_WAIT` make it the Esc key.
         let next = if parser.waits_on_esc() {
-            match tokio::time::timeout(ESC_WAIT, channel.wait()).await {
+            match tokio::time::timeout(esc_wait, channel.wait()).await {
                 Ok(next) => next,
                 Err(_) => {
                     let mut events: Vec<keys::Event> = parser.flush_esc().into_iter().collect();
@@ -533,6 +538,8 @@ impl Served {
 pub struct Options {
     /// Close a session after this long without input (`None`: never).
     pub idle: Option<std::time::Duration>,
+    /// How long an ESC waits for the rest of a sequence (`None`: [`ESC_WAIT`]).
+    pub esc_wait: Option<std::time::Duration>,
 }
 
 /// Serves `services` on `listener` until [`Served::stop`].
@@ -577,6 +584,7 @@ pub async fn serve(
     let task = tokio::spawn(async move {
         let mut server = Office {
             inputs: for_server,
+            esc_wait: options.esc_wait.unwrap_or(ESC_WAIT),
             next: Arc::new(AtomicU64::new(1)),
             writers: for_writers,
             conns: for_conns,
