@@ -812,3 +812,32 @@ async fn unregistered_keys_offered_first_leave_the_password_its_tries() {
     assert!(auth.success(), "the password after four keys and a typo");
     server.served.stop().await;
 }
+
+/// A password reset by the admin must be changed at the first sign-in, over SSH too: the
+/// change (argon2 done off the office loop) goes through and the new password works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_password_is_changed_over_ssh_and_the_new_one_works() {
+    let server = start_prepared(ssh::Options::default(), |s, [maria, _]| {
+        s.reset_password(None, maria, "sementara1").unwrap();
+    })
+    .await;
+    let mut maria = open(&server, "maria", "sementara1", 100, 30).await;
+    let screen = maria.shows("direset oleh admin").await;
+    assert!(screen.contains("direset oleh admin"), "{screen}");
+    maria
+        .ch
+        .data(&b"sementara1\tbaru-4567\tbaru-4567\r"[..])
+        .await
+        .unwrap();
+    let screen = maria.shows("Daniel Ndiken").await;
+    assert!(screen.contains("[maria · penilai]"), "{screen}");
+    assert!(!screen.contains("direset oleh admin"), "{screen}");
+
+    let mut again = connect(&server).await;
+    let auth = again
+        .authenticate_password("maria", "baru-4567")
+        .await
+        .unwrap();
+    assert!(auth.success(), "the new password signs in");
+    server.served.stop().await;
+}

@@ -93,6 +93,7 @@ pub(crate) const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$\
 
 /// Hashes `password` with argon2 (default parameters, random salt) into a PHC string.
 pub fn hash_password(password: &str) -> Result<String, StoreError> {
+    HASHES.with(|n| n.set(n.get() + 1));
     Argon2::default()
         .hash_password(password.as_bytes())
         .map(|h| h.to_string())
@@ -104,6 +105,13 @@ thread_local! {
     /// argon2 verifications run on this thread: a sign-in's cost in argon2 work, counted
     /// instead of timed (an unknown user must cost what a wrong password costs).
     static VERIFICATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// argon2 hashes made on this thread (`kinerja serve` makes them off its loop).
+    static HASHES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many argon2 hashes this thread has made (see `hash_password`).
+pub fn hashes_on_this_thread() -> u64 {
+    HASHES.with(std::cell::Cell::get)
 }
 
 /// How many argon2 verifications this thread has run (see `verify_password`).
@@ -443,7 +451,7 @@ impl Services {
 
     /// Checks and builds a new account (not yet written), with a fresh id.
     fn new_account(
-        &self,
+        &mut self,
         username: &str,
         employee: Option<EmployeeId>,
         role: Role,
@@ -467,7 +475,7 @@ impl Services {
             }
         }
         check_password(password)?;
-        let password_hash = hash_password(password)?;
+        let password_hash = self.passwords.hash(password)?;
         Ok(Account {
             id: AccountId(self.store.next_id(crate::domain::RecordKind::Account)?),
             username,
@@ -541,7 +549,7 @@ impl Services {
         if account.disabled {
             return Err(AccountError::NotAllowed);
         }
-        if !verify_password(current, &account.password_hash) {
+        if !self.passwords.check(current, &account.password_hash) {
             return Err(self.wrong_current(account));
         }
         // After a reset the temporary password must really be replaced.
@@ -550,7 +558,7 @@ impl Services {
         }
         check_password(new)?;
         let after = Account {
-            password_hash: hash_password(new)?,
+            password_hash: self.passwords.hash(new)?,
             must_change_password: false,
             ..account
         };
@@ -611,7 +619,7 @@ impl Services {
         let account = self.load_account(account)?;
         check_password(new)?;
         let after = Account {
-            password_hash: hash_password(new)?,
+            password_hash: self.passwords.hash(new)?,
             must_change_password: true,
             failed_attempts: 0,
             locked_until_ms: None,

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod commands;
 pub(crate) mod loading;
+pub mod passwords;
 pub mod permissions;
 pub mod public_keys;
 pub mod register;

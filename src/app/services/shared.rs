@@ -21,6 +21,10 @@ pub struct Shared {
     /// Counts the changes committed through these services: a session that showed the
     /// records at an older count reads its screen again (`kinerja serve`).
     generation: u64,
+    /// argon2 results computed ahead off this thread (`kinerja serve`), and whether effects
+    /// that need argon2 wait for them (see `app::services::passwords`).
+    pub(crate) passwords: crate::app::services::passwords::Prepared,
+    defer_passwords: bool,
 }
 
 /// Now, in milliseconds since the Unix epoch.
@@ -38,6 +42,8 @@ impl Shared {
             phantom_logins: std::collections::HashMap::new(),
             clock: Box::new(system_clock_ms),
             generation: 0,
+            passwords: Default::default(),
+            defer_passwords: false,
         })
     }
 
@@ -59,6 +65,8 @@ impl Shared {
             phantom_logins: std::collections::HashMap::new(),
             clock: Box::new(system_clock_ms),
             generation: 0,
+            passwords: Default::default(),
+            defer_passwords: false,
         }
     }
 
@@ -101,6 +109,16 @@ impl Shared {
         chrono::DateTime::from_timestamp_millis(self.now_ms())
             .map(|d| d.with_timezone(&chrono::Local).date_naive())
             .unwrap_or_default()
+    }
+
+    /// Whether effects that hash or check a password wait for that work to be done off the
+    /// thread that owns the services (`kinerja serve`'s office loop).
+    pub fn defers_passwords(&self) -> bool {
+        self.defer_passwords
+    }
+
+    pub fn set_defer_passwords(&mut self, defer: bool) {
+        self.defer_passwords = defer;
     }
 
     /// How many changes were committed through these services since they started.

@@ -111,6 +111,24 @@ impl App {
         self.dispatch(Msg::ChangedElsewhere);
     }
 
+    /// Runs the effect that waited for its argon2 work, with the results in place (an
+    /// error: the work is done here after all).
+    pub fn resume_passwords(
+        &mut self,
+        prepared: Result<crate::app::services::passwords::Prepared, crate::store::StoreError>,
+    ) {
+        let Some((effect, _)) = self.state.deferred.take() else {
+            return;
+        };
+        match prepared {
+            Ok(p) => self.services.passwords = p,
+            Err(e) => log::warn!("password work off the loop failed, done here: {e}"),
+        }
+        self.run_effect(effect, None);
+        // Results not taken (a refusal before hashing) are not kept.
+        self.services.passwords = Default::default();
+    }
+
     /// Writes what is typed now, without waiting (before a scripted run ends, in tests).
     pub fn flush_draft(&mut self) {
         if let Some((form, fields)) = self.drafts.take() {
@@ -234,6 +252,20 @@ impl App {
                 self.refuse(effect, e);
                 continue;
             }
+            // `kinerja serve`: argon2 work is done off the loop first (`take_password_work`).
+            if self.services.defers_passwords() && self.state.deferred.is_none() {
+                if let Some(work) = super::password::work_of(&self.services, &self.state, &effect) {
+                    self.state.deferred = Some((effect, work));
+                    continue;
+                }
+            }
+            self.run_effect(effect, ended.as_ref());
+        }
+    }
+
+    /// Carries out one effect of `update` against the services.
+    fn run_effect(&mut self, effect: Effect, ended: Option<&Session>) {
+        {
             match effect {
                 Effect::Run(cmd) => {
                     let result = self.services.execute(cmd);
@@ -311,7 +343,7 @@ impl App {
                     let popup = crate::app::feedback::tab::load::open(&self.services, what);
                     self.dispatch(Msg::FeedbackOpened(popup.map(Box::new)));
                 }
-                Effect::Draft(op) => self.on_draft(op, ended.as_ref()),
+                Effect::Draft(op) => self.on_draft(op, ended),
                 Effect::LoadHistory { employee } => {
                     let h = crate::app::history::query::history(&self.services, employee);
                     self.dispatch(Msg::HistoryLoaded(h.map(Box::new)));
@@ -337,7 +369,7 @@ impl App {
                 }
                 Effect::LoadAuditMore => self.load_older_audit(),
                 Effect::SignOut { forced } => {
-                    if let (true, Some(session)) = (forced, ended.as_ref()) {
+                    if let (true, Some(session)) = (forced, ended) {
                         if let Err(e) = self.services.record_forced_sign_out(session) {
                             log::warn!("could not record the sign-out: {e}");
                         }

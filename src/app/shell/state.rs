@@ -193,6 +193,11 @@ pub struct AppState {
     pub accounts: Option<std::collections::HashMap<EmployeeId, String>>,
     /// Words to search in (audit actions, reasons); see `kit::terms`.
     pub terms: &'static dyn Terms,
+    /// An effect waiting for its argon2 work to be done off the loop (`kinerja serve`).
+    pub deferred: Option<(
+        crate::app::shell::update::Effect,
+        crate::app::services::passwords::PasswordWork,
+    )>,
 }
 
 impl AppState {
@@ -216,6 +221,7 @@ impl AppState {
             feedback: Default::default(),
             accounts: None,
             terms: &Codes,
+            deferred: None,
         }
     }
 

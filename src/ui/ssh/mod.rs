@@ -12,7 +12,7 @@
 pub mod hostkey;
 pub mod keys;
 pub mod office;
-mod verifier;
+pub(crate) mod verifier;
 
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -570,14 +570,18 @@ pub async fn serve(
         ..Default::default()
     });
     let (inputs, received) = std_mpsc::channel();
+    let verifier = verifier::Verifier::start()?;
+    let passwords = office::Passwords {
+        verifier: verifier.clone(),
+        to_loop: inputs.clone(),
+    };
     let office = std::thread::Builder::new()
         .name("kinerja-office".into())
-        .spawn(move || office::run(services, lang, options.idle, received))?;
+        .spawn(move || office::run(services, lang, options.idle, received, passwords))?;
     let (tx, rx) = tokio::sync::oneshot::channel();
     let for_server = inputs.clone();
     let writers = Arc::new(());
     let for_writers = Arc::downgrade(&writers);
-    let verifier = verifier::Verifier::start()?;
     let conns = Arc::new(());
     let for_conns = Arc::downgrade(&conns);
     // `run_on_socket` borrows the server and the listener: both live in the task.

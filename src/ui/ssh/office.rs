@@ -77,6 +77,11 @@ pub enum Input {
     Resize(SeatId, u16, u16),
     /// The client went away (EOF, close, dropped connection).
     Closed(SeatId),
+    /// The argon2 work a seat's effect waited for, done off the loop.
+    Prepared(
+        SeatId,
+        Result<crate::app::services::passwords::Prepared, crate::store::StoreError>,
+    ),
     /// The server stops: drafts are written, every seat closed.
     Shutdown,
 }
@@ -101,6 +106,22 @@ struct Seat {
     refresh_after: Instant,
     /// The screen whose last reading took longer than [`SLOW_READ`].
     slow_on: Option<crate::app::shell::state::Screen>,
+    /// An effect of this seat waits for its argon2 work (`Input::Prepared`); keys typed
+    /// meanwhile are held, then handled in order.
+    waiting: bool,
+    held: Vec<Typed>,
+}
+
+/// A key or a paste of a seat.
+enum Typed {
+    Key(Key),
+    Paste(String),
+}
+
+/// Where argon2 work goes, and how its results come back to the loop.
+pub struct Passwords {
+    pub verifier: super::verifier::Verifier,
+    pub to_loop: mpsc::Sender<Input>,
 }
 
 /// What the loop does with a seat after its input.
@@ -117,7 +138,10 @@ pub fn run(
     lang: Lang,
     idle: Option<Duration>,
     inputs: mpsc::Receiver<Input>,
+    passwords: Passwords,
 ) {
+    // Effects that hash or check a password wait for it to be done off this thread.
+    services.set_defer_passwords(true);
     let mut seats: HashMap<SeatId, Seat> = HashMap::new();
     let mut last_tick = Instant::now();
     loop {
@@ -225,19 +249,26 @@ pub fn run(
                 services = act(services, &mut seats, seat, After::Draw, |_| {});
             }
             Input::Key(id, key) => {
-                let accepts = seats.get(&id).is_some_and(|s| {
-                    crate::ui::accepts_key(ratatui::layout::Rect::new(0, 0, s.cols, s.rows), key)
-                });
-                if accepts {
-                    services = act(services, &mut seats, id, After::Draw, |app| {
-                        app.handle_key(key)
-                    });
-                }
+                services = typed(services, &mut seats, id, Typed::Key(key), &passwords);
             }
             Input::Paste(id, text) => {
+                services = typed(services, &mut seats, id, Typed::Paste(text), &passwords);
+            }
+            Input::Prepared(id, prepared) => {
                 services = act(services, &mut seats, id, After::Draw, |app| {
-                    app.paste(&text)
+                    app.resume_passwords(prepared)
                 });
+                // What was typed meanwhile, in order (it may wait again).
+                let held = seats
+                    .get_mut(&id)
+                    .map(|s| {
+                        s.waiting = false;
+                        std::mem::take(&mut s.held)
+                    })
+                    .unwrap_or_default();
+                for t in held {
+                    services = typed(services, &mut seats, id, t, &passwords);
+                }
             }
             Input::Resize(id, cols, rows) => {
                 if let Some(seat) = seats.get_mut(&id) {
@@ -319,6 +350,8 @@ fn open(
         seen: services.generation(),
         refresh_after: Instant::now(),
         slow_on: None,
+        waiting: false,
+        held: Vec::new(),
     };
     seats.insert(id, seat);
     services
@@ -372,6 +405,54 @@ fn act(
     seat.viewer = services.viewer.take();
     if keep {
         seats.insert(id, seat);
+    }
+    services
+}
+
+/// A key or paste of a seat: held while the seat waits for argon2 work, else handled; an
+/// effect that needs argon2 then sends its work off the loop (`Input::Prepared` comes back).
+fn typed(
+    mut services: Services,
+    seats: &mut HashMap<SeatId, Seat>,
+    id: SeatId,
+    t: Typed,
+    passwords: &Passwords,
+) -> Services {
+    let Some(seat) = seats.get_mut(&id) else {
+        return services;
+    };
+    if seat.waiting {
+        seat.held.push(t);
+        return services;
+    }
+    match t {
+        Typed::Key(key) => {
+            let area = ratatui::layout::Rect::new(0, 0, seat.cols, seat.rows);
+            if crate::ui::accepts_key(area, key) {
+                services = act(services, seats, id, After::Draw, |app| app.handle_key(key));
+            }
+        }
+        Typed::Paste(text) => {
+            services = act(services, seats, id, After::Draw, |app| app.paste(&text));
+        }
+    }
+    let Some(seat) = seats.get_mut(&id) else {
+        return services;
+    };
+    if let Some((_, work)) = &seat.state.deferred {
+        seat.waiting = true;
+        let back = passwords.to_loop.clone();
+        let sent = passwords.verifier.prepare(work.clone(), move |prepared| {
+            let _ = back.send(Input::Prepared(id, prepared));
+        });
+        if !sent {
+            // No verifier threads: the work is done here after all.
+            let failed = Err(crate::store::StoreError::Io("no password threads".into()));
+            seat.waiting = false;
+            services = act(services, seats, id, After::Draw, |app| {
+                app.resume_passwords(failed)
+            });
+        }
     }
     services
 }

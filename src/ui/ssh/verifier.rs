@@ -2,16 +2,27 @@
 //! check; the allocator keeps that memory in the arena of the thread that used it, so checks
 //! spread over tokio's blocking threads left ~18 MiB behind per sign-in (one arena per new
 //! thread). Two fixed threads keep it to two arenas, and bound how many checks run at once.
+//! They also hash the new passwords of the sessions' forms (`Prepare`), off the office loop.
 
 use std::sync::{mpsc, Arc, Mutex};
 
 /// How many checks run at once.
 const THREADS: usize = 2;
 
-struct Job {
-    password: String,
-    hash: String,
-    reply: tokio::sync::oneshot::Sender<bool>,
+type Prepared = Result<crate::app::services::passwords::Prepared, crate::store::StoreError>;
+
+enum Job {
+    /// A sign-in's password against its hash.
+    Verify {
+        password: String,
+        hash: String,
+        reply: tokio::sync::oneshot::Sender<bool>,
+    },
+    /// The argon2 work an effect of a session waits for.
+    Prepare {
+        work: crate::app::services::passwords::PasswordWork,
+        done: Box<dyn FnOnce(Prepared) + Send>,
+    },
 }
 
 /// Hands password checks to its threads; they end when the last `Verifier` is dropped.
@@ -36,7 +47,7 @@ impl Verifier {
     /// Whether `password` matches `hash`; `false` when the threads are gone.
     pub async fn verify(&self, password: String, hash: String) -> bool {
         let (reply, answer) = tokio::sync::oneshot::channel();
-        let job = Job {
+        let job = Job::Verify {
             password,
             hash,
             reply,
@@ -45,6 +56,20 @@ impl Verifier {
             return false;
         }
         answer.await.unwrap_or(false)
+    }
+
+    /// Does `work` on a verifier thread and hands `done` its results; `false` when the threads
+    /// are gone (`done` is then not called).
+    pub fn prepare(
+        &self,
+        work: crate::app::services::passwords::PasswordWork,
+        done: impl FnOnce(Prepared) + Send + 'static,
+    ) -> bool {
+        let job = Job::Prepare {
+            work,
+            done: Box::new(done),
+        };
+        self.jobs.send(job).is_ok()
     }
 }
 
@@ -56,8 +81,19 @@ fn work(queue: &Mutex<mpsc::Receiver<Job>>) {
             Err(_) => return,
         };
         let Ok(job) = next else { return };
-        let matched = crate::app::services::auth::verify_password(&job.password, &job.hash);
-        let _ = job.reply.send(matched);
+        match job {
+            Job::Verify {
+                password,
+                hash,
+                reply,
+            } => {
+                let matched = crate::app::services::auth::verify_password(&password, &hash);
+                let _ = reply.send(matched);
+            }
+            Job::Prepare { work, done } => {
+                done(crate::app::services::passwords::Prepared::compute(&work));
+            }
+        }
     }
 }
 
