@@ -8,7 +8,7 @@ mod common;
 use kinerja::app::services::auth::{hashes_on_this_thread, verifications_on_this_thread};
 use kinerja::app::services::passwords::Prepared;
 use kinerja::app::App;
-use kinerja::domain::{EmployeeId, Role};
+use kinerja::domain::{AccountId, EmployeeId, Role};
 use kinerja::i18n::Lang;
 use kinerja::ui::term::script::{parse, run_steps};
 
@@ -17,8 +17,9 @@ fn keys(app: &mut App, script: &str) -> String {
     run_steps(app, &steps, (100, 30)).expect("script runs")
 }
 
-#[test]
-fn a_forced_password_change_waits_for_argon2_done_elsewhere() {
+/// Daniel signed in with the one-time password an admin set, the services deferring argon2
+/// work as `kinerja serve`'s do.
+fn daniel_after_a_reset() -> (App, AccountId, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let mut services = common::services_with_office(&dir.path().join("db"));
     let id = services
@@ -31,10 +32,15 @@ fn a_forced_password_change_waits_for_argon2_done_elsewhere() {
         )
         .unwrap();
     services.reset_password(None, id, "sementara1").unwrap();
-    let (hashes, checks) = (hashes_on_this_thread(), verifications_on_this_thread());
     let session = services.session_for_nip("199601202020121004").unwrap();
     services.set_defer_passwords(true);
-    let mut app = App::signed_in(services, Lang::Id, session);
+    (App::signed_in(services, Lang::Id, session), id, dir)
+}
+
+#[test]
+fn a_forced_password_change_waits_for_argon2_done_elsewhere() {
+    let (mut app, id, _dir) = daniel_after_a_reset();
+    let (hashes, checks) = (hashes_on_this_thread(), verifications_on_this_thread());
     let forced = keys(&mut app, "");
     assert!(forced.contains("direset oleh admin"), "{forced}");
 
@@ -69,21 +75,7 @@ fn a_forced_password_change_waits_for_argon2_done_elsewhere() {
 
 #[test]
 fn a_wrong_current_password_prepared_elsewhere_is_still_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut services = common::services_with_office(&dir.path().join("db"));
-    let id = services
-        .create_account(
-            None,
-            "daniel",
-            Some(EmployeeId(3)),
-            Role::Appraiser,
-            "lama-123",
-        )
-        .unwrap();
-    services.reset_password(None, id, "sementara1").unwrap();
-    let session = services.session_for_nip("199601202020121004").unwrap();
-    services.set_defer_passwords(true);
-    let mut app = App::signed_in(services, Lang::Id, session);
+    let (mut app, id, _dir) = daniel_after_a_reset();
     keys(
         &mut app,
         "text:salah-000\nTab\ntext:baru-456\nTab\ntext:baru-456\nEnter",
