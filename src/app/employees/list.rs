@@ -90,6 +90,11 @@ pub struct EmployeeList {
     pub follow_up: Option<super::follow_up::Loaded>,
 }
 
+/// Whether register row `i` is one the viewer may see (`visible`: none means everyone).
+fn row_shown(visible: Option<&[bool]>, i: usize) -> bool {
+    visible.is_none_or(|v| v.get(i).copied().unwrap_or(false))
+}
+
 impl EmployeeList {
     pub fn new(reg: &Register) -> EmployeeList {
         let mut list = EmployeeList {
@@ -133,17 +138,13 @@ impl EmployeeList {
         };
         // Only the rows the viewer may see are ever searched: a supervisor's session keeps no
         // text for the rest of the register (`kinerja serve` holds a list per session).
-        let hidden = |i: usize| {
-            self.visible
-                .as_ref()
-                .is_some_and(|v| !v.get(i).copied().unwrap_or(false))
-        };
+        let visible = self.visible.as_deref();
         self.hay = reg
             .employees()
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                if hidden(i) {
+                if !row_shown(visible, i) {
                     return Box::default();
                 }
                 let mut s = String::with_capacity(96);
@@ -166,9 +167,9 @@ impl EmployeeList {
     fn resort(&mut self, reg: &Register) {
         let emps = reg.employees();
         // Only the rows the viewer may see are sorted (and get sort keys made).
-        let visible = self.visible.as_ref();
+        let visible = self.visible.as_deref();
         let mut order: Vec<u32> = (0..emps.len() as u32)
-            .filter(|i| visible.is_none_or(|v| v.get(*i as usize).copied().unwrap_or(false)))
+            .filter(|i| row_shown(visible, *i as usize))
             .collect();
         let e = |i: &u32| &emps[*i as usize];
         let (column, desc) = self.sort.unwrap_or((Column::Name, false));

@@ -307,31 +307,37 @@ impl Services {
     /// on the role only, and their commands check the revision first (`save_acting`, the
     /// store's commit).
     fn refuse_stale(&self, cmd: &Command) -> Result<(), CommandError> {
-        let (kind, id, expected, found) = match cmd {
+        match cmd {
             Command::SaveEmployee(e) if e.id != EmployeeId(0) => match self.register.employee(e.id)
             {
                 Some(now) if now.revision != e.revision => {
-                    (RecordKind::Employee, e.id.0, e.revision, now.revision)
+                    Err(self.conflict(RecordKind::Employee, e.id.0, e.revision, now.revision))
                 }
-                _ => return Ok(()),
+                _ => Ok(()),
             },
             Command::SaveUnit(u) if u.id != UnitId(0) => match self.register.unit(u.id) {
                 Some(now) if now.revision != u.revision => {
-                    (RecordKind::Unit, u.id.0, u.revision, now.revision)
+                    Err(self.conflict(RecordKind::Unit, u.id.0, u.revision, now.revision))
                 }
-                _ => return Ok(()),
+                _ => Ok(()),
             },
-            _ => return Ok(()),
-        };
-        Err(CommandError::Store(
-            crate::store::StoreError::StaleRevision {
+            _ => Ok(()),
+        }
+    }
+
+    /// The store's refusal of a save based on revision `expected` of a record now at `found`,
+    /// naming who saved it last and when.
+    fn conflict(&self, kind: RecordKind, id: u64, expected: u64, found: u64) -> CommandError {
+        match self.store.last_change(kind, id) {
+            Ok(by) => CommandError::Store(StoreError::StaleRevision {
                 kind,
                 id,
                 expected,
                 found: Some(found),
-                by: self.store.last_change(kind, id)?,
-            },
-        ))
+                by,
+            }),
+            Err(e) => CommandError::Store(e),
+        }
     }
 
     fn run(&mut self, cmd: Command) -> Result<Outcome, CommandError> {
@@ -618,13 +624,7 @@ impl Services {
             // Changed by someone else since the form opened: answered as the conflict it is
             // before the rules compare it with the others (the commit checks it again).
             Some(now) if now.revision != a.revision => {
-                return Err(CommandError::Store(StoreError::StaleRevision {
-                    kind: RecordKind::Acting,
-                    id: a.id,
-                    expected: a.revision,
-                    found: Some(now.revision),
-                    by: self.store.last_change(RecordKind::Acting, a.id)?,
-                }))
+                return Err(self.conflict(RecordKind::Acting, a.id, a.revision, now.revision))
             }
             _ => {}
         }

@@ -252,7 +252,7 @@ impl App {
                 self.refuse(effect, e);
                 continue;
             }
-            // `kinerja serve`: argon2 work is done off the loop first (`take_password_work`).
+            // `kinerja serve`: argon2 work is done off the loop first (`App::resume_passwords`).
             if self.services.defers_passwords() && self.state.deferred.is_none() {
                 if let Some(work) = super::password::work_of(&self.services, &self.state, &effect) {
                     self.state.deferred = Some((effect, work));
@@ -265,118 +265,116 @@ impl App {
 
     /// Carries out one effect of `update` against the services.
     fn run_effect(&mut self, effect: Effect, ended: Option<&Session>) {
-        {
-            match effect {
-                Effect::Run(cmd) => {
-                    let result = self.services.execute(cmd);
-                    if let Err(e) = &result {
-                        log::warn!("command refused: {e}");
-                    }
-                    self.dispatch(Msg::Done(result));
-                    self.refresh_follow_up(true);
+        match effect {
+            Effect::Run(cmd) => {
+                let result = self.services.execute(cmd);
+                if let Err(e) = &result {
+                    log::warn!("command refused: {e}");
                 }
-                Effect::Gate(request) => {
-                    log::info!("sign-in screen request");
-                    let result = self.gate(request);
-                    if let Ok(session) = &result {
-                        self.services.viewer = Some(session.viewer.clone());
-                    }
-                    let signed_in = result.is_ok();
-                    self.dispatch(Msg::GateDone(result));
-                    if signed_in {
-                        self.load_accounts();
-                    }
+                self.dispatch(Msg::Done(result));
+                self.refresh_follow_up(true);
+            }
+            Effect::Gate(request) => {
+                log::info!("sign-in screen request");
+                let result = self.gate(request);
+                if let Ok(session) = &result {
+                    self.services.viewer = Some(session.viewer.clone());
                 }
-                Effect::ResetPassword { employee, new } => {
-                    let result = self.reset(employee, &new.0);
-                    self.dispatch(Msg::ResetDone(result));
+                let signed_in = result.is_ok();
+                self.dispatch(Msg::GateDone(result));
+                if signed_in {
+                    self.load_accounts();
                 }
-                Effect::LoadPlans { year, open } => {
-                    let viewer = self.services.viewer.clone();
-                    let loaded =
-                        crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
-                    self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
-                }
-                Effect::LoadReviews {
+            }
+            Effect::ResetPassword { employee, new } => {
+                let result = self.reset(employee, &new.0);
+                self.dispatch(Msg::ResetDone(result));
+            }
+            Effect::LoadPlans { year, open } => {
+                let viewer = self.services.viewer.clone();
+                let loaded =
+                    crate::app::plans::load::load(&self.services, viewer.as_ref(), year, open);
+                self.dispatch(Msg::PlansLoaded(loaded.map(Box::new)));
+            }
+            Effect::LoadReviews {
+                year,
+                kind,
+                subject,
+                unit,
+            } => {
+                let viewer = self.services.viewer.clone();
+                let loaded = crate::app::reviews::load::load(
+                    &self.services,
+                    viewer.as_ref(),
+                    subject,
                     year,
                     kind,
-                    subject,
                     unit,
-                } => {
-                    let viewer = self.services.viewer.clone();
-                    let loaded = crate::app::reviews::load::load(
-                        &self.services,
-                        viewer.as_ref(),
-                        subject,
-                        year,
-                        kind,
-                        unit,
-                    );
-                    self.dispatch(Msg::ReviewsLoaded(loaded.map(Box::new)));
-                }
-                Effect::LoadScoring {
+                );
+                self.dispatch(Msg::ReviewsLoaded(loaded.map(Box::new)));
+            }
+            Effect::LoadScoring {
+                employee,
+                year,
+                kind,
+            } => {
+                let viewer = self.services.viewer.clone();
+                let form = crate::app::reviews::load::scoring(
+                    &self.services,
+                    viewer.as_ref(),
                     employee,
                     year,
                     kind,
-                } => {
-                    let viewer = self.services.viewer.clone();
-                    let form = crate::app::reviews::load::scoring(
-                        &self.services,
-                        viewer.as_ref(),
-                        employee,
-                        year,
-                        kind,
-                    );
-                    self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
-                }
-                Effect::LoadSessions { year, subject } => {
-                    let viewer = self.services.viewer.clone();
-                    let loaded = crate::app::feedback::tab::load::load(
-                        &self.services,
-                        viewer.as_ref(),
-                        subject,
-                        year,
-                    );
-                    self.dispatch(Msg::SessionsLoaded(loaded.map(Box::new)));
-                }
-                Effect::OpenFeedback(what) => {
-                    let popup = crate::app::feedback::tab::load::open(&self.services, what);
-                    self.dispatch(Msg::FeedbackOpened(popup.map(Box::new)));
-                }
-                Effect::Draft(op) => self.on_draft(op, ended),
-                Effect::LoadHistory { employee } => {
-                    let h = crate::app::history::query::history(&self.services, employee);
-                    self.dispatch(Msg::HistoryLoaded(h.map(Box::new)));
-                }
-                Effect::LoadAgenda => {
-                    let loaded = self.agenda();
-                    self.dispatch(Msg::AgendaLoaded(loaded));
-                }
-                Effect::LoadAdmin => {
-                    let loaded = crate::app::admin::load::load(&self.services);
-                    self.dispatch(Msg::AdminLoaded(loaded.map(Box::new)));
-                    // Who has an account, for the employees list's `R`.
-                    self.load_accounts();
-                }
-                Effect::LoadSettings => {
-                    let settings = self.services.office_settings();
-                    self.dispatch(Msg::SettingsLoaded(settings));
-                }
-                Effect::LoadAudit => {
-                    let page = self.services.store.audit_page(None, PAGE);
-                    self.dispatch(Msg::AuditLoaded(page));
-                    self.load_older_audit();
-                }
-                Effect::LoadAuditMore => self.load_older_audit(),
-                Effect::SignOut { forced } => {
-                    if let (true, Some(session)) = (forced, ended) {
-                        if let Err(e) = self.services.record_forced_sign_out(session) {
-                            log::warn!("could not record the sign-out: {e}");
-                        }
+                );
+                self.dispatch(Msg::ScoringLoaded(form.map(Box::new)));
+            }
+            Effect::LoadSessions { year, subject } => {
+                let viewer = self.services.viewer.clone();
+                let loaded = crate::app::feedback::tab::load::load(
+                    &self.services,
+                    viewer.as_ref(),
+                    subject,
+                    year,
+                );
+                self.dispatch(Msg::SessionsLoaded(loaded.map(Box::new)));
+            }
+            Effect::OpenFeedback(what) => {
+                let popup = crate::app::feedback::tab::load::open(&self.services, what);
+                self.dispatch(Msg::FeedbackOpened(popup.map(Box::new)));
+            }
+            Effect::Draft(op) => self.on_draft(op, ended),
+            Effect::LoadHistory { employee } => {
+                let h = crate::app::history::query::history(&self.services, employee);
+                self.dispatch(Msg::HistoryLoaded(h.map(Box::new)));
+            }
+            Effect::LoadAgenda => {
+                let loaded = self.agenda();
+                self.dispatch(Msg::AgendaLoaded(loaded));
+            }
+            Effect::LoadAdmin => {
+                let loaded = crate::app::admin::load::load(&self.services);
+                self.dispatch(Msg::AdminLoaded(loaded.map(Box::new)));
+                // Who has an account, for the employees list's `R`.
+                self.load_accounts();
+            }
+            Effect::LoadSettings => {
+                let settings = self.services.office_settings();
+                self.dispatch(Msg::SettingsLoaded(settings));
+            }
+            Effect::LoadAudit => {
+                let page = self.services.store.audit_page(None, PAGE);
+                self.dispatch(Msg::AuditLoaded(page));
+                self.load_older_audit();
+            }
+            Effect::LoadAuditMore => self.load_older_audit(),
+            Effect::SignOut { forced } => {
+                if let (true, Some(session)) = (forced, ended) {
+                    if let Err(e) = self.services.record_forced_sign_out(session) {
+                        log::warn!("could not record the sign-out: {e}");
                     }
-                    self.services.viewer = Some(crate::domain::Viewer::nobody());
-                    self.services.actor = "-".to_string();
                 }
+                self.services.viewer = Some(crate::domain::Viewer::nobody());
+                self.services.actor = "-".to_string();
             }
         }
     }

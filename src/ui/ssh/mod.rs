@@ -198,8 +198,8 @@ impl russh::server::Handler for Conn {
     type Error = russh::Error;
 
     /// The SSH user name is the kinerja user name (or NIP); the office loop applies the
-    /// same lock-out and answers as the sign-in screen. argon2 runs on the verifier's two threads, not
-    /// on the loop, so other sessions do not wait for it.
+    /// same lock-out and answers as the sign-in screen. argon2 runs on the verifier's two
+    /// threads, not on the loop, so other sessions do not wait for it.
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
         let answer = self.check_password(user, password).await;
         if matches!(answer, Auth::Accept) {

@@ -19,6 +19,7 @@ use crate::i18n::Lang;
 use crate::ui::kit::theme::Theme;
 use crate::ui::shell::frame;
 
+use super::keys::Event;
 use super::{terminal, ChannelWriter, SshTerminal};
 
 /// How often the loop writes drafts whose typing has paused.
@@ -106,16 +107,9 @@ struct Seat {
     refresh_after: Instant,
     /// The screen whose last reading took longer than [`SLOW_READ`].
     slow_on: Option<crate::app::shell::state::Screen>,
-    /// An effect of this seat waits for its argon2 work (`Input::Prepared`); keys typed
-    /// meanwhile are held, then handled in order.
-    waiting: bool,
-    held: Vec<Typed>,
-}
-
-/// A key or a paste of a seat.
-enum Typed {
-    Key(Key),
-    Paste(String),
+    /// Keys and pastes typed while an effect of this seat waits for its argon2 work
+    /// (`AppState::deferred`, until `Input::Prepared`), handled in order after it.
+    held: Vec<Event>,
 }
 
 /// Where argon2 work goes, and how its results come back to the loop.
@@ -249,10 +243,10 @@ pub fn run(
                 services = act(services, &mut seats, seat, After::Draw, |_| {});
             }
             Input::Key(id, key) => {
-                services = typed(services, &mut seats, id, Typed::Key(key), &passwords);
+                services = typed(services, &mut seats, id, Event::Key(key), &passwords);
             }
             Input::Paste(id, text) => {
-                services = typed(services, &mut seats, id, Typed::Paste(text), &passwords);
+                services = typed(services, &mut seats, id, Event::Paste(text), &passwords);
             }
             Input::Prepared(id, prepared) => {
                 services = act(services, &mut seats, id, After::Draw, |app| {
@@ -261,10 +255,7 @@ pub fn run(
                 // What was typed meanwhile, in order (it may wait again).
                 let held = seats
                     .get_mut(&id)
-                    .map(|s| {
-                        s.waiting = false;
-                        std::mem::take(&mut s.held)
-                    })
+                    .map(|s| std::mem::take(&mut s.held))
                     .unwrap_or_default();
                 for t in held {
                     services = typed(services, &mut seats, id, t, &passwords);
@@ -350,7 +341,6 @@ fn open(
         seen: services.generation(),
         refresh_after: Instant::now(),
         slow_on: None,
-        waiting: false,
         held: Vec::new(),
     };
     seats.insert(id, seat);
@@ -415,24 +405,24 @@ fn typed(
     mut services: Services,
     seats: &mut HashMap<SeatId, Seat>,
     id: SeatId,
-    t: Typed,
+    t: Event,
     passwords: &Passwords,
 ) -> Services {
     let Some(seat) = seats.get_mut(&id) else {
         return services;
     };
-    if seat.waiting {
+    if seat.state.deferred.is_some() {
         seat.held.push(t);
         return services;
     }
     match t {
-        Typed::Key(key) => {
+        Event::Key(key) => {
             let area = ratatui::layout::Rect::new(0, 0, seat.cols, seat.rows);
             if crate::ui::accepts_key(area, key) {
                 services = act(services, seats, id, After::Draw, |app| app.handle_key(key));
             }
         }
-        Typed::Paste(text) => {
+        Event::Paste(text) => {
             services = act(services, seats, id, After::Draw, |app| app.paste(&text));
         }
     }
@@ -440,7 +430,6 @@ fn typed(
         return services;
     };
     if let Some((_, work)) = &seat.state.deferred {
-        seat.waiting = true;
         let back = passwords.to_loop.clone();
         let sent = passwords.verifier.prepare(work.clone(), move |prepared| {
             let _ = back.send(Input::Prepared(id, prepared));
@@ -448,7 +437,6 @@ fn typed(
         if !sent {
             // No verifier threads: the work is done here after all.
             let failed = Err(crate::store::StoreError::Io("no password threads".into()));
-            seat.waiting = false;
             services = act(services, seats, id, After::Draw, |app| {
                 app.resume_passwords(failed)
             });

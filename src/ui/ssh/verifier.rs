@@ -9,7 +9,7 @@ use std::sync::{mpsc, Arc, Mutex};
 /// How many checks run at once.
 const THREADS: usize = 2;
 
-type Prepared = Result<crate::app::services::passwords::Prepared, crate::store::StoreError>;
+type PrepareResult = Result<crate::app::services::passwords::Prepared, crate::store::StoreError>;
 
 enum Job {
     /// A sign-in's password against its hash.
@@ -21,7 +21,7 @@ enum Job {
     /// The argon2 work an effect of a session waits for.
     Prepare {
         work: crate::app::services::passwords::PasswordWork,
-        done: Box<dyn FnOnce(Prepared) + Send>,
+        done: Box<dyn FnOnce(PrepareResult) + Send>,
     },
 }
 
@@ -63,7 +63,7 @@ impl Verifier {
     pub fn prepare(
         &self,
         work: crate::app::services::passwords::PasswordWork,
-        done: impl FnOnce(Prepared) + Send + 'static,
+        done: impl FnOnce(PrepareResult) + Send + 'static,
     ) -> bool {
         let job = Job::Prepare {
             work,
